@@ -1,0 +1,81 @@
+#include "apiclient.h"
+
+#include "gaapversion.h"
+#include "logging.h"
+#include "tc3signer.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSysInfo>
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    Q_ASSERT(network);
+}
+
+ApiClient::~ApiClient()
+{
+    // Delete the calls now, while the network manager surely still exists: their
+    // destructors abort the requests and emit nothing.
+    const auto calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ApiCall *call : calls)
+        delete call;
+}
+
+QByteArray ApiClient::userAgent()
+{
+    return QByteArrayLiteral("GAAPCapacityCheck/" GAAP_VERSION_STRING " Qt/") + QByteArray(qVersion()) + " ("
+           + QSysInfo::kernelType().toLatin1() + ')';
+}
+
+QByteArray ApiClient::languageTag(Language language)
+{
+    return language == Language::Chinese ? QByteArrayLiteral("zh-CN") : QByteArrayLiteral("en-US");
+}
+
+ApiCall *ApiClient::call(const QString &action, const QJsonObject &parameters)
+{
+    auto *apiCall = new ApiCall(action, m_timeout, MaxResponseBytes, this);
+    if (!m_credentials.isComplete()) {
+        apiCall->failSoon(ApiError::transport(ApiError::Kind::MissingCredentials,
+                                              QStringLiteral("no SecretId/SecretKey configured")));
+        return apiCall;
+    }
+
+    const QByteArray body = QJsonDocument(parameters).toJson(QJsonDocument::Compact);
+    const qint64 timestamp = m_clock().toSecsSinceEpoch() + m_clockOffsetSeconds;
+
+    Tc3SigningInput input;
+    input.secretId = m_credentials.secretId;
+    input.secretKey = m_credentials.secretKey;
+    input.service = Endpoint::service();
+    input.host = m_endpoint.hostHeader();
+    input.contentType = contentType();
+    input.body = body;
+    input.timestamp = timestamp;
+    const Tc3Signature signature = Tc3Signer::sign(input);
+
+    QNetworkRequest request(m_endpoint.url());
+    request.setRawHeader(QByteArrayLiteral("Authorization"), signature.authorization);
+    request.setRawHeader(QByteArrayLiteral("Content-Type"), input.contentType);
+    request.setRawHeader(QByteArrayLiteral("Host"), input.host);
+    request.setRawHeader(QByteArrayLiteral("X-TC-Action"), action.toLatin1());
+    request.setRawHeader(QByteArrayLiteral("X-TC-Version"), apiVersion());
+    request.setRawHeader(QByteArrayLiteral("X-TC-Timestamp"), QByteArray::number(timestamp));
+    request.setRawHeader(QByteArrayLiteral("X-TC-Language"), languageTag(m_language));
+    request.setRawHeader(QByteArrayLiteral("X-TC-RequestClient"), QByteArrayLiteral(GAAP_REQUEST_CLIENT));
+    if (!m_credentials.sessionToken.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("X-TC-Token"), m_credentials.sessionToken.reveal().toUtf8());
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    // An API answer never redirects; following one could carry the signed request elsewhere.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    qCDebug(lcGaapNet) << "POST" << action << "to" << m_endpoint.toString() << body.size() << "bytes";
+    apiCall->start(m_network->post(request, body), timestamp);
+    return apiCall;
+}

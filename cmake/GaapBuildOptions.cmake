@@ -1,0 +1,35 @@
+# One INTERFACE target carries the project's compile options: every target of ours links it.
+add_library(gaap_build_options INTERFACE)
+
+target_compile_definitions(gaap_build_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+if(MSVC)
+    target_compile_options(gaap_build_options INTERFACE /W4 /permissive- /utf-8)
+    if(GAAP_WARNINGS_AS_ERRORS)
+        target_compile_options(gaap_build_options INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(gaap_build_options INTERFACE
+        -Wall -Wextra -Wpedantic
+        -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+        -Wunused -Woverloaded-virtual -Wconversion
+        -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
+    if(GAAP_WARNINGS_AS_ERRORS)
+        target_compile_options(gaap_build_options INTERFACE -Werror)
+    endif()
+    if(GAAP_SANITIZE)
+        target_compile_options(gaap_build_options INTERFACE
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(gaap_build_options INTERFACE -fsanitize=address,undefined)
+    endif()
+endif()
