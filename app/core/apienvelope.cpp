@@ -70,12 +70,18 @@ ApiResult parse(const QString &action, int httpStatus, const QByteArray &body)
 
 QDateTime parseHttpDate(const QByteArray &value)
 {
-    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!date.isValid())
+    // "Sun, 06 Nov 1994 08:49:37 GMT": date and time are read separately and joined in UTC, so a
+    // local daylight-saving gap can never make a valid instant invalid.
+    const QList<QByteArray> parts = value.trimmed().split(' ');
+    if (parts.size() != 6 || parts.at(5) != "GMT")
         return {};
-    date.setTimeZone(QTimeZone::utc());
-    return date;
+    const QLocale c = QLocale::c();
+    const QDate date = c.toDate(QString::fromLatin1(parts.at(0) + ' ' + parts.at(1) + ' ' + parts.at(2) + ' ' + parts.at(3)),
+                                QStringLiteral("ddd, dd MMM yyyy"));
+    const QTime time = c.toTime(QString::fromLatin1(parts.at(4)), QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::utc());
 }
 
 } // namespace ApiEnvelope

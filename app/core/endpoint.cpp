@@ -73,6 +73,13 @@ std::optional<Endpoint> Endpoint::fromUserInput(const QString &text, QString *er
     }
     url.setScheme(scheme);
     url.setPath(QStringLiteral("/"));
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    if (url.port() == 0) {
+        setError(errorMessage, tr("The endpoint's port must be between 1 and 65535."));
+        return std::nullopt;
+    }
+    if (url.port() == defaultPort)
+        url.setPort(-1);
 
     const QUrl chinaUrl{QLatin1String(ChinaUrl)};
     const QUrl internationalUrl{QLatin1String(InternationalUrl)};

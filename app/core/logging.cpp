@@ -1,5 +1,5 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcGaapNet, "gaap.net", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcGaapKeychain, "gaap.keychain", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcGaapUi, "gaap.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcGaapNet, "gaap.net", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcGaapKeychain, "gaap.keychain", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcGaapUi, "gaap.ui", QtWarningMsg)

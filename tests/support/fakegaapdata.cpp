@@ -1,0 +1,240 @@
+#include "fakegaapdata.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <stdexcept>
+
+namespace {
+
+// Loading stops at the first problem with a message naming the entry and the field.
+struct DataError : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+};
+
+[[noreturn]] void fail(const QString &where, const QString &what)
+{
+    throw DataError(QString(where + QStringLiteral(": ") + what).toStdString());
+}
+
+QJsonValue required(const QJsonObject &object, const QString &key, const QString &where)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        fail(where, QStringLiteral("missing \"%1\"").arg(key));
+    return value;
+}
+
+// A required value of one JSON type; `typeName` completes "must be …".
+QJsonValue requiredOfType(const QJsonObject &object, const QString &key, const QString &where,
+                          bool (QJsonValue::*isType)() const, const char *typeName)
+{
+    const QJsonValue value = required(object, key, where);
+    if (!(value.*isType)())
+        fail(where, QStringLiteral("\"%1\" must be %2").arg(key, QLatin1String(typeName)));
+    return value;
+}
+
+QString requiredString(const QJsonObject &object, const QString &key, const QString &where)
+{
+    return requiredOfType(object, key, where, &QJsonValue::isString, "a string").toString();
+}
+
+qint64 requiredInteger(const QJsonObject &object, const QString &key, const QString &where)
+{
+    return requiredOfType(object, key, where, &QJsonValue::isDouble, "a number").toInteger();
+}
+
+double requiredNumber(const QJsonObject &object, const QString &key, const QString &where)
+{
+    return requiredOfType(object, key, where, &QJsonValue::isDouble, "a number").toDouble();
+}
+
+QJsonArray requiredArray(const QJsonObject &object, const QString &key, const QString &where)
+{
+    return requiredOfType(object, key, where, &QJsonValue::isArray, "an array").toArray();
+}
+
+LocalizedText requiredText(const QJsonObject &object, const QString &key, const QString &where)
+{
+    const QJsonObject text =
+        requiredOfType(object, key, where, &QJsonValue::isObject, "an object with zh-CN and en-US").toObject();
+    const QString inner = where + u'.' + key;
+    return {requiredString(text, QStringLiteral("zh-CN"), inner), requiredString(text, QStringLiteral("en-US"), inner)};
+}
+
+QStringList requiredStrings(const QJsonObject &object, const QString &key, const QString &where)
+{
+    QStringList out;
+    for (const QJsonValue &item : requiredArray(object, key, where)) {
+        if (!item.isString())
+            fail(where, QStringLiteral("\"%1\" must hold strings").arg(key));
+        out.append(item.toString());
+    }
+    return out;
+}
+
+QList<qint64> requiredIntegers(const QJsonObject &object, const QString &key, const QString &where)
+{
+    QList<qint64> out;
+    for (const QJsonValue &item : requiredArray(object, key, where)) {
+        if (!item.isDouble())
+            fail(where, QStringLiteral("\"%1\" must hold numbers").arg(key));
+        out.append(item.toInteger());
+    }
+    return out;
+}
+
+void readCommonRegionFields(FakeRegion &region, const QJsonObject &object, const QString &where)
+{
+    region.id = requiredString(object, QStringLiteral("RegionId"), where);
+    region.name = requiredText(object, QStringLiteral("RegionName"), where);
+    region.area = requiredString(object, QStringLiteral("RegionArea"), where);
+    region.areaName = requiredText(object, QStringLiteral("RegionAreaName"), where);
+    region.idcType = requiredString(object, QStringLiteral("IDCType"), where);
+    region.featureBitmap = requiredInteger(object, QStringLiteral("FeatureBitmap"), where);
+}
+
+FakeDestRegion readDestRegion(const QJsonObject &object, const QString &where)
+{
+    FakeDestRegion region;
+    readCommonRegionFields(region, object, where);
+    const QJsonValue support = required(object, QStringLiteral("SupportFeature"), where);
+    if (support.isObject())
+        region.networkTypes = requiredStrings(support.toObject(), QStringLiteral("NetworkType"), where);
+    else if (!support.isNull())
+        fail(where, QStringLiteral("\"SupportFeature\" must be an object or null"));
+    return region;
+}
+
+FakePrice readPrice(const QJsonObject &object, const QString &where)
+{
+    FakePrice price;
+    price.currency = requiredString(object, QStringLiteral("Currency"), where);
+    price.baseDailyPrice = requiredNumber(object, QStringLiteral("BaseDailyPrice"), where);
+    price.concurrentDailyPrice = requiredNumber(object, QStringLiteral("ConcurrentDailyPrice"), where);
+    price.discount = requiredNumber(object, QStringLiteral("Discount"), where);
+    price.cn2BandwidthPrice = requiredNumber(object, QStringLiteral("Cn2BandwidthPrice"), where);
+    const QJsonValue flow = required(object, QStringLiteral("FlowUnitPrice"), where);
+    if (flow.isDouble())
+        price.flowUnitPrice = flow.toDouble();
+    price.bandwidthTiers = requiredArray(object, QStringLiteral("BandwidthUnitPrice"), where);
+    return price;
+}
+
+FakeAccessRegion readAccessRegion(const QJsonObject &object, const QString &where)
+{
+    FakeAccessRegion region;
+    readCommonRegionFields(region, object, where);
+    region.bandwidths = requiredIntegers(object, QStringLiteral("BandwidthList"), where);
+    region.concurrents = requiredIntegers(object, QStringLiteral("ConcurrentList"), where);
+    region.ipVersions = requiredStrings(object, QStringLiteral("IPAddressVersions"), where);
+    region.packageTypes = requiredStrings(object, QStringLiteral("PackageTypes"), where);
+    region.destRegions = requiredStrings(object, QStringLiteral("DestRegions"), where);
+    const QJsonValue capacity = required(object, QStringLiteral("Capacity"), where);
+    if (!capacity.isObject())
+        fail(where, QStringLiteral("\"Capacity\" must be an object"));
+    const QJsonObject capacities = capacity.toObject();
+    for (auto it = capacities.begin(); it != capacities.end(); ++it) {
+        const QString inner = where + QStringLiteral(".Capacity.") + it.key();
+        const QJsonObject limits = it.value().toObject();
+        region.capacity.insert(it.key(), {requiredInteger(limits, QStringLiteral("MaxBandwidth"), inner),
+                                          requiredInteger(limits, QStringLiteral("MaxConcurrent"), inner)});
+    }
+    const QJsonValue price = required(object, QStringLiteral("Price"), where);
+    region.price = readPrice(price.toObject(), where + QStringLiteral(".Price"));
+    return region;
+}
+
+} // namespace
+
+std::optional<FakeGaapData> FakeGaapData::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        if (error)
+            *error = QStringLiteral("not a JSON object: %1").arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    FakeGaapData data;
+    try {
+        const QString top = QStringLiteral("data");
+        for (const QJsonValue &value : requiredArray(root, QStringLiteral("credentials"), top)) {
+            const QJsonObject object = value.toObject();
+            const QString where = QStringLiteral("credentials[%1]").arg(data.m_credentials.size());
+            data.m_credentials.append({requiredString(object, QStringLiteral("SecretId"), where),
+                                       requiredString(object, QStringLiteral("SecretKey"), where),
+                                       requiredString(object, QStringLiteral("Token"), where)});
+        }
+        for (const QJsonValue &value : requiredArray(root, QStringLiteral("destRegions"), top)) {
+            const QString where = QStringLiteral("destRegions[%1]").arg(data.m_destRegions.size());
+            data.m_destRegions.append(readDestRegion(value.toObject(), where));
+        }
+        for (const QJsonValue &value : requiredArray(root, QStringLiteral("accessRegions"), top)) {
+            const QString where = QStringLiteral("accessRegions[%1]").arg(data.m_accessRegions.size());
+            data.m_accessRegions.append(readAccessRegion(value.toObject(), where));
+        }
+        for (const FakeAccessRegion &access : std::as_const(data.m_accessRegions)) {
+            for (const QString &dest : access.destRegions) {
+                if (!data.destRegion(dest))
+                    fail(access.id, QStringLiteral("serves unknown origin region \"%1\"").arg(dest));
+            }
+        }
+    } catch (const DataError &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return std::nullopt;
+    }
+    return data;
+}
+
+std::optional<FakeGaapData> FakeGaapData::fromFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), error);
+}
+
+FakeGaapData FakeGaapData::builtIn()
+{
+    QString error;
+    auto data = fromFile(QStringLiteral(":/fakegaap/gaap-fake-data.json"), &error);
+    if (!data)
+        qFatal("built-in fake GAAP data is broken: %s", qPrintable(error));
+    return *data;
+}
+
+const FakeCredential *FakeGaapData::credential(const QString &secretId) const
+{
+    for (const FakeCredential &credential : m_credentials) {
+        if (credential.secretId == secretId)
+            return &credential;
+    }
+    return nullptr;
+}
+
+const FakeDestRegion *FakeGaapData::destRegion(const QString &id) const
+{
+    for (const FakeDestRegion &region : m_destRegions) {
+        if (region.id == id)
+            return &region;
+    }
+    return nullptr;
+}
+
+const FakeAccessRegion *FakeGaapData::accessRegion(const QString &id) const
+{
+    for (const FakeAccessRegion &region : m_accessRegions) {
+        if (region.id == id)
+            return &region;
+    }
+    return nullptr;
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What the fake GAAP server knows: key pairs it accepts, origin and access regions, capacity and
+// prices. Loaded from a JSON file (tests/data/gaap-fake-data.json by default).
+
+struct LocalizedText
+{
+    QString chinese;
+    QString english;
+    [[nodiscard]] QString in(bool inChinese) const { return inChinese ? chinese : english; }
+};
+
+struct FakeCredential
+{
+    QString secretId;
+    QString secretKey;
+    QString token; // empty: a long-term key that must not send X-TC-Token
+};
+
+// The fields RegionDetail and AccessRegionDetial share.
+struct FakeRegion
+{
+    QString id;
+    LocalizedText name;
+    QString area;
+    LocalizedText areaName;
+    QString idcType;
+    qint64 featureBitmap = 0;
+};
+
+struct FakeDestRegion : FakeRegion
+{
+    std::optional<QStringList> networkTypes; // nullopt: SupportFeature is null
+};
+
+struct FakeCapacity
+{
+    qint64 maxBandwidth = 0;
+    qint64 maxConcurrent = 0;
+};
+
+struct FakePrice
+{
+    QString currency;
+    double baseDailyPrice = 0;
+    double concurrentDailyPrice = 0;
+    double discount = 1;
+    double cn2BandwidthPrice = 0;
+    std::optional<double> flowUnitPrice;
+    QJsonArray bandwidthTiers; // [{"BandwidthRange":[from,to],"BandwidthUnitPrice":p}, …]
+};
+
+struct FakeAccessRegion : FakeRegion
+{
+    QList<qint64> bandwidths;
+    QList<qint64> concurrents;
+    QStringList ipVersions;
+    QStringList packageTypes;
+    QStringList destRegions;
+    QMap<QString, FakeCapacity> capacity; // by network type
+    FakePrice price;
+};
+
+class FakeGaapData final
+{
+public:
+    static std::optional<FakeGaapData> fromJson(const QByteArray &json, QString *error);
+    static std::optional<FakeGaapData> fromFile(const QString &path, QString *error);
+    // The data file compiled into the support library (tests/data/gaap-fake-data.json).
+    static FakeGaapData builtIn();
+
+    [[nodiscard]] const QList<FakeCredential> &credentials() const { return m_credentials; }
+    [[nodiscard]] const QList<FakeDestRegion> &destRegions() const { return m_destRegions; }
+    [[nodiscard]] const QList<FakeAccessRegion> &accessRegions() const { return m_accessRegions; }
+
+    [[nodiscard]] const FakeCredential *credential(const QString &secretId) const;
+    [[nodiscard]] const FakeDestRegion *destRegion(const QString &id) const;
+    [[nodiscard]] const FakeAccessRegion *accessRegion(const QString &id) const;
+
+    void addCredential(const FakeCredential &credential) { m_credentials.append(credential); }
+
+private:
+    QList<FakeCredential> m_credentials;
+    QList<FakeDestRegion> m_destRegions;
+    QList<FakeAccessRegion> m_accessRegions;
+};

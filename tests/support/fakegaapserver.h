@@ -1,0 +1,87 @@
+#pragma once
+
+#include "fakefault.h"
+#include "fakegaapactions.h"
+#include "fakegaapdata.h"
+#include "fakeratelimiter.h"
+#include "tc3verifier.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QList>
+#include <QUrl>
+
+class QHttpServerRequest;
+class QTcpSocket;
+
+// A loopback stand-in for gaap.tencentcloudapi.com: checks every TC3 signature from scratch,
+// serves the four GAAP actions from FakeGaapData, enforces 20 requests/s per action and injects
+// faults on demand (through addFault() or POST /_fake/faults).
+class FakeGaapServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeGaapServer)
+
+public:
+    static constexpr int DefaultRateLimit = 20;
+
+    explicit FakeGaapServer(FakeGaapData data = FakeGaapData::builtIn(), QObject *parent = nullptr);
+    ~FakeGaapServer() override;
+
+    // Listens on 127.0.0.1; returns the port, or 0 on failure.
+    quint16 listenOnLoopback(quint16 port = 0);
+    [[nodiscard]] QUrl url() const;
+    [[nodiscard]] const FakeGaapData &data() const { return m_data; }
+    // The first key pair of the data file.
+    [[nodiscard]] FakeCredential demoCredential() const { return m_data.credentials().value(0); }
+
+    // The server's clock runs this many seconds ahead of the machine's (negative: behind).
+    void setClockOffset(qint64 seconds) { m_clockOffsetSeconds = seconds; }
+    [[nodiscard]] qint64 now() const;
+    void setRateLimit(int requestsPerSecond) { m_rateLimiter.setLimit(requestsPerSecond); }
+
+    void addFault(const FakeFault &fault) { m_faults.append(fault); }
+    void clearFaults() { m_faults.clear(); }
+
+    // Statistics and the last request, for assertions.
+    [[nodiscard]] int requestCount(const QString &action) const { return m_requestCounts.value(action); }
+    [[nodiscard]] int totalRequestCount() const { return m_totalRequests; }
+    [[nodiscard]] int errorCount(const QString &code) const { return m_errorCounts.value(code); }
+    [[nodiscard]] ReceivedRequest lastRequest() const { return m_lastRequest; }
+
+Q_SIGNALS:
+    void requestAnswered(const QString &action, const QString &errorCode);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Answer
+    {
+        QString action;
+        QString errorCode;
+        QByteArray body;
+    };
+
+    void handleControl(const QHttpServerRequest &request, QTcpSocket *socket);
+    Answer answerApiRequest(const ReceivedRequest &request, const QString &action);
+    Answer errorAnswer(const QString &action, const QString &code, const QString &message) const;
+    std::optional<FakeFault> takeFault(const QString &action);
+    void applyFault(const FakeFault &fault, const Answer &answer, QTcpSocket *socket);
+    void send(QTcpSocket *socket, const Answer &answer);
+    void writeHttp(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body);
+
+    FakeGaapData m_data;
+    FakeGaapActions m_actions;
+    Tc3Verifier m_verifier;
+    FakeRateLimiter m_rateLimiter;
+    QList<FakeFault> m_faults;
+    qint64 m_clockOffsetSeconds = 0;
+    quint16 m_port = 0;
+
+    QHash<QString, int> m_requestCounts;
+    QHash<QString, int> m_errorCounts;
+    int m_totalRequests = 0;
+    ReceivedRequest m_lastRequest;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "fakegaapdata.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// Server-side TC3-HMAC-SHA256 check, written independently of the client's Tc3Signer: it rebuilds
+// the canonical request from the headers that actually arrived, as Tencent Cloud does.
+struct ReceivedRequest
+{
+    QByteArray method;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    [[nodiscard]] QByteArray header(const QByteArray &name) const; // case-insensitive; empty if absent
+    [[nodiscard]] bool hasHeader(const QByteArray &name) const;
+};
+
+struct VerificationResult
+{
+    QString errorCode; // empty when the request is authentic
+    QString errorMessage;
+    QString secretId;
+
+    [[nodiscard]] bool isOk() const { return errorCode.isEmpty(); }
+};
+
+class Tc3Verifier final
+{
+public:
+    static constexpr qint64 MaxSkewSeconds = 300;
+
+    explicit Tc3Verifier(const FakeGaapData &data)
+        : m_data(data)
+    {
+    }
+
+    [[nodiscard]] VerificationResult verify(const ReceivedRequest &request, qint64 serverNow) const;
+
+private:
+    const FakeGaapData &m_data;
+};
