@@ -156,7 +156,9 @@ std::optional<FakeGaapData> FakeGaapData::fromJson(const QByteArray &json, QStri
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
         if (error)
-            *error = QStringLiteral("not a JSON object: %1").arg(parseError.errorString());
+            *error = parseError.error != QJsonParseError::NoError
+                         ? QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+                         : QStringLiteral("the top level is not a JSON object");
         return std::nullopt;
     }
     const QJsonObject root = document.object();

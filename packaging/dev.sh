@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Developer entry point for GAAP Capacity Check on Debian 12: install dependencies, build, run, test, demo.
+# Works from any directory; run without arguments for the list of commands.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+readonly ROOT
+readonly XVFB_SERVER_ARGS="-screen 0 1280x800x24"
+# The fake server's demo key pair (test-only strings, accepted by nothing but tests/support).
+readonly DEMO_SECRET_ID="AKIDfakeGaapCapacityCheck0000000001"
+readonly DEMO_SECRET_KEY="fakeSecretKeyForTheFakeGaapServer01"
+TEMP_DIR=""        # removed on exit
+FAKE_SERVER_PID="" # stopped on exit
+
+PACKAGES=(
+    # Compiler and build tools
+    cmake ninja-build g++
+    # Qt 6 development: Widgets/Network/Sql/Test, Linguist (lupdate/lrelease), QtHttpServer for the fake
+    # GAAP server (qt6-websockets-dev: a dependency qt6-httpserver-dev forgets to declare), QtKeychain
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    # Runtime plugins: SQLite driver (history), SVG icons, Qt's own translations of standard dialogs
+    libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
+    # Headless runs and tests: virtual X display, private D-Bus session, Secret Service keyring
+    xvfb xauth dbus-daemon dbus-bin gnome-keyring libsecret-1-0
+    # Fonts: Latin plus CJK (without a CJK font, Chinese text renders as boxes)
+    fonts-dejavu-core fonts-wqy-microhei
+    # TLS root certificates for the real Tencent Cloud endpoints
+    ca-certificates
+)
+
+usage() {
+    cat <<'EOF'
+Usage: bash packaging/dev.sh <command> [arguments]
+
+  deps            install missing Debian packages (skips apt when nothing is missing)
+  build [preset]  configure and build a preset into build/<preset> (default: dev)
+  run [args...]   build the release preset and start the app with the given arguments
+  test [args...]  build the ci preset and run ctest (extra arguments go to ctest) in a private
+                  D-Bus session with a throw-away unlocked keyring
+  demo [args...]  build the release preset, start the fake GAAP server and the app against it
+  help            show this text
+
+Presets: dev, release, ci, asan (CMakePresets.json). Without DISPLAY or WAYLAND_DISPLAY,
+run and demo start the app on a virtual display (xvfb-run).
+EOF
+}
+
+die() { echo "dev.sh: $*" >&2; exit 1; }
+note() { echo "dev.sh: $*" >&2; }
+
+as_root() {
+    if [[ ${EUID} -eq 0 ]]; then "$@"
+    elif command -v sudo >/dev/null; then sudo "$@"
+    else die "need root (or sudo) to run: $*"; fi
+}
+
+missing_packages() {
+    local package
+    for package in "${PACKAGES[@]}"; do
+        [[ "$(dpkg-query -W -f='${Status}' "${package}" 2>/dev/null)" == "install ok installed" ]] || echo "${package}"
+    done
+}
+
+install_deps() {
+    local missing
+    mapfile -t missing < <(missing_packages)
+    ((${#missing[@]} == 0)) && return 0
+    note "installing: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+cleanup() {
+    if [[ -n "${FAKE_SERVER_PID}" ]]; then
+        kill "${FAKE_SERVER_PID}" 2>/dev/null || true
+        wait "${FAKE_SERVER_PID}" 2>/dev/null || true
+    fi
+    [[ -z "${TEMP_DIR}" ]] || rm -rf "${TEMP_DIR}"
+}
+
+make_temp_dir() {
+    TEMP_DIR="$(mktemp -d)"
+    trap cleanup EXIT
+}
+
+# cmake --build --preset and ctest --preset read CMakePresets.json from the working directory.
+in_root() { (cd "${ROOT}" && "$@"); }
+
+build_preset() {
+    in_root cmake --preset "$1"
+    in_root cmake --build --preset "$1"
+}
+
+# Runs a GUI program; on a machine without a display, on a virtual one.
+run_gui() {
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+        note "no DISPLAY or WAYLAND_DISPLAY: the window is on a virtual display (Xvfb) you cannot see"
+        xvfb-run -a -s "${XVFB_SERVER_ARGS}" "$@"
+    else
+        "$@"
+    fi
+}
+
+# Fresh XDG directories, a private bus and an unlocked throw-away keyring: tests never touch the
+# user's configuration or keyring. With a DISPLAY a keyring prompt could open where nobody sees it
+# and hang the keychain job forever, so tests run without one (they use the offscreen platform).
+cmd_test() {
+    build_preset ci
+    make_temp_dir
+    mkdir -m 700 "${TEMP_DIR}"/{data,config,cache,runtime}
+    export XDG_DATA_HOME="${TEMP_DIR}/data" XDG_CONFIG_HOME="${TEMP_DIR}/config"
+    export XDG_CACHE_HOME="${TEMP_DIR}/cache" XDG_RUNTIME_DIR="${TEMP_DIR}/runtime"
+    unset DISPLAY WAYLAND_DISPLAY XDG_CURRENT_DESKTOP DBUS_SESSION_BUS_ADDRESS # no prompt, no KWallet
+    # dbus-run-session exits with ctest's status, and set -e makes it ours.
+    dbus-run-session -- bash "${ROOT}/packaging/dev.sh" _session-ctest "$@"
+}
+
+# Runs inside cmd_test's private D-Bus session.
+session_ctest() {
+    printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    local keyring_pid status=0
+    keyring_pid="$(secret_service_pid)"
+    in_root ctest --preset ci "$@" || status=$?
+    kill "${keyring_pid}" 2>/dev/null || true
+    return "${status}"
+}
+
+# gnome-keyring-daemon returns before it owns org.freedesktop.secrets. Until it does, tests can miss
+# it, and if the bus ends first it never exits. Waits (at most 5 s) and prints the owner's process id.
+secret_service_pid() {
+    local reply tries=0
+    until reply="$(dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null)"; do
+        ((tries++ < 100)) || die "gnome-keyring-daemon did not provide the Secret Service within 5 s"
+        sleep 0.05
+    done
+    echo "${reply##* }"
+}
+
+# Starts the fake server in the background; sets FAKE_SERVER_PID and FAKE_SERVER_URL.
+start_fake_server() {
+    local url_file="${TEMP_DIR}/url" tries=0
+    "${ROOT}/build/release/tests/support/gaap-fake-server" >"${url_file}" &
+    FAKE_SERVER_PID=$!
+    until [[ "$(wc -l <"${url_file}")" -ge 1 ]]; do
+        kill -0 "${FAKE_SERVER_PID}" 2>/dev/null || die "the fake GAAP server exited before printing its URL"
+        ((tries++ < 100)) || die "the fake GAAP server printed no URL within 10 s"
+        sleep 0.1
+    done
+    FAKE_SERVER_URL="$(head -n 1 "${url_file}")"
+    [[ "${FAKE_SERVER_URL}" == http://* ]] || die "unexpected first line from the fake GAAP server: ${FAKE_SERVER_URL}"
+}
+
+cmd_demo() {
+    build_preset release
+    make_temp_dir
+    start_fake_server
+    note "fake GAAP server: ${FAKE_SERVER_URL} (stopped when the app exits)"
+    note "build/release/app/cli/gaap-capacity-cli can be pointed at ${FAKE_SERVER_URL} too (same demo key pair)"
+    export TENCENTCLOUD_SECRET_ID="${DEMO_SECRET_ID}" TENCENTCLOUD_SECRET_KEY="${DEMO_SECRET_KEY}"
+    run_gui "${ROOT}/build/release/app/gaap-capacity" --endpoint "${FAKE_SERVER_URL}" "$@"
+}
+
+main() {
+    local command="${1:-help}"
+    (($# > 0)) && shift
+    case "${command}" in
+        deps) install_deps ;;
+        build) install_deps; build_preset "${1:-dev}" ;;
+        run) install_deps; build_preset release; run_gui "${ROOT}/build/release/app/gaap-capacity" "$@" ;;
+        test) install_deps; cmd_test "$@" ;;
+        demo) install_deps; cmd_demo "$@" ;;
+        _session-ctest) session_ctest "$@" ;; # internal: see cmd_test
+        help | -h | --help) usage ;;
+        *) usage >&2; exit 2 ;;
+    esac
+}
+
+main "$@"
