@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void plainHttpToNonLoopbackIsRefused_data();
     void plainHttpToNonLoopbackIsRefused();
     void selfSignedHttpsServerIsRejected();
+    void standaloneFakeServerAnswersSignedCall();
 
 private:
     ApiResult run(const QString &action, const QJsonObject &parameters = {});
@@ -100,10 +102,11 @@ void tst_ApiClient::useEndpoint(const QString &url)
 
 ApiResult tst_ApiClient::waitFor(ApiCall *call)
 {
+    const QString action = call->action(); // the call deletes itself after finishing
     std::optional<ApiResult> result;
     connect(call, &ApiCall::finished, this, [&result](const ApiResult &r) { result = r; });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
-    return result.value_or(ApiResult::failure(call->action(), ApiError()));
+    return result.value_or(ApiResult::failure(action, ApiError()));
 }
 
 ApiResult tst_ApiClient::run(const QString &action, const QJsonObject &parameters)
@@ -467,6 +470,26 @@ void tst_ApiClient::selfSignedHttpsServerIsRejected()
     QCOMPARE(result.error().kind(), ApiError::Kind::TlsFailure);
     QCOMPARE(result.error().code(), QStringLiteral("Client.TlsFailure"));
     QCOMPARE(tlsServer.totalRequestCount(), 0); // no request was ever revealed to it
+}
+
+void tst_ApiClient::standaloneFakeServerAnswersSignedCall()
+{
+    // gaap-fake-server on its own: it prints its base URL, and the app's client talks to it.
+    QProcess server;
+    server.start(QStringLiteral(GAAP_FAKE_SERVER_PATH), {QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
+    const QString baseUrl = QString::fromUtf8(server.readLine()).trimmed();
+    QVERIFY2(baseUrl.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(baseUrl));
+
+    useEndpoint(baseUrl);
+    const ApiResult result = run(QStringLiteral("DescribeAccessRegionsByDestRegion"),
+                                 {{QStringLiteral("DestRegion"), m_server->data().destRegions().constFirst().id}});
+    server.kill();
+    server.waitForFinished();
+    QVERIFY2(result.isOk(), qPrintable(result.error().describe()));
+    QVERIFY(!result.response().value(QLatin1String("AccessRegionSet")).toArray().isEmpty());
+    QCOMPARE(m_server->totalRequestCount(), 0); // it really was the other process that answered
 }
 
 QTEST_GUILESS_MAIN(tst_ApiClient)

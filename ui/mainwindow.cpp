@@ -6,10 +6,12 @@
 #include <QLabel>
 #include <QMessageBox>
 
-MainWindow::MainWindow(const Endpoint &endpoint, QWidget *parent)
+#include <utility>
+
+MainWindow::MainWindow(Endpoint endpoint, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_endpoint(endpoint)
+    , m_endpoint(std::move(endpoint))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/gaap-capacity.svg")));

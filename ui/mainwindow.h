@@ -16,7 +16,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(const Endpoint &endpoint, QWidget *parent = nullptr);
+    explicit MainWindow(Endpoint endpoint, QWidget *parent = nullptr);
     ~MainWindow() override;
 
 private:

@@ -76,6 +76,42 @@ ApiCall *ApiClient::call(const QString &action, const QJsonObject &parameters)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     qCDebug(lcGaapNet) << "POST" << action << "to" << m_endpoint.toString() << body.size() << "bytes";
+    if (m_tracing) {
+        traceRequest(request, body, signature);
+        connect(apiCall, &ApiCall::finished, this, &ApiClient::traceResult);
+    }
     apiCall->start(m_network->post(request, body), timestamp);
     return apiCall;
+}
+
+void ApiClient::traceRequest(const QNetworkRequest &request, const QByteArray &body, const Tc3Signature &signature)
+{
+    QStringList lines;
+    lines << QStringLiteral("> canonical request:") << QString::fromUtf8(signature.canonicalRequest)
+          << QStringLiteral("> string to sign:") << QString::fromUtf8(signature.stringToSign)
+          << QStringLiteral("> POST %1").arg(request.url().toString());
+    const QByteArray maskedSignature = signature.signature.left(8) + "…";
+    for (const QByteArray &name : request.rawHeaderList()) {
+        QByteArray value = request.rawHeader(name);
+        if (name == "Authorization")
+            value.replace(signature.signature, maskedSignature);
+        else if (name == "X-TC-Token")
+            value = "<redacted>";
+        lines << QStringLiteral("> %1: %2").arg(QString::fromLatin1(name), QString::fromUtf8(value));
+    }
+    lines << QStringLiteral("> body: %1").arg(QString::fromUtf8(body));
+    Q_EMIT traced(lines.join(u'\n'));
+}
+
+void ApiClient::traceResult(const ApiResult &result)
+{
+    QString text = QStringLiteral("< %1 %2").arg(result.action(), result.isOk() ? QStringLiteral("ok")
+                                                                                 : result.error().code());
+    if (result.serverDate().isValid())
+        text += QStringLiteral(", server date %1").arg(result.serverDate().toString(Qt::ISODate));
+    if (result.isOk())
+        text += u'\n' + QString::fromUtf8(QJsonDocument(result.response()).toJson(QJsonDocument::Compact));
+    else
+        text += u'\n' + result.error().message();
+    Q_EMIT traced(text);
 }

@@ -12,6 +12,8 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
+struct Tc3Signature;
 
 // Makes Tencent Cloud API 3.0 calls (version 2018-05-29, service "gaap") over an injected
 // QNetworkAccessManager: builds the headers, signs with TC3-HMAC-SHA256, enforces the timeout and
@@ -26,7 +28,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     static constexpr std::chrono::milliseconds DefaultTimeout{30000};
-    static constexpr qint64 MaxResponseBytes = 10 * 1024 * 1024;
+    static constexpr qint64 MaxResponseBytes = qint64{10} * 1024 * 1024;
 
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ApiClient() override; // calls still in flight are aborted without emitting finished()
@@ -45,6 +47,10 @@ public:
     void setClockOffset(qint64 seconds) { m_clockOffsetSeconds = seconds; }
     [[nodiscard]] qint64 clockOffset() const { return m_clockOffsetSeconds; }
 
+    // With tracing on, traced() describes each exchange: the signing steps, the headers and the
+    // answer. Secrets never appear: the token and most of the signature are masked.
+    void setTracing(bool enabled) { m_tracing = enabled; }
+
     // Starts one call. The returned object belongs to this client and deletes itself after
     // emitting finished(); connect to it right away (it never finishes synchronously).
     ApiCall *call(const QString &action, const QJsonObject &parameters);
@@ -54,7 +60,13 @@ public:
     static QByteArray userAgent();
     static QByteArray languageTag(Language language);
 
+Q_SIGNALS:
+    void traced(const QString &text);
+
 private:
+    void traceRequest(const QNetworkRequest &request, const QByteArray &body, const Tc3Signature &signature);
+    void traceResult(const ApiResult &result);
+
     QNetworkAccessManager *m_network;
     Endpoint m_endpoint = Endpoint::china();
     Credentials m_credentials;
@@ -62,4 +74,5 @@ private:
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     Clock m_clock;
     qint64 m_clockOffsetSeconds = 0;
+    bool m_tracing = false;
 };

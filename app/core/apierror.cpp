@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "errorcatalogue.h"
+
 #include <utility>
 
 ApiError::ApiError(Kind kind, QString code, QString message)
@@ -36,9 +38,10 @@ ApiError &ApiError::withHttpStatus(int status)
 QString ApiError::codeForKind(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QString();
+    case Kind::None: return {};
     case Kind::Service: return QStringLiteral("Service");
     case Kind::MissingCredentials: return QStringLiteral("Client.MissingCredentials");
+    case Kind::InvalidInput: return QStringLiteral("Client.InvalidInput");
     case Kind::HostNotFound: return QStringLiteral("Client.HostNotFound");
     case Kind::ConnectionRefused: return QStringLiteral("Client.ConnectionRefused");
     case Kind::ConnectionClosed: return QStringLiteral("Client.ConnectionClosed");
@@ -52,15 +55,19 @@ QString ApiError::codeForKind(Kind kind)
     case Kind::Cancelled: return QStringLiteral("Client.Cancelled");
     case Kind::Network: return QStringLiteral("Client.NetworkError");
     }
-    return QString();
+    return {};
 }
 
 QString ApiError::title() const
 {
     switch (m_kind) {
-    case Kind::None: return QString();
-    case Kind::Service: return tr("Tencent Cloud refused the request (%1).").arg(m_code);
+    case Kind::None: return {};
+    case Kind::Service:
+        if (const std::optional<ErrorExplanation> known = ErrorCatalogue::explain(m_code))
+            return known->title;
+        return tr("Tencent Cloud refused the request (%1).").arg(m_code);
     case Kind::MissingCredentials: return tr("No SecretId and SecretKey to sign the request with.");
+    case Kind::InvalidInput: return tr("The request was not sent because some values are not allowed.");
     case Kind::HostNotFound: return tr("The server name could not be found.");
     case Kind::ConnectionRefused: return tr("The server refused the connection.");
     case Kind::ConnectionClosed: return tr("The server closed the connection without answering.");
@@ -74,18 +81,23 @@ QString ApiError::title() const
     case Kind::Cancelled: return tr("The request was cancelled.");
     case Kind::Network: return tr("The request failed because of a network error.");
     }
-    return QString();
+    return {};
 }
 
 QString ApiError::advice() const
 {
     switch (m_kind) {
-    case Kind::None: return QString();
+    case Kind::None: return {};
     case Kind::Service:
+        if (const std::optional<ErrorExplanation> known = ErrorCatalogue::explain(m_code))
+            return known->advice;
+        // An unknown code: the server's own message is the best explanation there is.
         return m_message.isEmpty() ? tr("Quote the error code and the RequestId to Tencent Cloud support.")
                                    : tr("The server says: %1").arg(m_message);
     case Kind::MissingCredentials:
         return tr("Add a profile with a SecretId and SecretKey from the CAM console, then try again.");
+    case Kind::InvalidInput:
+        return tr("Correct the values named here, then try again.");
     case Kind::HostNotFound:
         return tr("Check the endpoint's spelling, your network connection and your DNS or proxy settings.");
     case Kind::ConnectionRefused:
@@ -111,14 +123,16 @@ QString ApiError::advice() const
     case Kind::Network:
         return tr("Check your network connection and try again.");
     }
-    return QString();
+    return {};
 }
 
 QString ApiError::describe() const
 {
     QStringList lines{title(), advice()};
     lines.append(tr("Code: %1").arg(m_code));
-    if (!m_message.isEmpty() && m_kind != Kind::Service)
+    if (!m_message.isEmpty() && m_kind == Kind::Service && ErrorCatalogue::explain(m_code))
+        lines.append(tr("Server message: %1").arg(m_message));
+    else if (!m_message.isEmpty() && m_kind != Kind::Service)
         lines.append(tr("Detail: %1").arg(m_message));
     if (!m_requestId.isEmpty())
         lines.append(tr("RequestId: %1").arg(m_requestId));

@@ -14,6 +14,7 @@ public:
         None,
         Service,            // the server answered {"Response":{"Error":{…}}}
         MissingCredentials, // nothing to sign with
+        InvalidInput,       // refused before sending: a parameter is missing or not allowed
         HostNotFound,       // DNS
         ConnectionRefused,
         ConnectionClosed,   // the server hung up before answering

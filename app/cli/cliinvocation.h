@@ -1,0 +1,27 @@
+#pragma once
+
+#include "endpoint.h"
+#include "gaaptypes.h"
+
+#include <QString>
+
+#include <chrono>
+
+enum class OutputFormat { Table, Json, Csv };
+
+// One parsed command line: what to run and how.
+struct CliInvocation
+{
+    enum class Command { OriginRegions, AccessRegions, Check, Price };
+
+    Command command = Command::OriginRegions;
+    Endpoint endpoint = Endpoint::china();
+    QString language; // zh-CN | en-US | empty: from the system
+    std::chrono::milliseconds timeout{30000};
+    OutputFormat output = OutputFormat::Table;
+    bool verbose = false;
+
+    AccessRegionQuery accessRegions; // access-regions, and the preflight of check and price
+    CheckRequest check;              // check
+    PriceRequest price;              // price
+};

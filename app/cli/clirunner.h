@@ -1,0 +1,51 @@
+#pragma once
+
+#include "apiclient.h"
+#include "cliinvocation.h"
+#include "exitcode.h"
+#include "gaapapi.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <functional>
+
+class ApiError;
+struct CliTable;
+
+// Runs one parsed command against the API and prints its answer; emits finished() with the exit code.
+class CliRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRunner)
+
+public:
+    explicit CliRunner(const CliInvocation &invocation, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void runOriginRegions();
+    void runAccessRegions();
+    void runCheck();
+    void runPrice();
+    // Loads the access regions of the origin, finds the requested one and hands it on; an access
+    // region that does not serve the origin ends the run with a usage error.
+    void withOfferedRegion(std::function<void(const AccessRegionDetail &)> next);
+
+    void print(const CliTable &table, const QJsonObject &response);
+    void fail(const ApiError &error);
+    void failUsage(const QString &message);
+    void end(ExitCode code);
+
+    CliInvocation m_invocation;
+    QNetworkAccessManager m_network;
+    ApiClient m_client;
+    GaapApi m_api;
+};

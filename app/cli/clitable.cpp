@@ -1,0 +1,69 @@
+#include "clitable.h"
+
+#include <algorithm>
+
+namespace {
+
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+           || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+           || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+int CliTable::displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += isWide(c) ? 2 : 1;
+    return width;
+}
+
+QString CliTable::toText() const
+{
+    QList<int> widths;
+    for (const QString &title : header)
+        widths.append(displayWidth(title));
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], displayWidth(row.at(i)));
+    }
+    const auto line = [&widths](const QStringList &cells) -> QString {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            text += cells.at(i);
+            if (i + 1 < cells.size())
+                text += QString(widths.value(i) - displayWidth(cells.at(i)) + 2, u' ');
+        }
+        return text + u'\n';
+    };
+    QString out = line(header);
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out;
+}
+
+QString CliTable::toCsv() const
+{
+    const auto line = [](const QStringList &cells) -> QString {
+        QStringList fields;
+        for (const QString &cell : cells)
+            fields.append(csvField(cell));
+        return fields.join(u',') + QStringLiteral("\r\n");
+    };
+    QString out = line(header);
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out;
+}
