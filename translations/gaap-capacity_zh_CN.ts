@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/apierror.cpp" line="+62"/>
+        <location filename="../app/core/apierror.cpp" line="+68"/>
         <source>Tencent Cloud refused the request (%1).</source>
         <translation>腾讯云拒绝了该请求（%1）。</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+1"/>
         <source>No SecretId and SecretKey to sign the request with.</source>
         <translation>没有可用于签名请求的 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was not sent because some values are not allowed.</source>
+        <translation>部分取值不被允许，请求未发送。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -74,7 +79,7 @@
         <translation>网络错误导致请求失败。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Quote the error code and the RequestId to Tencent Cloud support.</source>
         <translation>请向腾讯云技术支持提供错误码和 RequestId。</translation>
     </message>
@@ -87,6 +92,11 @@
         <location line="+2"/>
         <source>Add a profile with a SecretId and SecretKey from the CAM console, then try again.</source>
         <translation>请添加一个配置档案，填入从 CAM 控制台获取的 SecretId 和 SecretKey，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the values named here, then try again.</source>
+        <translation>请更正此处列出的取值，然后重试。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -145,6 +155,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Server message: %1</source>
+        <translation>服务器消息：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Detail: %1</source>
         <translation>详细信息：%1</translation>
     </message>
@@ -152,6 +167,279 @@
         <location line="+2"/>
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CliParser</name>
+    <message>
+        <location filename="../app/cli/cliparser.cpp" line="+34"/>
+        <source>List the origin regions (DescribeDestRegions).</source>
+        <translation>列出源站区域（DescribeDestRegions）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the access regions that serve an origin region, with the bandwidths and concurrencies each offers (DescribeAccessRegionsByDestRegion).</source>
+        <translation>列出支持指定源站区域的加速区域，以及各加速区域提供的带宽和并发（DescribeAccessRegionsByDestRegion）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask whether a connection can be created (CheckProxyCreate). Exit code 0: it can; 1: it cannot.</source>
+        <translation>查询能否创建加速通道（CheckProxyCreate）。退出码 0：可以创建；1：无法创建。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Get the price of a connection (InquiryPriceCreateProxy).</source>
+        <translation>查询加速通道的价格（InquiryPriceCreateProxy）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>API endpoint: https://host[:port], or http:// to this computer only.</source>
+        <translation>API 接入点：https://host[:port]；仅连接本机时可使用 http://。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tencent Cloud site: china (default) or international.</source>
+        <translation>腾讯云站点：china（中国站，默认）或 international（国际站）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of messages and region names: zh-CN or en-US.</source>
+        <translation>消息和区域名称的语言：zh-CN 或 en-US。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>每次等待响应的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output format: table (default), json (the API&apos;s Response object, as tccli prints it) or csv.</source>
+        <translation>输出格式：table（默认）、json（API 的 Response 对象，与 tccli 的输出一致）或 csv。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the signing steps and the HTTP exchange to stderr (secrets masked).</source>
+        <translation>将签名步骤和 HTTP 交互过程输出到 stderr（密钥已脱敏）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Origin region ID (RealServerRegion), from origin-regions.</source>
+        <translation>源站区域 ID（RealServerRegion），可通过 origin-regions 获取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access region ID (AccessRegion), from access-regions.</source>
+        <translation>加速区域 ID（AccessRegion），可通过 access-regions 获取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandwidth cap in Mbps; one of the access region&apos;s BandwidthList.</source>
+        <translation>带宽上限，单位 Mbps；须为该加速区域 BandwidthList 中的取值之一。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concurrency cap in units of 10,000 connections; one of the access region&apos;s ConcurrentList.</source>
+        <translation>并发上限，单位为万并发；须为该加速区域 ConcurrentList 中的取值之一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection group ID (lg-xxxxxxxx) when the connection joins a group.</source>
+        <translation>加速通道加入通道组时所用的通道组 ID（lg-xxxxxxxx）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IPv4 (default) or IPv6.</source>
+        <translation>IPv4（默认）或 IPv6。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>normal (default) or cn2.</source>
+        <translation>normal（默认）或 cn2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thunder, Accelerator or CrossBorder.</source>
+        <translation>Thunder、Accelerator 或 CrossBorder。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bandwidth (default) or traffic.</source>
+        <translation>bandwidth（按带宽计费，默认）或 traffic（按流量计费）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Exit codes:
+  0  success (check: the connection can be created)
+  1  check: the connection cannot be created
+  2  usage error or a value the API would refuse
+  3  Tencent Cloud answered with an error
+  4  network, TLS or timeout problem
+  5  missing or rejected credentials
+
+Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCENTCLOUD_TOKEN from the environment. A secret is never accepted on the command line.
+</source>
+        <translation>退出码：
+  0  成功（check：可以创建加速通道）
+  1  check：无法创建加速通道
+  2  用法错误，或取值会被 API 拒绝
+  3  腾讯云返回了错误
+  4  网络、TLS 或超时问题
+  5  凭据缺失或被拒绝
+
+凭据：从环境变量读取 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY 以及可选的 TENCENTCLOUD_TOKEN。任何密钥都不能通过命令行传入。
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asks Tencent Cloud GAAP whether an acceleration connection can be created, and what it would cost.</source>
+        <translation>向腾讯云 GAAP 查询能否创建加速通道，以及所需费用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the commands below.</source>
+        <translation>下列命令之一。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run gaap-capacity-cli &lt;command&gt; --help for a command&apos;s options and examples.</source>
+        <translation>运行 gaap-capacity-cli &lt;command&gt; --help 可查看各命令的选项和示例。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--%1 must be a positive whole number (got &quot;%2&quot;).</source>
+        <translation>--%1 必须是正整数（实际为“%2”）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 must be one of %2 (got &quot;%3&quot;).</source>
+        <translation>--%1 必须是 %2 之一（实际为“%3”）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run gaap-capacity-cli --help for usage.</source>
+        <translation>运行 gaap-capacity-cli --help 查看用法。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown command &quot;%1&quot;. Commands: origin-regions, access-regions, check, price.</source>
+        <translation>未知命令“%1”。可用命令：origin-regions、access-regions、check、price。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is not an option of %2. Run gaap-capacity-cli %2 --help.</source>
+        <translation>--%1 不是 %2 命令的选项。请运行 gaap-capacity-cli %2 --help 查看可用选项。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use either --endpoint or --site, not both.</source>
+        <translation>--endpoint 和 --site 只能二选一，不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--%1 is required for %2.</source>
+        <translation>%2 命令必须指定 --%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="+26"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Area name</source>
+        <translation>大区名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Features</source>
+        <translation>功能特性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bandwidth (Mbps)</source>
+        <translation>带宽（Mbps）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Concurrent (x10,000)</source>
+        <translation>并发（万）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Can be created</source>
+        <translation>可以创建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot be created</source>
+        <translation>无法创建</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (discounted %2)</source>
+        <translation>%1（折后 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="+70"/>
+        <source>Warning: this computer&apos;s clock is off by %1 seconds compared with Tencent Cloud; the request was repeated with the corrected time. Please synchronise the clock.
+</source>
+        <translation>警告：本机时钟与腾讯云时间相差 %1 秒，已使用校正后的时间重新发送请求。请同步系统时钟。
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_TOKEN for temporary keys). Create a key in the CAM console under API Key Management.
+</source>
+        <translation>未找到凭据：请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（使用临时密钥时还需设置 TENCENTCLOUD_TOKEN）。可在访问管理（CAM）控制台的 API 密钥管理中创建密钥。
+</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Access region &quot;%1&quot; does not serve origin region &quot;%2&quot; with these options. Access regions that do: %3.</source>
+        <translation>在当前选项下，加速区域“%1”不支持源站区域“%2”。支持该源站区域的加速区域：%3。</translation>
     </message>
 </context>
 <context>
@@ -185,6 +473,589 @@
         <location line="+8"/>
         <source>The endpoint&apos;s port must be between 1 and 65535.</source>
         <translation>API 接入点的端口必须介于 1 到 65535 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalogue</name>
+    <message>
+        <location filename="../app/core/errorcatalogue.cpp" line="+21"/>
+        <source>Tencent Cloud could not verify the request&apos;s credentials or signature.</source>
+        <translation>腾讯云无法验证请求的凭据或签名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the profile&apos;s SecretId and SecretKey are correct, without stray spaces, and that this computer&apos;s clock is right. If it persists, quote the RequestId to Tencent Cloud support.</source>
+        <translation>请检查配置档案中的 SecretId 和 SecretKey 是否正确、是否含有多余空格，并确认本机时钟准确。如果问题持续出现，请向腾讯云技术支持提供 RequestId。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tencent Cloud cannot find this SecretId.</source>
+        <translation>腾讯云找不到此 SecretId。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key was deleted or disabled, or the SecretId was pasted with stray spaces. Copy it again from the CAM console (API key management) into the profile.</source>
+        <translation>该密钥已被删除或禁用，或粘贴 SecretId 时带入了多余空格。请从访问管理（CAM）控制台的 API 密钥管理页面重新复制 SecretId 到配置档案中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tencent Cloud rejected the request&apos;s signature.</source>
+        <translation>腾讯云拒绝了请求的签名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SecretKey is wrong or was pasted with stray spaces. Enter the SecretKey that belongs to this SecretId again, or create a new key in the CAM console (API key management).</source>
+        <translation>SecretKey 错误，或粘贴时带入了多余空格。请重新输入与此 SecretId 对应的 SecretKey，或在访问管理（CAM）控制台的 API 密钥管理页面创建新密钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request&apos;s timestamp was too far from Tencent Cloud&apos;s time.</source>
+        <translation>请求的时间戳与腾讯云服务器时间相差过大。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s clock differs from Tencent Cloud&apos;s by more than 5 minutes. Sync the clock (turn on automatic time) and try again; the app already retries once with the measured offset.</source>
+        <translation>本机时钟与腾讯云时间相差超过 5 分钟。请同步时钟（开启自动设置时间）后重试；本应用已按测得的时钟偏差自动重试过一次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SecretId is not a Tencent Cloud API key.</source>
+        <translation>该 SecretId 不是腾讯云 API 密钥。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an API key from the CAM console (API key management); its SecretId usually starts with AKID. Keys of other kinds, such as those left over from a browser sign-in, do not work here.</source>
+        <translation>请使用在访问管理（CAM）控制台的 API 密钥管理页面获取的 API 密钥，其 SecretId 通常以 AKID 开头。其他类型的密钥（例如浏览器登录后残留的密钥）不能在此使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request&apos;s Authorization header was not in the form Tencent Cloud expects.</source>
+        <translation>请求的 Authorization 头格式不符合腾讯云的要求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy or security gateway may have changed the request, or the app is out of date. Check the proxy settings and update the app.</source>
+        <translation>代理或安全网关可能修改了请求，或本应用版本过旧。请检查代理设置并更新本应用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The temporary credentials&apos; session token is invalid or has expired.</source>
+        <translation>临时凭据的会话令牌（Token）无效或已过期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get a new token, with its temporary SecretId and SecretKey, from STS or your sign-in tool and update the profile. Long-term API keys need no token, so leave the token empty for them.</source>
+        <translation>请从 STS 或登录工具重新获取令牌及配套的临时 SecretId 和 SecretKey，并更新配置档案。长期 API 密钥无需令牌，使用长期密钥时请将令牌留空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multi-factor authentication (MFA) for this request failed.</source>
+        <translation>此请求的多因子认证（MFA）失败。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account requires MFA for this kind of access. Ask the account administrator to check the MFA settings in the CAM console, or use a key that does not require MFA.</source>
+        <translation>该账号要求此类访问通过 MFA 校验。请联系账号管理员在访问管理（CAM）控制台中检查 MFA 设置，或改用无需 MFA 的密钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This sub-account has no permission for this GAAP request.</source>
+        <translation>该子账号无权执行此 GAAP 请求。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your Tencent Cloud administrator to grant the CAM policy QcloudGAAPReadOnlyAccess, or a policy that allows gaap:CheckProxyCreate, gaap:DescribeDestRegions and gaap:DescribeAccessRegionsByDestRegion.</source>
+        <translation>请联系腾讯云账号管理员授予 CAM 策略 QcloudGAAPReadOnlyAccess，或授予允许 gaap:CheckProxyCreate、gaap:DescribeDestRegions 和 gaap:DescribeAccessRegionsByDestRegion 的策略。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This Tencent Cloud account is not enterprise-verified.</source>
+        <translation>该腾讯云账号未完成企业实名认证。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAAP requires an account with enterprise identity verification. Complete enterprise verification in the account settings of the Tencent Cloud console, or use an enterprise-verified account.</source>
+        <translation>GAAP 要求账号完成企业实名认证。请在腾讯云控制台的账号中心完成企业认证，或改用已完成企业认证的账号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer&apos;s public IP address is not on the API key&apos;s allowed list.</source>
+        <translation>本机的公网 IP 地址不在该 API 密钥的 IP 白名单中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key only works from certain IP addresses. Ask the administrator to add this network&apos;s public IP address to the key&apos;s IP restrictions in the CAM console, or run the check from an allowed network.</source>
+        <translation>该 API 密钥仅允许从特定 IP 地址调用。请联系管理员在访问管理（CAM）控制台中将本网络的公网 IP 地址添加到该密钥的 IP 限制中，或从允许的网络执行检查。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer&apos;s public IP address is blocked for this API key.</source>
+        <translation>本机的公网 IP 地址已被该 API 密钥禁止访问。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key&apos;s IP restrictions block this address. Ask the administrator to check the key&apos;s IP settings in the CAM console, or run the check from another network.</source>
+        <translation>该 API 密钥的 IP 限制禁止了此地址。请联系管理员在访问管理（CAM）控制台中检查该密钥的 IP 设置，或从其他网络执行检查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account has no permission for this operation.</source>
+        <translation>该账号无权执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your Tencent Cloud administrator for a CAM policy that allows this GAAP action, for example QcloudGAAPReadOnlyAccess for checks and region queries.</source>
+        <translation>请联系腾讯云账号管理员授予允许此 GAAP 操作的 CAM 策略，例如用于检查和区域查询的 QcloudGAAPReadOnlyAccess。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cross-border connection bandwidth is suspended (isolated) for this account.</source>
+        <translation>该账号的跨境加速通道带宽已被暂停（处于隔离状态）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the account&apos;s billing and messages in the Tencent Cloud console, then contact Tencent Cloud support to lift the isolation.</source>
+        <translation>请在腾讯云控制台查看该账号的账单和站内信，然后联系腾讯云技术支持解除隔离。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GAAP is not activated for this account.</source>
+        <translation>该账号尚未开通 GAAP 服务。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the GAAP console, activate the service and accept the service agreement, then check again.</source>
+        <translation>请打开 GAAP 控制台，开通服务并同意服务协议，然后重新检查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This Tencent Cloud account has not completed identity verification.</source>
+        <translation>该腾讯云账号尚未完成实名认证。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete identity verification for the account in the Tencent Cloud console, then try again.</source>
+        <translation>请在腾讯云控制台为该账号完成实名认证，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tencent Cloud found restricted resources in this account.</source>
+        <translation>腾讯云发现该账号存在受限资源。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the messages in your Tencent Cloud inbox and your email for details. Resolve the violation they describe before trying again.</source>
+        <translation>请查看腾讯云站内信和电子邮件了解详情，解决其中所述的违规问题后再重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account balance is too low to create this connection.</source>
+        <translation>账户余额不足，无法创建此加速通道。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top up the account in the Tencent Cloud billing console, then check again.</source>
+        <translation>请在腾讯云费用中心为账户充值，然后重新检查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This bandwidth is not offered in the chosen access region.</source>
+        <translation>所选加速区域不提供此带宽。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the regions and pick a bandwidth from the access region&apos;s list of offered values.</source>
+        <translation>请刷新区域列表，并从该加速区域提供的带宽取值中选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This concurrency is not offered in the chosen access region.</source>
+        <translation>所选加速区域不提供此并发。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the regions and pick a concurrency from the access region&apos;s list of offered values.</source>
+        <translation>请刷新区域列表，并从该加速区域提供的并发取值中选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The access region was not found, or this account has no permission to use it.</source>
+        <translation>未找到该加速区域，或该账号无权使用该区域。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh the region lists and choose an access region offered for the chosen origin region.</source>
+        <translation>请刷新区域列表，并选择所选源站区域支持的加速区域。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The origin region was not found, or this account has no permission to use it.</source>
+        <translation>未找到该源站区域，或该账号无权使用该区域。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh the region lists and choose an origin region from the current list.</source>
+        <translation>请刷新区域列表，并从当前列表中选择源站区域。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen region does not support a feature this connection needs.</source>
+        <translation>所选区域不支持此加速通道所需的功能特性。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the region&apos;s features (IP version, network type, package type) with the connection&apos;s options, and change either the region or the options.</source>
+        <translation>请将该区域的功能特性（IP 版本、网络类型、套餐类型）与加速通道的选项进行对比，然后更换区域或修改选项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection group cannot support this connection&apos;s features.</source>
+        <translation>该通道组无法支持此加速通道的功能特性。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a group whose features match the connection, such as the same IP version and network type, or check without a group.</source>
+        <translation>请选择功能特性与该加速通道匹配的通道组（例如 IP 版本和网络类型相同），或不指定通道组进行检查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The requested features cannot be enabled together.</source>
+        <translation>所请求的功能特性无法同时启用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change one of the options, such as IP version, network type or package type, and check again.</source>
+        <translation>请修改其中一个选项（例如 IP 版本、网络类型或套餐类型），然后重新检查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project does not belong to this account.</source>
+        <translation>该项目不属于此账号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a project of this account, or use the default project.</source>
+        <translation>请选择此账号下的项目，或使用默认项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No capacity is left on this line for the requested connection.</source>
+        <translation>该线路资源已售罄，无法创建所请求的加速通道。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try another access region, bandwidth or concurrency, or open a ticket with Tencent Cloud to request capacity.</source>
+        <translation>请尝试其他加速区域、带宽或并发，或向腾讯云提交工单申请资源。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection group already holds the maximum number of connections.</source>
+        <translation>该通道组中的加速通道数量已达上限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another connection group, check without a group, or remove unused connections from this group.</source>
+        <translation>请选择其他通道组、不指定通道组进行检查，或从该通道组中移除不再使用的加速通道。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection group is not in the running state.</source>
+        <translation>该通道组未处于运行中状态。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the GAAP console shows the group as running (it may be creating, changing or being deleted), or choose another group.</source>
+        <translation>请等待 GAAP 控制台将该通道组显示为运行中（它可能正在创建、变更或删除），或选择其他通道组。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The resource is being upgraded.</source>
+        <translation>该资源正在升级。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a few minutes until the upgrade has finished, then try again.</source>
+        <translation>请等待几分钟，待升级完成后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tencent Cloud does not have enough resources for this request.</source>
+        <translation>腾讯云资源不足，无法满足此请求。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try another access region, bandwidth or concurrency, or try again later.</source>
+        <translation>请尝试其他加速区域、带宽或并发，或稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The requested resource does not exist.</source>
+        <translation>所请求的资源不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the lists and check the region or connection group ID; the resource may have been deleted.</source>
+        <translation>请刷新列表并检查区域或通道组 ID；该资源可能已被删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The requested resource is currently unavailable.</source>
+        <translation>所请求的资源当前不可用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later or choose another region. If it persists, quote the RequestId to Tencent Cloud support.</source>
+        <translation>请稍后重试或选择其他区域。如果问题持续出现，请向腾讯云技术支持提供 RequestId。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The resource is in use by another operation.</source>
+        <translation>该资源正被其他操作占用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the other operation has finished, then try again.</source>
+        <translation>请等待其他操作完成后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quota of this account has been reached.</source>
+        <translation>该账号的某项配额已达上限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release unused GAAP resources in the console, or ask Tencent Cloud support to raise the quota.</source>
+        <translation>请在控制台中释放不再使用的 GAAP 资源，或请腾讯云技术支持提高配额。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too many requests per second were sent to Tencent Cloud.</source>
+        <translation>每秒发送到腾讯云的请求过多。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAAP accepts at most 20 requests per second per API, and the app paces and retries its own requests. Wait a moment and try again, and run fewer scripts or tools with this account in parallel.</source>
+        <translation>GAAP 每个 API 每秒最多接受 20 次请求，本应用会自动控制自身的请求速率并重试。请稍候重试，并减少使用此账号并行运行的脚本或工具。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many requests per second came from this IP address.</source>
+        <translation>来自此 IP 地址的每秒请求过多。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other computers and tools behind the same public IP address share this limit, while the app paces and retries its own requests. Wait a moment and try again, with fewer scripts in parallel.</source>
+        <translation>使用同一公网 IP 地址的其他计算机和工具共享此频率限制，本应用会自动控制自身的请求速率并重试。请稍候重试，并减少并行运行的脚本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This account sent too many requests per second.</source>
+        <translation>该账号每秒发送的请求过多。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sub-accounts, keys and scripts of the main account share this limit, while the app paces and retries its own requests. Wait a moment and try again, with fewer scripts in parallel.</source>
+        <translation>主账号下的所有子账号、密钥和脚本共享此频率限制，本应用会自动控制自身的请求速率并重试。请稍候重试，并减少并行运行的脚本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This account sent too many requests per second across all regions.</source>
+        <translation>该账号在所有地域每秒发送的请求总数过多。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every tool using the main account in any region shares this limit, while the app paces and retries its own requests. Wait a moment and try again, with fewer scripts in parallel.</source>
+        <translation>在任意地域使用该主账号的所有工具共享此频率限制，本应用会自动控制自身的请求速率并重试。请稍候重试，并减少并行运行的脚本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GAAP received this request too soon after the previous one.</source>
+        <translation>GAAP 收到此请求时，距上一次请求的间隔过短。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a few seconds and try again, and stop other scripts that use this account at the same time.</source>
+        <translation>请等待几秒后重试，并停止同时使用此账号的其他脚本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tencent Cloud had a temporary internal problem.</source>
+        <translation>腾讯云出现临时内部错误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later. If it persists, quote the RequestId to Tencent Cloud support.</source>
+        <translation>请稍后重试。如果问题持续出现，请向腾讯云技术支持提供 RequestId。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Tencent Cloud service is temporarily unavailable.</source>
+        <translation>腾讯云服务暂时不可用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a few minutes. If it persists, quote the RequestId to Tencent Cloud support.</source>
+        <translation>请几分钟后重试。如果问题持续出现，请向腾讯云技术支持提供 RequestId。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tencent Cloud could not complete the operation.</source>
+        <translation>腾讯云无法完成该操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a moment. If it keeps failing, quote the server&apos;s message and the RequestId to Tencent Cloud support.</source>
+        <translation>请稍后重试。如果仍然失败，请向腾讯云技术支持提供服务器消息和 RequestId。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tencent Cloud does not support this operation with these options.</source>
+        <translation>腾讯云不支持使用这些选项执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the region, package type or network type, and read the server&apos;s message for details.</source>
+        <translation>请更换区域、套餐类型或网络类型，并查看服务器消息了解详情。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A request parameter had the wrong format or type.</source>
+        <translation>请求参数的格式或类型错误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the values you entered (regions, bandwidth, concurrency, group ID). If they look right, update the app and quote the RequestId when reporting it.</source>
+        <translation>请检查输入的值（区域、带宽、并发、通道组 ID）。如果确认无误，请更新本应用；反馈该问题时请提供 RequestId。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tencent Cloud does not accept one of the request&apos;s values.</source>
+        <translation>腾讯云不接受请求中的某个取值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the region lists and choose the values from them. The server&apos;s message names the value it rejected.</source>
+        <translation>请刷新区域列表并从中选择取值。服务器消息中指明了被拒绝的取值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request lacked a required parameter.</source>
+        <translation>请求缺少必需的参数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure the access region, origin region, bandwidth and concurrency are all filled in. If they are, update the app.</source>
+        <translation>请确认加速区域、源站区域、带宽和并发均已填写。如果均已填写，请更新本应用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request contained a parameter Tencent Cloud does not know.</source>
+        <translation>请求包含腾讯云无法识别的参数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app and the Tencent Cloud API disagree about this action. Update the app to the latest version.</source>
+        <translation>本应用与腾讯云 API 对此操作的定义不一致。请将本应用更新到最新版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request would have succeeded, but it was only a dry run.</source>
+        <translation>请求本可成功，但这只是一次 DryRun（试运行）请求。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was checked or changed because the request was marked as a dry run. If you did not ask for one, update the app.</source>
+        <translation>由于请求被标记为 DryRun，未进行任何检查或更改。如果您并未要求试运行，请更新本应用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tencent Cloud does not know the requested API action.</source>
+        <translation>腾讯云无法识别所请求的 API 操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app and the Tencent Cloud API disagree, or the endpoint is not the GAAP endpoint. Check the endpoint and update the app.</source>
+        <translation>本应用与腾讯云 API 不一致，或 API 接入点不是 GAAP 的接入点。请检查 API 接入点并更新本应用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tencent Cloud has taken this API action offline.</source>
+        <translation>腾讯云已下线此 API 操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app and the Tencent Cloud API no longer agree. Update the app to the latest version.</source>
+        <translation>本应用与腾讯云 API 已不再匹配。请将本应用更新到最新版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tencent Cloud does not know the requested API version.</source>
+        <translation>腾讯云无法识别所请求的 API 版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app and the API disagree, or a proxy sent the request to the wrong host. Check the endpoint and proxy settings, and update the app.</source>
+        <translation>本应用与 API 不一致，或代理将请求发送到了错误的主机。请检查 API 接入点和代理设置，并更新本应用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tencent Cloud does not know the requested product.</source>
+        <translation>腾讯云无法识别所请求的产品。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The endpoint is probably wrong: use gaap.tencentcloudapi.com, or gaap.intl.tencentcloudapi.com on the international site. If it is right, update the app.</source>
+        <translation>API 接入点可能有误：请使用 gaap.tencentcloudapi.com，国际站请使用 gaap.intl.tencentcloudapi.com。如果 API 接入点无误，请更新本应用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This API does not support the requested region.</source>
+        <translation>此 API 不支持所请求的地域。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAAP needs no region, so the endpoint is probably wrong or the app is out of date. Check the endpoint and update the app.</source>
+        <translation>GAAP 无需指定地域，因此很可能是 API 接入点有误或本应用版本过旧。请检查 API 接入点并更新本应用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tencent Cloud does not accept the request&apos;s HTTP method or protocol.</source>
+        <translation>腾讯云不接受该请求的 HTTP 方法或协议。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only HTTPS GET and POST are accepted, so a proxy may have changed the request. Check the proxy settings and update the app.</source>
+        <translation>腾讯云仅接受 HTTPS GET 和 POST 请求，因此可能是代理修改了请求。请检查代理设置并更新本应用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tencent Cloud could not read the request body.</source>
+        <translation>腾讯云无法读取请求正文。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy may have changed the request, or the app is out of date. Check the proxy settings and update the app.</source>
+        <translation>代理可能修改了请求，或本应用版本过旧。请检查代理设置并更新本应用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request was larger than Tencent Cloud accepts.</source>
+        <translation>请求大小超出了腾讯云允许的上限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This app&apos;s requests are small, so a proxy or the app itself is probably at fault. Check the proxy settings and update the app.</source>
+        <translation>本应用发出的请求很小，因此问题很可能出在代理或本应用本身。请检查代理设置并更新本应用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tencent Cloud&apos;s answer would have been too large to send.</source>
+        <translation>腾讯云的响应过大，无法发送。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for less data at once, for example a smaller page of connection groups. If this happens for a single check, update the app.</source>
+        <translation>请减少单次请求的数据量，例如减小通道组列表的分页大小。如果单次检查也出现此问题，请更新本应用。</translation>
     </message>
 </context>
 <context>
@@ -225,7 +1096,7 @@
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+17"/>
+        <location filename="../ui/mainwindow.cpp" line="+19"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
@@ -246,21 +1117,89 @@
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>RegionFeatures</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+41"/>
-        <source>Asks Tencent Cloud GAAP whether an acceleration connection can be created, and what it would cost.</source>
-        <translation>向腾讯云 GAAP 查询能否创建加速通道，以及所需费用。</translation>
+        <location filename="../app/core/gaaptypes.cpp" line="+14"/>
+        <source>Layer-4 acceleration</source>
+        <translation>四层加速</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Language of messages: zh-CN or en-US.</source>
-        <translation>消息语言：zh-CN 或 en-US。</translation>
+        <location line="+1"/>
+        <source>Layer-7 acceleration</source>
+        <translation>七层加速</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP/3 access</source>
+        <translation>HTTP/3 接入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premium BGP access</source>
+        <translation>精品 BGP 接入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triple-carrier access</source>
+        <translation>三网接入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access-segment QoS acceleration</source>
+        <translation>接入段 QoS 加速</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>unknown feature (bit %1)</source>
+        <translation>未知特性（第 %1 位）</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <location filename="../app/core/requestvalidator.cpp" line="+24"/>
+        <source>%1 is required: choose a region from the list.</source>
+        <translation>%1 为必填项：请从列表中选择区域。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &quot;%2&quot; is not a region ID (letters, digits, &apos;_&apos; and &apos;-&apos; only, such as SouthChina).</source>
+        <translation>%1 的取值“%2”不是有效的区域 ID（只能包含字母、数字、“_”和“-”，例如 SouthChina）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be one of %2 (got &quot;%3&quot;).</source>
+        <translation>%1 必须是 %2 之一（实际为“%3”）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a positive whole number of %2.</source>
+        <translation>%1 必须是正整数（单位：%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 is not offered in %3; choose one of: %4 (%5).</source>
+        <translation>加速区域 %3 不提供 %1 %2；请从以下取值中选择：%4（单位：%5）。</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Unknown command &quot;%1&quot;. Run gaap-capacity-cli --help for the list of commands.</source>
-        <translation>未知命令“%1”。请运行 gaap-capacity-cli --help 查看命令列表。</translation>
+        <source>Mbps</source>
+        <translation>Mbps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10,000 connections</source>
+        <translation>万并发</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>GroupId &quot;%1&quot; is not a connection group ID: it looks like lg-1a2b3c4d (&quot;lg-&quot; and 8 lowercase letters or digits).</source>
+        <translation>GroupId 的取值“%1”不是有效的通道组 ID：格式应类似 lg-1a2b3c4d（“lg-”加 8 位小写字母或数字）。</translation>
     </message>
 </context>
 <context>

@@ -39,17 +39,56 @@ GaapCall::GaapCall(GaapApi *api, QString action, QJsonObject parameters)
     , m_waitTimer(new QTimer(this))
 {
     m_waitTimer->setSingleShot(true);
-    connect(m_waitTimer, &QTimer::timeout, this, &GaapCall::send);
+    m_waitTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire early and break the pacing
+    connect(m_waitTimer, &QTimer::timeout, this, &GaapCall::waitOver);
 }
 
 GaapCall::~GaapCall()
 {
     delete m_inFlight; // aborts silently
+    releaseSlot();
 }
 
 void GaapCall::start()
 {
-    sendAfter(m_api->limiter()->reserve(m_action));
+    takeSlot();
+}
+
+void GaapCall::takeSlot()
+{
+    RateLimiter *limiter = m_api->limiter();
+    const RateLimiter::Ticket ticket = limiter->acquire(m_action);
+    if (!ticket.isValid()) {
+        if (!m_slotWait)
+            m_slotWait = connect(limiter, &RateLimiter::released, this, [this](const QString &action) {
+                if (action != m_action)
+                    return;
+                disconnect(m_slotWait);
+                m_slotWait = {};
+                takeSlot();
+            });
+        return;
+    }
+    m_slot = ticket.slot;
+    m_waitTimer->start(ticket.delay);
+}
+
+void GaapCall::waitOver()
+{
+    if (m_slot >= 0)
+        send();
+    else
+        takeSlot(); // a backoff ended
+}
+
+void GaapCall::releaseSlot()
+{
+    disconnect(m_slotWait);
+    m_slotWait = {};
+    if (m_slot < 0)
+        return;
+    m_api->limiter()->release(m_action, m_slot);
+    m_slot = -1;
 }
 
 void GaapCall::failSoon(const ApiError &error)
@@ -63,12 +102,8 @@ void GaapCall::cancel()
         return;
     m_waitTimer->stop();
     delete m_inFlight;
+    releaseSlot();
     finish(ApiError::transport(ApiError::Kind::Cancelled, QStringLiteral("cancelled by the user")));
-}
-
-void GaapCall::sendAfter(std::chrono::milliseconds delay)
-{
-    m_waitTimer->start(delay);
 }
 
 void GaapCall::send()
@@ -81,6 +116,7 @@ void GaapCall::send()
 void GaapCall::handle(const ApiResult &result)
 {
     m_inFlight = nullptr;
+    releaseSlot(); // the server has seen the request: the slot's window starts now
     if (retryAfterRateLimit(result) || retryWithCorrectedClock(result))
         return;
     if (!result.isOk()) {
@@ -105,7 +141,7 @@ bool GaapCall::retryAfterRateLimit(const ApiResult &result)
     const auto backoff = m_api->retryPolicy().firstBackoff * (1 << m_rateLimitRetries);
     ++m_rateLimitRetries;
     qCInfo(lcGaapNet) << m_action << "rate-limited; retry" << m_rateLimitRetries << "in" << backoff.count() << "ms";
-    sendAfter(std::max(backoff, m_api->limiter()->reserve(m_action)));
+    m_waitTimer->start(backoff);
     return true;
 }
 
@@ -122,7 +158,7 @@ bool GaapCall::retryWithCorrectedClock(const ApiResult &result)
     m_correctedSkew = offset;
     qCWarning(lcGaapNet) << "clock differs from the server's by" << offset << "s; retrying" << m_action;
     Q_EMIT m_api->clockSkewDetected(offset);
-    sendAfter(m_api->limiter()->reserve(m_action));
+    takeSlot();
     return true;
 }
 
@@ -131,11 +167,13 @@ void GaapCall::finish(const ApiError &error)
     if (m_finished)
         return;
     m_finished = true;
+    releaseSlot();
     m_error = error;
     if (m_requestId.isEmpty())
         m_requestId = error.requestId();
     Q_EMIT finished();
-    deleteLater();
+    if (m_autoDelete)
+        deleteLater();
 }
 
 QString DestRegionsCall::parse(const QJsonObject &response)

@@ -18,7 +18,7 @@ class QTimer;
 
 // One typed GAAP operation: paced by the shared RateLimiter, retried on RequestLimitExceeded with
 // backoff, retried once with a corrected clock on AuthFailure.SignatureExpire, then parsed.
-// Emits finished() once and deletes itself afterwards; destroying it aborts silently.
+// Emits finished() once and then deletes itself (see setAutoDelete); destroying it aborts silently.
 class GaapCall : public QObject
 {
     Q_OBJECT
@@ -40,6 +40,8 @@ public:
     [[nodiscard]] std::optional<qint64> correctedClockSkew() const { return m_correctedSkew; }
 
     void cancel();
+    // Calls delete themselves after finished() unless told not to; the owner then deletes it.
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
 Q_SIGNALS:
     void finished();
@@ -53,7 +55,9 @@ private:
     friend class GaapApi;
     void start();
     void failSoon(const ApiError &error);
-    void sendAfter(std::chrono::milliseconds delay);
+    void takeSlot();       // from the RateLimiter; waits for one when all are busy
+    void waitOver();       // the wait timer fired: send with our slot, or take one after a backoff
+    void releaseSlot();
     void send();
     void handle(const ApiResult &result);
     bool retryAfterRateLimit(const ApiResult &result);
@@ -65,6 +69,8 @@ private:
     QJsonObject m_parameters;
     QPointer<ApiCall> m_inFlight;
     QTimer *m_waitTimer;
+    QMetaObject::Connection m_slotWait;
+    int m_slot = -1;
     ApiError m_error;
     QString m_requestId;
     QJsonObject m_response;
@@ -73,6 +79,7 @@ private:
     bool m_clockRetried = false;
     std::optional<qint64> m_correctedSkew;
     bool m_finished = false;
+    bool m_autoDelete = true;
 };
 
 class DestRegionsCall final : public GaapCall

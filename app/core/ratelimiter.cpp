@@ -1,6 +1,5 @@
 #include "ratelimiter.h"
 
-
 #include <algorithm>
 #include <utility>
 
@@ -15,12 +14,15 @@ RateLimiter::Clock steadyClock()
 
 } // namespace
 
-RateLimiter::RateLimiter(int limit, std::chrono::milliseconds window, Clock clock)
-    : m_limit(std::max(1, limit))
+RateLimiter::RateLimiter(int limit, std::chrono::milliseconds window, Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_limit(std::max(1, limit))
     , m_window(window)
     , m_clock(clock ? std::move(clock) : steadyClock())
 {
 }
+
+RateLimiter::~RateLimiter() = default;
 
 RateLimiter &RateLimiter::shared()
 {
@@ -28,19 +30,40 @@ RateLimiter &RateLimiter::shared()
     return limiter;
 }
 
-std::chrono::milliseconds RateLimiter::reserve(const QString &action)
+RateLimiter::Ticket RateLimiter::acquire(const QString &action)
 {
-    const QMutexLocker locker(&m_mutex);
+    std::vector<Slot> &slots = m_slots[action];
+    if (slots.empty())
+        slots.resize(static_cast<size_t>(m_limit));
+    const auto best = std::min_element(slots.begin(), slots.end(), [](const Slot &a, const Slot &b) {
+        if (a.busy != b.busy)
+            return !a.busy;
+        return a.freeAt < b.freeAt;
+    });
+    if (best->busy)
+        return {};
+    best->busy = true;
     const std::chrono::milliseconds now = m_clock();
-    std::deque<std::chrono::milliseconds> &slots = m_slots[action];
-    while (!slots.empty() && slots.front() + m_window <= now)
-        slots.pop_front();
+    return {static_cast<int>(best - slots.begin()), std::max(std::chrono::milliseconds(0), best->freeAt - now)};
+}
 
-    std::chrono::milliseconds sendAt = now;
-    if (static_cast<int>(slots.size()) >= m_limit) {
-        // The slot `limit` places back must leave the window before this one may start.
-        sendAt = std::max(now, slots[slots.size() - static_cast<size_t>(m_limit)] + m_window);
-    }
-    slots.push_back(sendAt);
-    return sendAt - now;
+void RateLimiter::release(const QString &action, int slot)
+{
+    auto it = m_slots.find(action);
+    if (it == m_slots.end() || slot < 0 || slot >= static_cast<int>(it->size()))
+        return;
+    Slot &entry = (*it)[static_cast<size_t>(slot)];
+    if (!entry.busy)
+        return;
+    entry.busy = false;
+    entry.freeAt = m_clock() + m_window;
+    Q_EMIT released(action);
+}
+
+int RateLimiter::busySlots(const QString &action) const
+{
+    const auto it = m_slots.constFind(action);
+    if (it == m_slots.constEnd())
+        return 0;
+    return static_cast<int>(std::count_if(it->cbegin(), it->cend(), [](const Slot &s) { return s.busy; }));
 }
