@@ -312,8 +312,20 @@ void tst_CoreBasics::envelopeServiceErrorKeepsEverything()
     QCOMPARE(error.message(), QStringLiteral("m"));
     QCOMPARE(error.requestId(), QStringLiteral("r"));
     QCOMPARE(error.httpStatus(), 200);
-    QVERIFY(error.title().contains(QStringLiteral("AuthFailure.SignatureFailure")));
-    QVERIFY(error.advice().contains(QStringLiteral("m")));
+    // A known code is explained by the catalogue; the raw code, the server's message and the
+    // RequestId still appear in the full description.
+    QVERIFY(!error.title().isEmpty());
+    QVERIFY(!error.advice().isEmpty());
+    QVERIFY(error.describe().contains(QStringLiteral("AuthFailure.SignatureFailure")));
+    QVERIFY(error.describe().contains(QStringLiteral("m")));
+    QVERIFY(error.describe().contains(QStringLiteral("r")));
+
+    // An unknown code falls back to the server's own message.
+    const ApiResult unknown = ApiEnvelope::parse(
+        QStringLiteral("A"), 200,
+        QByteArrayLiteral(R"({"Response":{"Error":{"Code":"Brand.NewCode","Message":"brand new words"},"RequestId":"q"}})"));
+    QVERIFY(unknown.error().title().contains(QStringLiteral("Brand.NewCode")));
+    QVERIFY(unknown.error().advice().contains(QStringLiteral("brand new words")));
 }
 
 void tst_CoreBasics::envelopeHttpStatus()
