@@ -16,6 +16,8 @@ struct CliInvocation
 
     Command command = Command::OriginRegions;
     Endpoint endpoint = Endpoint::china();
+    bool endpointGiven = false; // --endpoint or --site: overrides the profile's endpoint
+    QString profile;            // --profile NAME; empty: the environment, else the default profile
     QString language; // zh-CN | en-US | empty: from the system
     std::chrono::milliseconds timeout{30000};
     OutputFormat output = OutputFormat::Table;

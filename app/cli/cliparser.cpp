@@ -73,6 +73,8 @@ QList<QCommandLineOption> globalOptions()
          QStringLiteral("url")},
         {QStringLiteral("site"), CliParser::tr("Tencent Cloud site: china (default) or international."),
          QStringLiteral("site")},
+        {QStringLiteral("profile"), CliParser::tr("Use this keychain profile (see gaap-capacity-cli profile --help)."),
+         QStringLiteral("name")},
         {QStringLiteral("language"), CliParser::tr("Language of messages and region names: zh-CN or en-US."),
          QStringLiteral("tag")},
         {QStringLiteral("timeout"), CliParser::tr("Seconds to wait for each answer (default 30)."), QStringLiteral("seconds")},
@@ -138,8 +140,9 @@ QString exitCodeHelp()
                          "  3  Tencent Cloud answered with an error\n"
                          "  4  network, TLS or timeout problem\n"
                          "  5  missing or rejected credentials\n"
-                         "\nCredentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional "
-                         "TENCENTCLOUD_TOKEN from the environment. A secret is never accepted on the command line.\n");
+                         "\nCredentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, "
+                         "TENCENTCLOUD_SECRET_KEY and optional TENCENTCLOUD_TOKEN from the environment, else the "
+                         "default profile. A secret is never accepted on the command line.\n");
 }
 
 QString helpText(const CommandSpec *spec)
@@ -160,6 +163,7 @@ QString helpText(const CommandSpec *spec)
     QString text = parser.helpText() + u'\n' + CliParser::tr("Commands:") + u'\n';
     for (const CommandSpec &command : commandSpecs())
         text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name), -16).arg(CliParser::tr(command.summary));
+    text += QStringLiteral("  %1%2\n").arg(QStringLiteral("profile"), -16).arg(CliParser::tr("Manage keychain profiles."));
     return text + u'\n' + CliParser::tr("Run gaap-capacity-cli <command> --help for a command's options and examples.")
            + QStringLiteral("\n\n") + exitCodeHelp();
 }
@@ -229,7 +233,7 @@ CliParser::Outcome CliParser::parse(const QStringList &arguments)
         return outcome;
     }
     if (!spec)
-        return usageError(tr("Unknown command \"%1\". Commands: origin-regions, access-regions, check, price.")
+        return usageError(tr("Unknown command \"%1\". Commands: origin-regions, access-regions, check, price, profile.")
                               .arg(positional.constFirst()));
     if (positional.size() > 1)
         return usageError(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
@@ -255,6 +259,8 @@ CliParser::Outcome CliParser::parse(const QStringList &arguments)
                                        {QStringLiteral("china"), QStringLiteral("international")}, error);
     if (site == QLatin1String("international"))
         invocation.endpoint = Endpoint::international();
+    invocation.endpointGiven = parser.isSet(QStringLiteral("endpoint")) || parser.isSet(QStringLiteral("site"));
+    invocation.profile = parser.value(QStringLiteral("profile"));
     invocation.language = checkedChoice(parser, QStringLiteral("language"),
                                         {QStringLiteral("zh-CN"), QStringLiteral("en-US")}, error);
     if (parser.isSet(QStringLiteral("timeout")))

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "appsettings.h"
 #include "clireport.h"
 #include "clitable.h"
 #include "environmentcredentials.h"
@@ -51,9 +52,12 @@ ExitCode exitCodeFor(const ApiError &error)
     return ExitCode::ApiFailure;
 }
 
-CliRunner::CliRunner(const CliInvocation &invocation, QObject *parent)
+CliRunner::CliRunner(const CliInvocation &invocation, CredentialStore *store, QObject *parent)
     : QObject(parent)
     , m_invocation(invocation)
+    , m_settings(AppSettings::open())
+    , m_registry(m_settings.get())
+    , m_profiles(&m_registry, store)
     , m_client(&m_network)
     , m_api(&m_client)
 {
@@ -79,18 +83,41 @@ CliRunner::~CliRunner() = default;
 
 void CliRunner::start()
 {
-    const std::optional<Credentials> credentials = EnvironmentCredentials::read();
-    if (!credentials) {
-        writeTo(stderr, QCoreApplication::translate("CliRunner",
-                                                    "No credentials: set TENCENTCLOUD_SECRET_ID and "
-                                                    "TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_TOKEN for temporary "
-                                                    "keys). Create a key in the CAM console under API Key "
-                                                    "Management.\n"));
-        QTimer::singleShot(0, this, [this] { end(ExitCode::CredentialError); });
-        return;
-    }
-    m_client.setCredentials(*credentials);
+    if (!m_invocation.profile.isEmpty())
+        return useProfile(m_invocation.profile);
+    if (const std::optional<Credentials> fromEnvironment = EnvironmentCredentials::read())
+        return run(*fromEnvironment);
+    const QString fallback = m_profiles.defaultProfileName();
+    if (!fallback.isEmpty())
+        return useProfile(fallback);
+    writeTo(stderr, QCoreApplication::translate("CliRunner",
+                                                "No credentials: add a profile (gaap-capacity-cli profile add NAME), or "
+                                                "set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and "
+                                                "TENCENTCLOUD_TOKEN for temporary keys). Create a key in the CAM "
+                                                "console under API Key Management.\n"));
+    QTimer::singleShot(0, this, [this] { end(ExitCode::CredentialError); });
+}
 
+void CliRunner::useProfile(const QString &name)
+{
+    const std::optional<Profile> profile = m_profiles.profile(name);
+    if (profile && !m_invocation.endpointGiven)
+        m_client.setEndpoint(profile->resolvedEndpoint());
+    CredentialJob *job = m_profiles.credentials(name);
+    connect(job, &CredentialJob::finished, this, [this, job, name] {
+        if (!job->isOk()) {
+            writeTo(stderr, QStringLiteral("gaap-capacity-cli: %1\n").arg(job->error().message()));
+            return end(ExitCode::CredentialError);
+        }
+        if (name != ProfileRegistry::environmentProfileName())
+            m_registry.setLastUsedProfile(name);
+        run(job->credentials());
+    });
+}
+
+void CliRunner::run(const Credentials &credentials)
+{
+    m_client.setCredentials(credentials);
     switch (m_invocation.command) {
     case CliInvocation::Command::OriginRegions: runOriginRegions(); break;
     case CliInvocation::Command::AccessRegions: runAccessRegions(); break;

@@ -4,15 +4,19 @@
 #include "cliinvocation.h"
 #include "exitcode.h"
 #include "gaapapi.h"
+#include "profilemanager.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSettings>
 
 #include <functional>
+#include <memory>
 
 class ApiError;
+class CredentialStore;
 struct CliTable;
 
 // Runs one parsed command against the API and prints its answer; emits finished() with the exit code.
@@ -22,7 +26,7 @@ class CliRunner final : public QObject
     Q_DISABLE_COPY_MOVE(CliRunner)
 
 public:
-    explicit CliRunner(const CliInvocation &invocation, QObject *parent = nullptr);
+    CliRunner(const CliInvocation &invocation, CredentialStore *store, QObject *parent = nullptr);
     ~CliRunner() override;
 
     void start();
@@ -31,6 +35,9 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    // --profile NAME, else the environment's key, else the default profile.
+    void useProfile(const QString &name);
+    void run(const Credentials &credentials);
     void runOriginRegions();
     void runAccessRegions();
     void runCheck();
@@ -45,6 +52,9 @@ private:
     void end(ExitCode code);
 
     CliInvocation m_invocation;
+    std::unique_ptr<QSettings> m_settings;
+    ProfileRegistry m_registry;
+    ProfileManager m_profiles;
     QNetworkAccessManager m_network;
     ApiClient m_client;
     GaapApi m_api;

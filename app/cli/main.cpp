@@ -1,6 +1,8 @@
 #include "cliparser.h"
+#include "cliprofilecommand.h"
 #include "clirunner.h"
 #include "gaapversion.h"
+#include "keychaincredentialstore.h"
 #include "translationloader.h"
 
 #include <QCoreApplication>
@@ -24,14 +26,23 @@ int main(int argc, char *argv[])
         language = qEnvironmentVariable("GAAP_LANGUAGE");
     TranslationLoader::install(&application, TranslationLoader::localeFromTag(language));
 
+    KeychainCredentialStore keychain;
+    const auto exitWith = [](int exitCode) { QCoreApplication::exit(exitCode); };
+    if (CliProfileCommand::handles(arguments)) {
+        CliProfileCommand command(arguments, &keychain);
+        QObject::connect(&command, &CliProfileCommand::finished, &application, exitWith);
+        command.start();
+        return QCoreApplication::exec();
+    }
+
     const CliParser::Outcome parsed = CliParser::parse(arguments);
     std::fputs(parsed.standardOutput.toUtf8().constData(), stdout);
     std::fputs(parsed.standardError.toUtf8().constData(), stderr);
     if (!parsed.invocation)
         return static_cast<int>(parsed.exitCode);
 
-    CliRunner runner(*parsed.invocation);
-    QObject::connect(&runner, &CliRunner::finished, &application, [](int exitCode) { QCoreApplication::exit(exitCode); });
+    CliRunner runner(*parsed.invocation, &keychain);
+    QObject::connect(&runner, &CliRunner::finished, &application, exitWith);
     runner.start();
     return QCoreApplication::exec();
 }
