@@ -101,7 +101,7 @@ public:
         return value.toArray();
     }
 
-    // Null, absent or an empty array is "not given".
+    // Null or absent is "not given"; an empty array is given (and empty).
     std::optional<QJsonArray> optionalArray(const QString &key)
     {
         const QJsonValue value = m_object.value(key);
@@ -281,13 +281,22 @@ Parsed<PriceQuote> priceQuote(const QJsonObject &response)
         const QJsonObject object = tiers->at(i).toObject();
         FieldReader tierReader = reader.nested(object, path);
         const QJsonArray range = tierReader.requiredArray(QStringLiteral("BandwidthRange"));
-        if (tierReader.ok() && (range.size() != 2 || !range.at(0).isDouble() || !range.at(1).isDouble())) {
-            tierReader.fail(QStringLiteral("BandwidthRange"), QJsonValue(range), QStringLiteral("[from, to] numbers"));
+        if (!tierReader.ok())
+            break;
+        const auto wholeNumber = [](const QJsonValue &value) {
+            const double number = value.toDouble(std::numeric_limits<double>::quiet_NaN());
+            return value.isDouble() && std::isfinite(number) && std::floor(number) == number && std::abs(number) < 1e15;
+        };
+        const bool shaped = range.size() == 2 && wholeNumber(range.at(0)) && wholeNumber(range.at(1));
+        const qint64 from = shaped ? range.at(0).toInteger() : 0;
+        const qint64 to = shaped ? range.at(1).toInteger() : 0;
+        if (!shaped || from < 0 || (to < 0 && to != -1) || (to >= 0 && to < from)) {
+            tierReader.fail(QStringLiteral("BandwidthRange"), QJsonValue(range),
+                            QStringLiteral("[from, to] whole Mbps with from <= to, or to = -1 for no upper bound"));
             break;
         }
         BandwidthPriceTier tier;
-        tier.fromMbps = range.at(0).toInteger();
-        const qint64 to = range.at(1).toInteger();
+        tier.fromMbps = from;
         if (to >= 0)
             tier.toMbps = to;
         tier.unitPrice = tierReader.optionalNumber(QStringLiteral("BandwidthUnitPrice"));

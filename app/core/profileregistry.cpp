@@ -46,7 +46,8 @@ ProfileRegistry::ProfileRegistry(QSettings *settings)
 
 bool ProfileRegistry::isValidName(const QString &name, QString *error)
 {
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9._-][A-Za-z0-9 ._-]{0,63}$"));
+    static const QRegularExpression shape(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-][A-Za-z0-9 ._-]{0,63}")));
     QString problem;
     if (!shape.match(name).hasMatch() || name.endsWith(u' '))
         problem = tr("A profile name has 1 to 64 letters, digits, spaces, '.', '_' or '-' (got \"%1\").").arg(name);

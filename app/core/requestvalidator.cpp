@@ -71,13 +71,13 @@ void validateConnection(IssueList &issues, const CheckRequest &request, const Ac
 
 bool RequestValidator::isRegionId(const QString &text)
 {
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    static const QRegularExpression shape(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{1,64}")));
     return shape.match(text).hasMatch();
 }
 
 bool RequestValidator::isGroupId(const QString &text)
 {
-    static const QRegularExpression shape(QStringLiteral("^lg-[0-9a-z]{8}$"));
+    static const QRegularExpression shape(QRegularExpression::anchoredPattern(QStringLiteral("lg-[0-9a-z]{8}")));
     return shape.match(text).hasMatch();
 }
 

@@ -276,7 +276,7 @@ FakeAnswer FakeGaapActions::checkProxyCreate(const QJsonObject &parameters) cons
                               QStringLiteral("NetworkType"), QStringLiteral("PackageType"), QStringLiteral("Http3Supported")});
     const std::optional<qint64> concurrent = p.integer(QStringLiteral("Concurrent"), true);
     const QString groupId = p.string(QStringLiteral("GroupId"), false);
-    static const QRegularExpression groupIdShape(QStringLiteral("^lg-[0-9a-z]{8}$"));
+    static const QRegularExpression groupIdShape(QRegularExpression::anchoredPattern(QStringLiteral("lg-[0-9a-z]{8}")));
     if (p.has(QStringLiteral("GroupId")) && !groupIdShape.match(groupId).hasMatch())
         p.setError(QStringLiteral("InvalidParameterValue"),
                    QStringLiteral("The GroupId `%1` is not a connection group ID (lg-xxxxxxxx).").arg(groupId));
