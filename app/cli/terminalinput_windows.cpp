@@ -1,43 +1,25 @@
-#include "terminalinput.h"
+#include "terminalinput_p.h"
 
 #include <cstdio>
-#include <string>
 
 #include <io.h>
 #include <windows.h>
 
-namespace TerminalInput {
+namespace TerminalInput::Platform {
 
 bool stdinIsTerminal()
 {
     return _isatty(_fileno(stdin)) != 0;
 }
 
-QString readLine(bool echo)
+std::function<void()> disableEcho()
 {
     HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
-    DWORD savedMode = 0;
-    const bool hide = !echo && stdinIsTerminal() && GetConsoleMode(input, &savedMode);
-    if (hide)
-        SetConsoleMode(input, savedMode & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
-    std::string line;
-    bool gotAnything = false;
-    int c = 0;
-    while ((c = std::fgetc(stdin)) != EOF) {
-        gotAnything = true;
-        if (c == '\n')
-            break;
-        line.push_back(static_cast<char>(c));
-    }
-    if (hide) {
-        SetConsoleMode(input, savedMode);
-        std::fputc('\n', stderr);
-    }
-    if (!gotAnything)
-        return {};
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
+    DWORD saved = 0;
+    if (!GetConsoleMode(input, &saved))
+        return [] {};
+    SetConsoleMode(input, saved & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
+    return [input, saved] { SetConsoleMode(input, saved); };
 }
 
-} // namespace TerminalInput
+} // namespace TerminalInput::Platform

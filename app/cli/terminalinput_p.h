@@ -1,0 +1,12 @@
+#pragma once
+
+#include <functional>
+
+// The platform half of TerminalInput (terminalinput_posix.cpp, terminalinput_windows.cpp).
+namespace TerminalInput::Platform {
+
+bool stdinIsTerminal();
+// Switches the terminal's echo off; the returned function switches it back on.
+std::function<void()> disableEcho();
+
+} // namespace TerminalInput::Platform
