@@ -145,22 +145,28 @@ QString exitCodeHelp()
                          "default profile. A secret is never accepted on the command line.\n");
 }
 
+// QCommandLineParser's option list under a usage line of our own (its own would put [options] first).
+QString optionHelp(QCommandLineParser &parser, const QString &usage)
+{
+    const QString generated = parser.helpText();
+    const qsizetype firstLineEnd = generated.indexOf(u'\n');
+    return usage + u'\n' + generated.mid(firstLineEnd + 1);
+}
+
 QString helpText(const CommandSpec *spec)
 {
     QCommandLineParser parser;
     addOptions(parser, spec ? spec->options : QStringList());
     if (spec) {
         parser.setApplicationDescription(CliParser::tr(spec->summary));
-        parser.addPositionalArgument(QLatin1String(spec->name), QString(), QLatin1String(spec->name));
-        return parser.helpText().replace(QStringLiteral("[options] %1").arg(QLatin1String(spec->name)),
-                                         QStringLiteral("%1 [options]").arg(QLatin1String(spec->name)))
+        return optionHelp(parser, CliParser::tr("Usage: %1 [options]")
+                                      .arg(QStringLiteral("gaap-capacity-cli ") + QLatin1String(spec->name)))
                + u'\n' + CliParser::tr("Examples:") + u'\n' + QLatin1String(spec->examples) + u'\n' + exitCodeHelp();
     }
     parser.setApplicationDescription(
         CliParser::tr("Asks Tencent Cloud GAAP whether an acceleration connection can be created, and what it would cost."));
-    parser.addPositionalArgument(QStringLiteral("command"), CliParser::tr("One of the commands below."),
-                                 QStringLiteral("<command>"));
-    QString text = parser.helpText() + u'\n' + CliParser::tr("Commands:") + u'\n';
+    QString text = optionHelp(parser, CliParser::tr("Usage: %1 <command> [options]").arg(QStringLiteral("gaap-capacity-cli")))
+                   + u'\n' + CliParser::tr("Commands:") + u'\n';
     for (const CommandSpec &command : commandSpecs())
         text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name), -16).arg(CliParser::tr(command.summary));
     text += QStringLiteral("  %1%2\n").arg(QStringLiteral("profile"), -16).arg(CliParser::tr("Manage keychain profiles."));
@@ -223,7 +229,7 @@ CliParser::Outcome CliParser::parse(const QStringList &arguments)
         outcome.standardOutput = QStringLiteral("gaap-capacity-cli %1\n").arg(QLatin1String(GAAP_VERSION_STRING));
         return outcome;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         outcome.standardOutput = helpText(spec);
         return outcome;
     }
@@ -263,8 +269,13 @@ CliParser::Outcome CliParser::parse(const QStringList &arguments)
     invocation.profile = parser.value(QStringLiteral("profile"));
     invocation.language = checkedChoice(parser, QStringLiteral("language"),
                                         {QStringLiteral("zh-CN"), QStringLiteral("en-US")}, error);
-    if (parser.isSet(QStringLiteral("timeout")))
-        invocation.timeout = std::chrono::seconds(positiveInteger(parser, QStringLiteral("timeout"), error));
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        constexpr qint64 MaxTimeoutSeconds = 3600;
+        const qint64 seconds = positiveInteger(parser, QStringLiteral("timeout"), error);
+        if (error.isEmpty() && seconds > MaxTimeoutSeconds)
+            error = tr("--timeout must be at most %1 seconds (got %2).").arg(MaxTimeoutSeconds).arg(seconds);
+        invocation.timeout = std::chrono::seconds(std::min(seconds, MaxTimeoutSeconds));
+    }
     const QString output = checkedChoice(parser, QStringLiteral("output"),
                                          {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}, error);
     invocation.output = output == QLatin1String("json") ? OutputFormat::Json

@@ -91,7 +91,7 @@ void CliRunner::start()
     if (!fallback.isEmpty())
         return useProfile(fallback);
     writeTo(stderr, QCoreApplication::translate("CliRunner",
-                                                "No credentials: add a profile (gaap-capacity-cli profile add NAME), or "
+                                                "gaap-capacity-cli: No credentials: add a profile (gaap-capacity-cli profile add NAME), or "
                                                 "set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and "
                                                 "TENCENTCLOUD_TOKEN for temporary keys). Create a key in the CAM "
                                                 "console under API Key Management.\n"));

@@ -110,7 +110,8 @@ QString ApiError::advice() const
     case Kind::Proxy:
         return tr("Check the proxy settings of this computer or of the application.");
     case Kind::Timeout:
-        return tr("Check your network connection and try again, or raise the timeout in the settings.");
+        return tr("Check your network connection and try again, or allow more time (the timeout setting, or "
+                  "--timeout for the command-line tool).");
     case Kind::HttpStatus:
     case Kind::InvalidJson:
     case Kind::MalformedResponse:
