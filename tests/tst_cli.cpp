@@ -153,6 +153,7 @@ private Q_SLOTS:
     void errors();
     void rateLimitRetry();
     void hugeTimeoutStaysLong();
+    void clockSkewIsCorrectedAndReported();
     void secretsNeverPrinted_data();
     void secretsNeverPrinted();
 
@@ -653,6 +654,22 @@ void tst_Cli::hugeTimeoutStaysLong()
     const Outcome outcome = runCli({u"origin-regions"_s, u"--timeout"_s, u"4294968"_s});
     QVERIFY2(outcome.exitCode == 0 || outcome.exitCode == 2,
              qPrintable(u"exit %1: %2"_s.arg(outcome.exitCode).arg(outcome.err)));
+}
+
+void tst_Cli::clockSkewIsCorrectedAndReported()
+{
+    // The server's clock runs ten minutes ahead: the first request expires, the CLI measures the skew
+    // from the Date header, repeats the request once and tells the user.
+    QVERIFY(!control("POST", u"/_fake/clock"_s, R"({"offset":600})").isEmpty());
+    const Outcome outcome = runCli({u"origin-regions"_s});
+    QCOMPARE(outcome.exitCode, 0);
+    QVERIFY2(outcome.err.contains(u"behind"_s), qPrintable(outcome.err));
+    const QRegularExpression seconds(u"clock is (\\d+) seconds"_s);
+    const QRegularExpressionMatch match = seconds.match(outcome.err);
+    QVERIFY2(match.hasMatch(), qPrintable(outcome.err));
+    QVERIFY2(qAbs(match.captured(1).toInt() - 600) <= 2, qPrintable(outcome.err));
+    const QJsonObject stats = QJsonDocument::fromJson(control("GET", u"/_fake/stats"_s)).object();
+    QCOMPARE(stats[u"requests"_s][u"DescribeDestRegions"_s].toInt(), 2);
 }
 
 void tst_Cli::secretsNeverPrinted_data()

@@ -71,11 +71,17 @@ CliRunner::CliRunner(const CliInvocation &invocation, CredentialStore *store, QO
         connect(&m_client, &ApiClient::traced, this, [](const QString &text) { writeTo(stderr, text + u'\n'); });
     }
     connect(&m_api, &GaapApi::clockSkewDetected, this, [](qint64 seconds) {
-        writeTo(stderr, QCoreApplication::translate("CliRunner",
-                                                    "Warning: this computer's clock is off by %1 seconds compared with "
-                                                    "Tencent Cloud; the request was repeated with the corrected time. "
-                                                    "Please synchronise the clock.\n")
-                            .arg(-seconds));
+        // `seconds` is the server's time minus ours.
+        const QString text = seconds > 0
+                                 ? QCoreApplication::translate("CliRunner",
+                                                               "Warning: this computer's clock is %1 seconds behind "
+                                                               "Tencent Cloud's; the request was repeated with the "
+                                                               "corrected time. Please synchronise the clock.\n")
+                                 : QCoreApplication::translate("CliRunner",
+                                                               "Warning: this computer's clock is %1 seconds ahead of "
+                                                               "Tencent Cloud's; the request was repeated with the "
+                                                               "corrected time. Please synchronise the clock.\n");
+        writeTo(stderr, text.arg(qAbs(seconds)));
     });
 }
 

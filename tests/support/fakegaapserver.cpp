@@ -248,6 +248,17 @@ void FakeGaapServer::handleControl(const QHttpServerRequest &request, QTcpSocket
                   QJsonDocument(QJsonObject{{QStringLiteral("faults"), m_faults.size()}}).toJson(QJsonDocument::Compact));
         return;
     }
+    if (path == QLatin1String("/_fake/clock") && request.method() == QHttpServerRequest::Method::Post) {
+        const QJsonValue offset = QJsonDocument::fromJson(request.body()).object().value(QLatin1String("offset"));
+        if (!offset.isDouble()) {
+            writeHttp(socket, 400, JsonType, R"({"error":"expected {\"offset\": seconds}"})");
+            return;
+        }
+        setClockOffset(offset.toInteger());
+        writeHttp(socket, 200, JsonType,
+                  QJsonDocument(QJsonObject{{QStringLiteral("offset"), m_clockOffsetSeconds}}).toJson(QJsonDocument::Compact));
+        return;
+    }
     if (path == QLatin1String("/_fake/stats")) {
         QJsonObject requests;
         for (auto it = m_requestCounts.cbegin(); it != m_requestCounts.cend(); ++it)

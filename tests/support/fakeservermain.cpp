@@ -15,15 +15,20 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A fake Tencent Cloud GAAP API on 127.0.0.1 that checks TC3-HMAC-SHA256 signatures like the real service. "
-        "Faults: POST /_fake/faults {\"kind\":…}, DELETE /_fake/faults; statistics: GET /_fake/stats."));
+        "Faults: POST /_fake/faults {\"kind\":…}, DELETE /_fake/faults; clock: POST /_fake/clock {\"offset\":s}; "
+        "statistics: GET /_fake/stats."));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption dataOption(QStringLiteral("data"),
                                         QStringLiteral("Data file (default: the built-in gaap-fake-data.json)."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption clockOption(QStringLiteral("clock-offset"),
+                                         QStringLiteral("Run the server's clock this many seconds ahead (negative: behind)."),
+                                         QStringLiteral("seconds"), QStringLiteral("0"));
     parser.addOption(portOption);
     parser.addOption(dataOption);
+    parser.addOption(clockOption);
     parser.process(application);
 
     bool portOk = false;
@@ -45,6 +50,7 @@ int main(int argc, char *argv[])
     }
 
     FakeGaapServer server(std::move(data));
+    server.setClockOffset(parser.value(clockOption).toLongLong());
     if (server.listenOnLoopback(static_cast<quint16>(port)) == 0) {
         std::fprintf(stderr, "gaap-fake-server: cannot listen on 127.0.0.1:%u\n", port);
         return 1;
