@@ -59,12 +59,15 @@ bool askYesNo(const QString &question)
 
 bool CliProfileCommand::handles(const QStringList &arguments)
 {
+    // The global options that take a value: their value is not the command.
+    static const QStringList valueOptions{QStringLiteral("--language"), QStringLiteral("--output"),
+                                          QStringLiteral("--endpoint"), QStringLiteral("--site"),
+                                          QStringLiteral("--timeout"), QStringLiteral("--profile")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument.startsWith(u'-')) {
-            if (!argument.contains(u'=') && (argument == QLatin1String("--language") || argument == QLatin1String("--output")
-                                             || argument == QLatin1String("--endpoint") || argument == QLatin1String("--site")))
-                ++i; // skip the option's value
+            if (valueOptions.contains(argument))
+                ++i;
             continue;
         }
         return argument == QLatin1String("profile");
@@ -92,9 +95,17 @@ void CliProfileCommand::start()
     const QCommandLineOption output(QStringLiteral("output"), tr("table, json or csv."), QStringLiteral("format"));
     const QCommandLineOption language(QStringLiteral("language"), tr("zh-CN or en-US."), QStringLiteral("tag"));
     const QCommandLineOption deleteSource(QStringLiteral("delete-source"), tr("Delete the imported plaintext file."));
-    parser.addOptions({site, endpoint, output, language, deleteSource});
+    // Global options of the other commands: accepted here, --profile refused with a reason.
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("No effect on profile commands."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("No effect on profile commands."), QStringLiteral("seconds"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Not used: name the profile as an argument."),
+                                     QStringLiteral("name"));
+    parser.addOptions({site, endpoint, output, language, deleteSource, verbose, timeout, profile});
     if (!parser.parse(m_arguments))
         return fail(ExitCode::UsageError, parser.errorText());
+    if (parser.isSet(profile))
+        return fail(ExitCode::UsageError, tr("--profile does not apply here: name the profile after the command, "
+                                             "for example: gaap-capacity-cli profile remove NAME."));
     QStringList positional = parser.positionalArguments();
     positional.removeFirst(); // "profile"
     if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {

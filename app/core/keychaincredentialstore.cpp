@@ -43,9 +43,19 @@ KeychainCredentialStore::KeychainCredentialStore(QString serviceName, QObject *p
     : CredentialStore(parent)
     , m_serviceName(std::move(serviceName))
 {
+    // Test and diagnostic knob, not a setting: GAAP_KEYCHAIN_TIMEOUT_MS (milliseconds, used when > 0)
+    // replaces DefaultTimeout, so tests can meet a keychain that never answers without a long wait.
+    if (const int timeoutMs = qEnvironmentVariableIntValue("GAAP_KEYCHAIN_TIMEOUT_MS"); timeoutMs > 0)
+        m_timeout = std::chrono::milliseconds(timeoutMs);
 }
 
 KeychainCredentialStore::~KeychainCredentialStore() = default;
+
+QString KeychainCredentialStore::defaultServiceName()
+{
+    const QString override = qEnvironmentVariable("GAAP_KEYCHAIN_SERVICE");
+    return override.isEmpty() ? QStringLiteral("gaap-capacity-check") : override;
+}
 
 CredentialJob *KeychainCredentialStore::read(const QString &profile)
 {

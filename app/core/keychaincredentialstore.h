@@ -18,7 +18,9 @@ class KeychainCredentialStore final : public CredentialStore
 
 public:
     static constexpr std::chrono::milliseconds DefaultTimeout{15000};
-    static QString defaultServiceName() { return QStringLiteral("gaap-capacity-check"); }
+    // "gaap-capacity-check"; GAAP_KEYCHAIN_SERVICE replaces it (for tests, so that they never touch
+    // the entries of a real desktop keyring).
+    static QString defaultServiceName();
 
     explicit KeychainCredentialStore(QString serviceName = defaultServiceName(), QObject *parent = nullptr);
     ~KeychainCredentialStore() override;

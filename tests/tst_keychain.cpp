@@ -1,0 +1,518 @@
+// The real keychain: KeychainCredentialStore through QtKeychain and libsecret to a Secret Service, and
+// gaap-capacity-cli's profiles end to end (key in the keychain, never in a file or on the screen), plus the two
+// ways a keychain fails: none on the bus (fast error), and one that never answers (timeout).
+//
+// Needs a session bus with an unlocked Secret Service. `bash packaging/dev.sh test` (and CI) provide a private
+// one with a throw-away gnome-keyring; without it this test fails on purpose instead of skipping.
+#include "credentialstore.h"
+#include "fakegaapdata.h"
+#include "keychaincredentialstore.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+#include <qt6keychain/keychain.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString SecretsService = u"org.freedesktop.secrets"_s;
+constexpr int KeychainWaitMs = 20000;
+
+// What a CredentialJob ended with, copied before the job deletes itself.
+struct JobOutcome
+{
+    bool finished = false;
+    CredentialError error;
+    Credentials credentials;
+    [[nodiscard]] bool isOk() const { return finished && error.isNone(); }
+    [[nodiscard]] CredentialError::Kind kind() const { return error.kind(); }
+    [[nodiscard]] QByteArray describe() const
+    {
+        return finished ? (error.detail() + u" / "_s + error.message()).toUtf8() : QByteArrayLiteral("did not finish");
+    }
+};
+
+JobOutcome waitFor(CredentialJob *job)
+{
+    auto outcome = std::make_shared<JobOutcome>();
+    QObject::connect(job, &CredentialJob::finished, job, [job, outcome] {
+        outcome->finished = true;
+        outcome->error = job->error();
+        outcome->credentials = job->credentials();
+    });
+    // outcome.finished says whether it did.
+    static_cast<void>(QTest::qWaitFor([&outcome] { return outcome->finished; }, KeychainWaitMs));
+    return *outcome;
+}
+
+// One run of a command-line program.
+struct Outcome
+{
+    bool finished = false; // within the wait, by itself
+    int exitCode = -1;
+    QString out;
+    QString err;
+    [[nodiscard]] QByteArray describe() const
+    {
+        return (u"finished: "_s + (finished ? u"yes"_s : u"no"_s) + u", exit code "_s + QString::number(exitCode)
+                + u"\nstdout:\n"_s + out + u"\nstderr:\n"_s + err)
+            .toUtf8();
+    }
+};
+
+// A route from the fake server's data that CheckProxyCreate answers with "can be created" under the CLI's
+// defaults (IPv4, Thunder, normal network).
+struct Route
+{
+    QString origin;
+    QString access;
+    qint64 bandwidth = 0;
+    qint64 concurrent = 0;
+};
+
+std::optional<Route> routeWithin(const FakeGaapData &data)
+{
+    for (const FakeAccessRegion &access : data.accessRegions()) {
+        const auto capacity = access.capacity.constFind(u"normal"_s);
+        if (capacity == access.capacity.constEnd() || access.destRegions.isEmpty()
+            || !access.ipVersions.contains(u"IPv4"_s) || !access.packageTypes.contains(u"Thunder"_s))
+            continue;
+        QList<qint64> bandwidths = access.bandwidths;
+        QList<qint64> concurrents = access.concurrents;
+        std::sort(bandwidths.begin(), bandwidths.end());
+        std::sort(concurrents.begin(), concurrents.end());
+        if (bandwidths.isEmpty() || concurrents.isEmpty() || bandwidths.constFirst() <= 0 || concurrents.constFirst() <= 0
+            || bandwidths.constFirst() > capacity->maxBandwidth || concurrents.constFirst() > capacity->maxConcurrent)
+            continue;
+        return Route{access.destRegions.constFirst(), access.id, bandwidths.constFirst(), concurrents.constFirst()};
+    }
+    return std::nullopt;
+}
+
+bool containsSecret(const QByteArray &bytes, const QString &secret)
+{
+    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
+    return bytes.contains(secret.toUtf8()) || bytes.contains(utf16);
+}
+
+} // namespace
+
+class tst_Keychain final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+
+    void storeRoundTrip();
+    void storeProfilesAreSeparate();
+    void storeForeignEntryIsInvalidData();
+    void cliEndToEnd_data();
+    void cliEndToEnd();
+    void cliWithoutSecretService();
+    void cliWithSilentSecretService();
+
+private:
+    // A started helper process, killed in cleanup(); nullptr (and a failure message) when it did not start or
+    // printed no first line. The first stdout line goes to *firstLine.
+    QProcess *startHelper(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+                          QString *firstLine);
+    // gaap-capacity-cli with `input` on stdin; its output is kept for the secret scan.
+    Outcome runCli(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {},
+                   int waitMs = 30000);
+    // The environment of every program the test starts: no keys, no proxies, no display, English messages; with
+    // a non-null `home`, HOME and the XDG config, data and cache directories inside it.
+    QProcessEnvironment cleanEnvironment(const QString &home = {}) const;
+
+    std::unique_ptr<KeychainCredentialStore> m_store; // a service name of its own for this run
+    QString m_serviceName;
+    QStringList m_storeProfiles; // removed in cleanupTestCase
+    FakeGaapData m_data = FakeGaapData::builtIn();
+    Route m_route;
+    std::vector<std::unique_ptr<QProcess>> m_helpers;
+    QStringList m_captured; // every stdout and stderr of the CLI in this test function
+};
+
+void tst_Keychain::initTestCase()
+{
+    const char *const howToRun = "run the keychain tests through `bash packaging/dev.sh test`, which starts a private "
+                                 "D-Bus session with an unlocked throw-away gnome-keyring (CI does the same)";
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        QFAIL(qPrintable(u"No D-Bus session bus ("_s + bus.lastError().message() + u"): "_s + QLatin1String(howToRun)));
+    // gnome-keyring-daemon --unlock returns a moment before it owns the name.
+    const auto hasSecretService = [&bus] { return bus.interface()->isServiceRegistered(SecretsService).value(); };
+    if (!QTest::qWaitFor(hasSecretService, 5000))
+        QFAIL(qPrintable(u"Nothing owns "_s + SecretsService + u" on the session bus: "_s + QLatin1String(howToRun)));
+
+    m_serviceName = u"gaap-capacity-check-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_store = std::make_unique<KeychainCredentialStore>(m_serviceName);
+
+    const std::optional<Route> route = routeWithin(m_data);
+    QVERIFY2(route, "the fake server's data has no access region whose smallest offer is within its normal capacity");
+    m_route = *route;
+    QVERIFY(m_data.credentials().size() >= 2);
+    QVERIFY(m_data.credentials().at(0).token.isEmpty());
+    QVERIFY(!m_data.credentials().at(1).token.isEmpty());
+}
+
+void tst_Keychain::cleanup()
+{
+    for (const std::unique_ptr<QProcess> &helper : m_helpers) {
+        if (helper->state() != QProcess::NotRunning) {
+            helper->kill();
+            helper->waitForFinished(5000);
+        }
+    }
+    m_helpers.clear();
+    m_captured.clear();
+}
+
+void tst_Keychain::cleanupTestCase()
+{
+    if (!m_store)
+        return;
+    for (const QString &profile : std::as_const(m_storeProfiles))
+        static_cast<void>(waitFor(m_store->remove(profile))); // best effort: the keyring is thrown away anyway
+}
+
+QProcess *tst_Keychain::startHelper(const QString &program, const QStringList &arguments,
+                                    const QProcessEnvironment &environment, QString *firstLine)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(environment);
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    process->start(program, arguments);
+    QProcess *started = process.get();
+    m_helpers.push_back(std::move(process));
+    if (!started->waitForStarted(10000)) {
+        qWarning().noquote() << program << "did not start:" << started->errorString();
+        return nullptr;
+    }
+    while (!started->canReadLine() && started->state() == QProcess::Running && started->waitForReadyRead(10000)) {
+    }
+    if (!started->canReadLine()) {
+        qWarning().noquote() << program << "printed no line; stderr:" << started->readAllStandardError();
+        return nullptr;
+    }
+    *firstLine = QString::fromUtf8(started->readLine()).trimmed();
+    return started;
+}
+
+Outcome tst_Keychain::runCli(const QStringList &arguments, const QProcessEnvironment &environment,
+                             const QByteArray &input, int waitMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(GAAP_CLI_PATH), arguments);
+    Outcome outcome;
+    if (!process.waitForStarted(10000))
+        return outcome;
+    process.write(input);
+    process.closeWriteChannel();
+    outcome.finished = process.waitForFinished(waitMs) && process.exitStatus() == QProcess::NormalExit;
+    if (!outcome.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    outcome.exitCode = outcome.finished ? process.exitCode() : -1;
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    m_captured << outcome.out << outcome.err;
+    return outcome;
+}
+
+QProcessEnvironment tst_Keychain::cleanEnvironment(const QString &home) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_TOKEN", "GAAP_LANGUAGE", "GAAP_KEYCHAIN_TIMEOUT_MS",
+          "LANGUAGE", "LANG", "LC_MESSAGES", "DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "http_proxy",
+          "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    // The CLI's entries go under a service name of this run, never the real one.
+    env.insert(u"GAAP_KEYCHAIN_SERVICE"_s, m_serviceName + u"-cli"_s);
+    if (!home.isNull()) {
+        // The keyring daemon keeps its own XDG_DATA_HOME: the CLI only reaches it over the bus.
+        env.insert(u"HOME"_s, home + u"/home"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+        env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
+    }
+    return env;
+}
+
+// ---- KeychainCredentialStore --------------------------------------------------------------------
+
+void tst_Keychain::storeRoundTrip()
+{
+    const QString profile = u"round trip"_s;
+    m_storeProfiles << profile;
+    const Credentials first{u"AKIDroundTrip1"_s, SecretString(u"keyRoundTrip1"_s), SecretString()};
+    const JobOutcome written = waitFor(m_store->write(profile, first));
+    QVERIFY2(written.isOk(), written.describe().constData());
+
+    JobOutcome read = waitFor(m_store->read(profile));
+    QVERIFY2(read.isOk(), read.describe().constData());
+    QCOMPARE(read.credentials.secretId, first.secretId);
+    QCOMPARE(read.credentials.secretKey.reveal(), first.secretKey.reveal());
+    QVERIFY(read.credentials.sessionToken.isEmpty());
+
+    // Overwrite, now with a session token.
+    const Credentials second{u"AKIDroundTrip2"_s, SecretString(u"keyRoundTrip2"_s), SecretString(u"tokenRoundTrip2"_s)};
+    const JobOutcome overwritten = waitFor(m_store->write(profile, second));
+    QVERIFY2(overwritten.isOk(), overwritten.describe().constData());
+    read = waitFor(m_store->read(profile));
+    QVERIFY2(read.isOk(), read.describe().constData());
+    QCOMPARE(read.credentials.secretId, second.secretId);
+    QCOMPARE(read.credentials.secretKey.reveal(), second.secretKey.reveal());
+    QCOMPARE(read.credentials.sessionToken.reveal(), second.sessionToken.reveal());
+
+    const JobOutcome removed = waitFor(m_store->remove(profile));
+    QVERIFY2(removed.isOk(), removed.describe().constData());
+    read = waitFor(m_store->read(profile));
+    QVERIFY(read.finished);
+    QCOMPARE(read.kind(), CredentialError::Kind::NotFound);
+    QVERIFY(!read.error.message().isEmpty());
+}
+
+void tst_Keychain::storeProfilesAreSeparate()
+{
+    const QString a = u"profile-a"_s;
+    const QString b = u"profile-b"_s;
+    m_storeProfiles << a << b;
+    QVERIFY(waitFor(m_store->write(a, {u"AKIDa"_s, SecretString(u"keyA"_s), SecretString()})).isOk());
+    QVERIFY(waitFor(m_store->write(b, {u"AKIDb"_s, SecretString(u"keyB"_s), SecretString()})).isOk());
+    QCOMPARE(waitFor(m_store->read(a)).credentials.secretKey.reveal(), u"keyA"_s);
+    QCOMPARE(waitFor(m_store->read(b)).credentials.secretKey.reveal(), u"keyB"_s);
+    QVERIFY(waitFor(m_store->remove(a)).isOk());
+    QCOMPARE(waitFor(m_store->read(a)).kind(), CredentialError::Kind::NotFound);
+    const JobOutcome stillThere = waitFor(m_store->read(b));
+    QVERIFY2(stillThere.isOk(), stillThere.describe().constData());
+    QCOMPARE(stillThere.credentials.secretId, u"AKIDb"_s);
+
+    // The same profile name under another service is another entry.
+    KeychainCredentialStore other(m_serviceName + u"-other"_s);
+    QCOMPARE(waitFor(other.read(b)).kind(), CredentialError::Kind::NotFound);
+    QVERIFY(waitFor(m_store->remove(b)).isOk());
+}
+
+void tst_Keychain::storeForeignEntryIsInvalidData()
+{
+    const QString profile = u"foreign"_s;
+    m_storeProfiles << profile;
+    QKeychain::WritePasswordJob foreign(m_serviceName);
+    foreign.setAutoDelete(false);
+    foreign.setKey(profile);
+    foreign.setTextData(u"hunter2, not JSON"_s);
+    QSignalSpy done(&foreign, &QKeychain::Job::finished);
+    foreign.start();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, KeychainWaitMs);
+    QVERIFY2(foreign.error() == QKeychain::NoError, qPrintable(foreign.errorString()));
+
+    const JobOutcome read = waitFor(m_store->read(profile));
+    QVERIFY(read.finished);
+    QCOMPARE(read.kind(), CredentialError::Kind::InvalidData);
+    QVERIFY(read.credentials.secretKey.isEmpty());
+}
+
+// ---- gaap-capacity-cli --------------------------------------------------------------------------
+
+void tst_Keychain::cliEndToEnd_data()
+{
+    QTest::addColumn<int>("credentialIndex");
+    QTest::newRow("long-term key") << 0;
+    QTest::newRow("temporary key with token") << 1;
+}
+
+void tst_Keychain::cliEndToEnd()
+{
+    QFETCH(int, credentialIndex);
+    const FakeCredential key = m_data.credentials().at(credentialIndex);
+    QStringList secrets{key.secretKey};
+    if (!key.token.isEmpty())
+        secrets << key.token;
+
+    QTemporaryDir temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorString()));
+    for (const char *sub : {"home", "config", "data", "cache"})
+        QVERIFY(QDir(temp.path()).mkpath(QString::fromLatin1(sub)));
+    const QProcessEnvironment env = cleanEnvironment(temp.path());
+
+    QString url;
+    QVERIFY(startHelper(QStringLiteral(GAAP_FAKE_SERVER_PATH), {}, cleanEnvironment(), &url));
+    QVERIFY2(url.startsWith(u"http://127.0.0.1:"_s), qPrintable(url));
+
+    // The profile's keychain entry lives under the app's own service name.
+    KeychainCredentialStore appKeychain(m_serviceName + u"-cli"_s);
+    const QString profile = u"e2e"_s;
+
+    QByteArray input = key.secretId.toUtf8() + '\n' + key.secretKey.toUtf8() + '\n';
+    if (!key.token.isEmpty())
+        input += key.token.toUtf8() + '\n';
+    const Outcome added = runCli({u"profile"_s, u"add"_s, profile, u"--endpoint"_s, url}, env, input);
+    QVERIFY2(added.finished && added.exitCode == 0, added.describe().constData());
+
+    // The key went to the keychain, token included.
+    const JobOutcome stored = waitFor(appKeychain.read(profile));
+    QVERIFY2(stored.isOk(), stored.describe().constData());
+    QCOMPARE(stored.credentials.secretId, key.secretId);
+    QCOMPARE(stored.credentials.secretKey.reveal(), key.secretKey);
+    QCOMPARE(stored.credentials.sessionToken.reveal(), key.token);
+
+    // A check signed with the key from the keychain, sent to the endpoint stored with the profile.
+    const QStringList check{u"--profile"_s,       profile,
+                            u"check"_s,           u"--origin-region"_s,
+                            m_route.origin,       u"--access-region"_s,
+                            m_route.access,       u"--bandwidth"_s,
+                            QString::number(m_route.bandwidth), u"--concurrent"_s,
+                            QString::number(m_route.concurrent)};
+    const Outcome checked = runCli(check, env);
+    QVERIFY2(checked.finished && checked.exitCode == 0, checked.describe().constData());
+    QVERIFY2(checked.out.contains(u"Can be created"_s), checked.describe().constData());
+    const Outcome verbose = runCli(check + QStringList{u"--verbose"_s}, env);
+    QVERIFY2(verbose.finished && verbose.exitCode == 0, verbose.describe().constData());
+    QVERIFY2(verbose.err.contains(u"X-TC-Action"_s), verbose.describe().constData());
+
+    const Outcome listed = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env);
+    QVERIFY2(listed.finished && listed.exitCode == 0, listed.describe().constData());
+    const QJsonArray profiles = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.at(0)[u"Name"_s].toString(), profile);
+    QCOMPARE(profiles.at(0)[u"Source"_s].toString(), u"keychain"_s);
+    QCOMPARE(profiles.at(0)[u"Default"_s].toBool(), true);
+    const Outcome table = runCli({u"profile"_s, u"list"_s}, env);
+    QVERIFY2(table.finished && table.exitCode == 0, table.describe().constData());
+    QVERIFY2(table.out.contains(u"\ne2e "_s), table.describe().constData());
+
+    // Nothing on disk holds a secret. The settings file must be among the files scanned (and name the
+    // profile), or the scan proves nothing.
+    const auto scan = [&temp, &secrets](bool expectProfileInSettings) {
+        QStringList scanned;
+        QStringList leaks;
+        bool sawSettings = false;
+        QDirIterator files(temp.path(), QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                leaks << u"unreadable: "_s + path;
+                continue;
+            }
+            const QByteArray bytes = file.readAll();
+            scanned << path;
+            if (QFileInfo(path).fileName() == u"gaap-capacity.conf"_s && path.startsWith(temp.path() + u"/config/"_s))
+                sawSettings = !expectProfileInSettings || bytes.contains("e2e");
+            for (const QString &secret : secrets) {
+                if (containsSecret(bytes, secret))
+                    leaks << path;
+            }
+        }
+        return std::make_tuple(scanned, leaks, sawSettings);
+    };
+    {
+        const auto [scanned, leaks, sawSettings] = scan(true);
+        QVERIFY2(sawSettings, qPrintable(u"settings file not found among: "_s + scanned.join(u", "_s)));
+        QVERIFY2(leaks.isEmpty(), qPrintable(u"a secret is in: "_s + leaks.join(u", "_s)));
+    }
+
+    const Outcome removed = runCli({u"profile"_s, u"remove"_s, profile}, env);
+    QVERIFY2(removed.finished && removed.exitCode == 0, removed.describe().constData());
+    QCOMPARE(waitFor(appKeychain.read(profile)).kind(), CredentialError::Kind::NotFound);
+    const Outcome after = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env);
+    QVERIFY2(after.finished && after.exitCode == 0, after.describe().constData());
+    QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).array().size(), 0);
+
+    {
+        const auto [scanned, leaks, sawSettings] = scan(false);
+        QVERIFY2(sawSettings, qPrintable(u"settings file not found among: "_s + scanned.join(u", "_s)));
+        QVERIFY2(leaks.isEmpty(), qPrintable(u"a secret is in: "_s + leaks.join(u", "_s)));
+    }
+    QVERIFY(m_captured.size() >= 14);
+    for (const QString &text : std::as_const(m_captured)) {
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!text.contains(secret), qPrintable(u"a secret was printed:\n"_s + text));
+    }
+}
+
+void tst_Keychain::cliWithoutSecretService()
+{
+    QTemporaryDir temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorString()));
+    QProcessEnvironment env = cleanEnvironment(temp.path());
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + temp.filePath(u"no-such-bus"_s));
+
+    const FakeCredential key = m_data.credentials().at(0);
+    const QByteArray input = key.secretId.toUtf8() + '\n' + key.secretKey.toUtf8() + '\n';
+    // Fails fast: well within the 10 s wait.
+    const Outcome added = runCli({u"profile"_s, u"add"_s, u"x"_s}, env, input, 10000);
+    QVERIFY2(added.finished, added.describe().constData());
+    QVERIFY2(added.exitCode == 5, added.describe().constData());
+    QVERIFY2(added.err.contains(u"No keychain service is available"_s), added.describe().constData());
+    QVERIFY2(!added.err.contains(key.secretKey), added.describe().constData());
+
+    // The failed save left no profile behind.
+    const Outcome listed = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env, {}, 10000);
+    QVERIFY2(listed.finished && listed.exitCode == 0, listed.describe().constData());
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 0);
+}
+
+void tst_Keychain::cliWithSilentSecretService()
+{
+    QTemporaryDir temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorString()));
+
+    // A private bus, so the silent service never stands in for the real one.
+    QString address;
+    QVERIFY(startHelper(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s}, cleanEnvironment(),
+                        &address));
+    QVERIFY2(address.startsWith(u"unix:"_s), qPrintable(address));
+    QProcessEnvironment busEnv = cleanEnvironment();
+    busEnv.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
+    QString ready;
+    QVERIFY(startHelper(QStringLiteral(GAAP_SILENT_SECRET_SERVICE_PATH), {}, busEnv, &ready));
+    QCOMPARE(ready, u"ready"_s);
+
+    QProcessEnvironment env = cleanEnvironment(temp.path());
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
+    env.insert(u"GAAP_KEYCHAIN_TIMEOUT_MS"_s, u"1500"_s);
+    const FakeCredential key = m_data.credentials().at(0);
+    const QByteArray input = key.secretId.toUtf8() + '\n' + key.secretKey.toUtf8() + '\n';
+    const Outcome added = runCli({u"profile"_s, u"add"_s, u"x"_s}, env, input, 10000);
+    QVERIFY2(added.finished, added.describe().constData());
+    QVERIFY2(added.exitCode == 5, added.describe().constData());
+    QVERIFY2(added.err.contains(u"did not answer"_s), added.describe().constData());
+
+    // The silent service is still there (it was the one not answering), and no profile was listed.
+    QCOMPARE(m_helpers.back()->state(), QProcess::Running);
+    const Outcome listed = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env, {}, 10000);
+    QVERIFY2(listed.finished && listed.exitCode == 0, listed.describe().constData());
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Keychain)
+
+#include "tst_keychain.moc"
