@@ -1,13 +1,20 @@
+#include "appsettings.h"
 #include "endpoint.h"
 #include "gaapversion.h"
+#include "keychaincredentialstore.h"
 #include "mainwindow.h"
+#include "profilemanager.h"
+#include "profileregistry.h"
+#include "profileverifier.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -32,11 +39,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QStringLiteral("User-interface language: zh-CN or en-US."),
                                             QStringLiteral("tag"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QStringLiteral("Use this credential profile instead of the default one."),
+                                           QStringLiteral("name"));
     parser.addOption(endpointOption);
     parser.addOption(languageOption);
+    parser.addOption(profileOption);
     parser.process(application);
 
-    TranslationLoader::install(&application, TranslationLoader::localeFromTag(parser.value(languageOption)));
+    const QLocale locale = TranslationLoader::localeFromTag(parser.value(languageOption));
+    TranslationLoader::install(&application, locale);
 
     Endpoint endpoint = Endpoint::china();
     if (parser.isSet(endpointOption)) {
@@ -50,7 +62,46 @@ int main(int argc, char *argv[])
         endpoint = *parsed;
     }
 
-    MainWindow window(endpoint);
+    // Everything below lives as long as main(); each piece only borrows the ones made before it.
+    auto settings = AppSettings::open();
+    ProfileRegistry registry(settings.get());
+    KeychainCredentialStore store;
+    ProfileManager profiles(&registry, &store);
+    QNetworkAccessManager network;
+    ProfileVerifier verifier(&network);
+    verifier.setLanguage(TranslationLoader::prefersChinese(locale) ? ApiClient::Language::Chinese
+                                                                   : ApiClient::Language::English);
+
+    QString profileName = profiles.defaultProfileName();
+    QString unknownProfile;
+    if (parser.isSet(profileOption)) {
+        if (profiles.profile(parser.value(profileOption)))
+            profileName = parser.value(profileOption);
+        else
+            unknownProfile = parser.value(profileOption);
+    }
+    if (const std::optional<Profile> profile = profiles.profile(profileName); profile && !parser.isSet(endpointOption))
+        endpoint = profile->resolvedEndpoint(); // --endpoint wins over the profile's own
+
+    MainWindow window(endpoint, &profiles, &verifier);
+    window.setCurrentProfile(profileName);
     window.show();
+
+    const bool firstRun = profiles.profiles().isEmpty();
+    if (!unknownProfile.isEmpty()) {
+        const QString message =
+            QCoreApplication::translate("main", "There is no profile named \"%1\". Add it in Settings > Profiles, "
+                                                "or run gaap-capacity-cli profile list to see the names.")
+                .arg(unknownProfile);
+        std::fprintf(stderr, "gaap-capacity: %s\n", qPrintable(message));
+        auto *box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("main", "Unknown Profile"),
+                                    message, QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (firstRun) // one dialog at a time: the Profiles dialog follows the message
+            QObject::connect(box, &QMessageBox::finished, &window, &MainWindow::openProfiles);
+        box->open();
+    } else if (firstRun) {
+        QTimer::singleShot(0, &window, &MainWindow::openProfiles);
+    }
     return QApplication::exec();
 }

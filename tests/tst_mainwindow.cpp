@@ -1,24 +1,55 @@
-// The main-window shell on the offscreen platform: it shows where requests go, and its menus
-// are reachable from the keyboard.
+// The main-window shell on the offscreen platform: it shows where requests go and with which
+// profile, its menus are reachable from the keyboard, and it opens the Profiles dialog.
 #include "endpoint.h"
 #include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "profilemanager.h"
+#include "profileregistry.h"
+#include "profilesdialog.h"
+#include "profileverifier.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QtTest>
+
+// What main() builds before the window, on a temporary settings file and an in-memory keychain.
+struct AppContext
+{
+    QTemporaryDir tempDir;
+    QSettings settings{tempDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
+    ProfileRegistry registry{&settings};
+    MemoryCredentialStore store;
+    ProfileManager profiles{&registry, &store};
+    QNetworkAccessManager network;
+    ProfileVerifier verifier{&network};
+};
 
 class tst_MainWindow final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void showsEndpointInStatusBar_data();
     void showsEndpointInStatusBar();
     void menusHaveMnemonicsAndQuitShortcut();
     void quitActionClosesWindow();
+    void showsCurrentProfile();
+    void profilesActionOpensDialog();
 };
+
+void tst_MainWindow::initTestCase()
+{
+    // An Environment profile would change what "default" means here.
+    qunsetenv("TENCENTCLOUD_SECRET_ID");
+    qunsetenv("TENCENTCLOUD_SECRET_KEY");
+}
 
 void tst_MainWindow::showsEndpointInStatusBar_data()
 {
@@ -33,7 +64,8 @@ void tst_MainWindow::showsEndpointInStatusBar()
     QFETCH(QString, url);
     const std::optional<Endpoint> endpoint = Endpoint::fromUserInput(url);
     QVERIFY(endpoint.has_value());
-    MainWindow window(*endpoint);
+    AppContext app;
+    MainWindow window(*endpoint, &app.profiles, &app.verifier);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -47,9 +79,10 @@ void tst_MainWindow::showsEndpointInStatusBar()
 
 void tst_MainWindow::menusHaveMnemonicsAndQuitShortcut()
 {
-    MainWindow window(Endpoint::china());
+    AppContext app;
+    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier);
     const QList<QAction *> menus = window.menuBar()->actions();
-    QVERIFY(menus.size() >= 2);
+    QVERIFY(menus.size() >= 3);
     for (const QAction *menu : menus)
         QVERIFY2(menu->text().contains(u'&'), qPrintable(menu->text()));
 
@@ -61,11 +94,66 @@ void tst_MainWindow::menusHaveMnemonicsAndQuitShortcut()
 
 void tst_MainWindow::quitActionClosesWindow()
 {
-    MainWindow window(Endpoint::china());
+    AppContext app;
+    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.findChild<QAction *>(QStringLiteral("actionQuit"))->trigger();
     QTRY_VERIFY(!window.isVisible());
+}
+
+void tst_MainWindow::showsCurrentProfile()
+{
+    AppContext app;
+    QVERIFY(app.registry.save({QStringLiteral("staging"), QStringLiteral("international"), false}));
+    QVERIFY(app.registry.save({QStringLiteral("production"), QStringLiteral("china"), false}));
+    app.registry.setDefaultProfile(QStringLiteral("production"));
+
+    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("profileLabel"));
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QVERIFY(!label->accessibleName().isEmpty());
+    QCOMPARE(window.currentProfile(), QStringLiteral("production")); // the default unless told otherwise
+    QVERIFY2(label->text().contains(QStringLiteral("production")), qPrintable(label->text()));
+
+    window.setCurrentProfile(QStringLiteral("staging"));
+    QVERIFY2(label->text().contains(QStringLiteral("staging")), qPrintable(label->text()));
+
+    // When the chosen profile goes away, the window falls back to the default one.
+    app.profiles.remove(QStringLiteral("staging"));
+    QTRY_COMPARE(window.currentProfile(), QStringLiteral("production"));
+    QVERIFY2(label->text().contains(QStringLiteral("production")), qPrintable(label->text()));
+}
+
+void tst_MainWindow::profilesActionOpensDialog()
+{
+    AppContext app;
+    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionProfiles"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    QVERIFY2(action->text().contains(u'&'), qPrintable(action->text()));
+    auto *settingsMenu = window.findChild<QMenu *>(QStringLiteral("menuSettings"));
+    QVERIFY(settingsMenu);
+    QVERIFY(settingsMenu->actions().contains(action));
+
+    QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    ProfilesDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ProfilesDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->windowModality(), Qt::WindowModal); // open(), not exec()
+
+    // Triggering it again reuses the open dialog; closing it deletes it.
+    action->trigger();
+    QCOMPARE(window.findChildren<ProfilesDialog *>().size(), 1);
+    QPointer<ProfilesDialog> guard(dialog);
+    dialog->reject();
+    QTRY_VERIFY(guard.isNull());
 }
 
 QTEST_MAIN(tst_MainWindow)

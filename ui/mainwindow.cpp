@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "gaapversion.h"
+#include "profilemanager.h"
+#include "profilesdialog.h"
 #include "ui_mainwindow.h"
 
 #include <QLabel>
@@ -8,32 +10,76 @@
 
 #include <utility>
 
-MainWindow::MainWindow(Endpoint endpoint, QWidget *parent)
+MainWindow::MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerifier *verifier, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_endpoint(std::move(endpoint))
+    , m_profiles(profiles)
+    , m_verifier(verifier)
+    , m_profileLabel(new QLabel(this))
 {
+    Q_ASSERT(profiles && verifier);
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/gaap-capacity.svg")));
 
     auto *endpointLabel = new QLabel(tr("Endpoint: %1").arg(m_endpoint.toString()), this);
     endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
     endpointLabel->setAccessibleName(tr("Endpoint"));
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_profileLabel->setAccessibleName(tr("Profile"));
+    statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(endpointLabel);
+    setCurrentProfile(m_profiles->defaultProfileName());
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
+    connect(m_profiles, &ProfileManager::profilesChanged, this, &MainWindow::profilesChanged);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setCurrentProfile(const QString &name)
+{
+    m_profile = name;
+    m_profileLabel->setText(name.isEmpty() ? tr("Profile: none") : tr("Profile: %1").arg(name));
+}
+
+void MainWindow::openProfiles()
+{
+    if (!m_profilesDialog) {
+        m_profilesDialog = new ProfilesDialog(m_profiles, m_verifier, this);
+        m_profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_profilesDialog, &ProfilesDialog::profilesChanged, this, &MainWindow::profilesChanged);
+        if (!m_profile.isEmpty())
+            m_profilesDialog->selectProfile(m_profile);
+    }
+    m_profilesDialog->open();
+    m_profilesDialog->raise();
+    m_profilesDialog->activateWindow();
+}
+
+void MainWindow::profilesChanged()
+{
+    // Keep the chosen profile while it exists; otherwise fall back to the default one.
+    if (m_profile.isEmpty() || !m_profiles->profile(m_profile))
+        setCurrentProfile(m_profiles->defaultProfileName());
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About GAAP Capacity Check"),
-                       tr("<h3>GAAP Capacity Check %1</h3>"
-                          "<p>Asks Tencent Cloud's Global Application Acceleration Platform whether an "
-                          "acceleration connection can be created, and what it would cost.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-                          "<p><a href=\"%2\">%2</a></p>")
-                           .arg(QStringLiteral(GAAP_VERSION_STRING), QStringLiteral(GAAP_HOMEPAGE_URL)));
+    // Opened, not exec()'d: the window keeps running while the box is up.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About GAAP Capacity Check"),
+                                tr("<h3>GAAP Capacity Check %1</h3>"
+                                   "<p>Asks Tencent Cloud's Global Application Acceleration Platform whether an "
+                                   "acceleration connection can be created, and what it would cost.</p>"
+                                   "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+                                   "<p><a href=\"%2\">%2</a></p>")
+                                    .arg(QStringLiteral(GAAP_VERSION_STRING), QStringLiteral(GAAP_HOMEPAGE_URL)),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

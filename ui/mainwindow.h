@@ -3,8 +3,14 @@
 #include "endpoint.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
+
+class ProfileManager;
+class ProfileVerifier;
+class ProfilesDialog;
+class QLabel;
 
 namespace Ui {
 class MainWindow;
@@ -16,12 +22,24 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Endpoint endpoint, QWidget *parent = nullptr);
+    MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerifier *verifier, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    [[nodiscard]] QString currentProfile() const { return m_profile; }
+    // The profile requests are signed with; empty for none.
+    void setCurrentProfile(const QString &name);
+    // Opens the Profiles dialog (window-modal, without blocking); raises it when already open.
+    void openProfiles();
+
 private:
+    void profilesChanged();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Endpoint m_endpoint;
+    ProfileManager *m_profiles;
+    ProfileVerifier *m_verifier;
+    QString m_profile;
+    QLabel *m_profileLabel;
+    QPointer<ProfilesDialog> m_profilesDialog;
 };
