@@ -125,11 +125,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Check your network connection and try again, or raise the timeout in the settings.</source>
-        <translation>请检查网络连接后重试，或在设置中调大超时时间。</translation>
+        <source>Check your network connection and try again, or allow more time (the timeout setting, or --timeout for the command-line tool).</source>
+        <translation>请检查网络连接后重试，或延长等待时间（调整超时设置；命令行工具请使用 --timeout）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The endpoint may not be a Tencent Cloud API server, or a proxy changed the answer. Check the endpoint and try again later.</source>
         <translation>API 接入点可能不是腾讯云 API 服务器，或代理修改了响应。请检查 API 接入点，稍后重试。</translation>
     </message>
@@ -200,6 +200,11 @@
         <location line="+2"/>
         <source>Tencent Cloud site: china (default) or international.</source>
         <translation>腾讯云站点：china（中国站，默认）或 international（国际站）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this keychain profile (see gaap-capacity-cli profile --help).</source>
+        <translation>使用钥匙串中的指定配置档案（参见 gaap-capacity-cli profile --help）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -276,7 +281,7 @@
   4  network, TLS or timeout problem
   5  missing or rejected credentials
 
-Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCENTCLOUD_TOKEN from the environment. A secret is never accepted on the command line.
+Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCENTCLOUD_TOKEN from the environment, else the default profile. A secret is never accepted on the command line.
 </source>
         <translation>退出码：
   0  成功（check：可以创建加速通道）
@@ -286,11 +291,26 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCEN
   4  网络、TLS 或超时问题
   5  凭据缺失或被拒绝
 
-凭据：从环境变量读取 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY 以及可选的 TENCENTCLOUD_TOKEN。任何密钥都不能通过命令行传入。
+凭据：使用 --profile 指定的配置档案；未指定时使用环境变量 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY 及可选的 TENCENTCLOUD_TOKEN；如未设置环境变量，则使用默认配置档案。命令行参数中不接受任何密钥。
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
+        <source>Usage: %1 [options]</source>
+        <translation>用法：%1 [选项]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>用法：%1 &lt;命令&gt; [选项]</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Unknown command &quot;%1&quot;. Commands: origin-regions, access-regions, check, price, profile.</source>
+        <translation>未知命令“%1”。可用命令：origin-regions、access-regions、check、price、profile。</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>Examples:</source>
         <translation>示例：</translation>
     </message>
@@ -300,17 +320,17 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCEN
         <translation>向腾讯云 GAAP 查询能否创建加速通道，以及所需费用。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One of the commands below.</source>
-        <translation>下列命令之一。</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Manage keychain profiles.</source>
+        <translation>管理钥匙串中的配置档案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Run gaap-capacity-cli &lt;command&gt; --help for a command&apos;s options and examples.</source>
         <translation>运行 gaap-capacity-cli &lt;command&gt; --help 可查看各命令的选项和示例。</translation>
     </message>
@@ -335,12 +355,7 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCEN
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown command &quot;%1&quot;. Commands: origin-regions, access-regions, check, price.</source>
-        <translation>未知命令“%1”。可用命令：origin-regions、access-regions、check、price。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
@@ -355,9 +370,221 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCEN
         <translation>--endpoint 和 --site 只能二选一，不能同时使用。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
+        <source>--timeout must be at most %1 seconds (got %2).</source>
+        <translation>--timeout 不能超过 %1 秒（实际为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--%1 is required for %2.</source>
         <translation>%2 命令必须指定 --%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CliProfileCommand</name>
+    <message>
+        <location filename="../app/cli/cliprofilecommand.cpp" line="+27"/>
+        <source>Usage: gaap-capacity-cli profile &lt;list|add|remove|set-default|import-tccli|import-sdk&gt; [NAME] [options]
+
+Profiles keep a SecretId and SecretKey (and an optional session token) in the system keychain;
+only their names and endpoints are kept in the settings.
+
+  list                     list the profiles (--output table|json|csv)
+  add NAME                 add or replace a profile; reads the SecretId, the SecretKey and an
+                           optional token from stdin, one per line, or asks for them without
+                           echo on a terminal (--site china|international or --endpoint URL)
+  remove NAME              remove a profile and its keychain entry
+  set-default NAME         use NAME when no --profile is given and no environment key is set
+  import-tccli [NAME]      import tccli&apos;s profile NAME (default: default) from ~/.tccli
+  import-sdk [NAME]        import ~/.tencentcloud/credentials as profile NAME (default: default)
+
+After an import you are asked whether to delete the plaintext file; --delete-source deletes it
+without asking (for scripts). Nothing is deleted otherwise.
+
+Examples:
+  printf &apos;%s\n%s\n&apos; &quot;$SECRET_ID&quot; &quot;$SECRET_KEY&quot; | gaap-capacity-cli profile add prod
+  gaap-capacity-cli profile add intl --site international
+  gaap-capacity-cli --profile prod check --origin-region SouthChina --access-region Hongkong --bandwidth 10 --concurrent 2
+</source>
+        <translation>用法：gaap-capacity-cli profile &lt;list|add|remove|set-default|import-tccli|import-sdk&gt; [NAME] [选项]
+
+配置档案将 SecretId 和 SecretKey（以及可选的会话令牌）保存在系统钥匙串中；
+设置中仅保存配置档案的名称和 API 接入点。
+
+  list                     列出配置档案（--output table|json|csv）
+  add NAME                 添加或替换配置档案（--site china|international 或 --endpoint URL）；
+                           从 stdin 逐行读取 SecretId、SecretKey 和可选的令牌；
+                           在终端中运行时，则以不回显的方式提示输入
+  remove NAME              删除配置档案及其钥匙串条目
+  set-default NAME         未指定 --profile 且未通过环境变量设置密钥时，使用 NAME
+  import-tccli [NAME]      从 ~/.tccli 导入 tccli 的配置档案 NAME（默认：default）
+  import-sdk [NAME]        将 ~/.tencentcloud/credentials 导入为配置档案 NAME（默认：default）
+
+导入后会询问是否删除明文文件；使用 --delete-source 则不经询问直接删除
+（适用于脚本）。除此之外不会删除任何文件。
+
+示例：
+  printf &apos;%s\n%s\n&apos; &quot;$SECRET_ID&quot; &quot;$SECRET_KEY&quot; | gaap-capacity-cli profile add prod
+  gaap-capacity-cli profile add intl --site international
+  gaap-capacity-cli --profile prod check --origin-region SouthChina --access-region Hongkong --bandwidth 10 --concurrent 2
+</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>china or international.</source>
+        <translation>china（中国站）或 international（国际站）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A custom endpoint URL.</source>
+        <translation>自定义 API 接入点 URL。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table, json or csv.</source>
+        <translation>table、json 或 csv。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zh-CN or en-US.</source>
+        <translation>zh-CN 或 en-US。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the imported plaintext file.</source>
+        <translation>删除已导入的明文文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>No effect on profile commands.</source>
+        <translation>对 profile 命令无效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used: name the profile as an argument.</source>
+        <translation>不使用：请以参数形式指定配置档案名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--profile does not apply here: name the profile after the command, for example: gaap-capacity-cli profile remove NAME.</source>
+        <translation>--profile 不适用于此处：请在命令后指定配置档案名称，例如：gaap-capacity-cli profile remove NAME。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use either --endpoint or --site, not both.</source>
+        <translation>--endpoint 和 --site 只能二选一，不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--site must be china or international.</source>
+        <translation>--site 必须是 china 或 international。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--output must be table, json or csv.</source>
+        <translation>--output 必须是 table、json 或 csv。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>profile %1 needs a profile name.</source>
+        <translation>profile %1 命令需要指定配置档案名称。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown profile command &quot;%1&quot;. Run gaap-capacity-cli profile --help.</source>
+        <translation>未知的 profile 子命令“%1”。请运行 gaap-capacity-cli profile --help 查看用法。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endpoint</source>
+        <translation>API 接入点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored in</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No profiles yet. Add one with: gaap-capacity-cli profile add NAME</source>
+        <translation>尚无配置档案。请使用以下命令添加：gaap-capacity-cli profile add NAME</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SecretId: </source>
+        <translation>SecretId：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SecretKey (not shown): </source>
+        <translation>SecretKey（不显示）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session token, for temporary keys only (not shown; Enter to skip): </source>
+        <translation>会话令牌，仅用于临时密钥（不显示；按 Enter 跳过）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Profile &quot;%1&quot; saved; its key is in the system keychain.</source>
+        <translation>配置档案“%1”已保存；其密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+13"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置档案。</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Profile &quot;%1&quot; removed, with its keychain entry.</source>
+        <translation>配置档案“%1”及其钥匙串条目已删除。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is now the default profile.</source>
+        <translation>已将“%1”设为默认配置档案。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported into profile &quot;%1&quot;; its key is in the system keychain.</source>
+        <translation>已导入到配置档案“%1”；其密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 still holds the key in plain text. Delete it?</source>
+        <translation>%1 仍以明文形式保存着密钥。是否删除？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept %1, which still holds the key in plain text. Delete it yourself, or run the import again with --delete-source.</source>
+        <translation>已保留 %1，其中仍以明文形式保存着密钥。请自行删除，或使用 --delete-source 重新导入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not delete %1; delete it yourself.</source>
+        <translation>无法删除 %1，请自行删除。</translation>
     </message>
 </context>
 <context>
@@ -423,23 +650,91 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCEN
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+70"/>
-        <source>Warning: this computer&apos;s clock is off by %1 seconds compared with Tencent Cloud; the request was repeated with the corrected time. Please synchronise the clock.
+        <location filename="../app/cli/clirunner.cpp" line="+76"/>
+        <source>Warning: this computer&apos;s clock is %1 seconds behind Tencent Cloud&apos;s; the request was repeated with the corrected time. Please synchronise the clock.
 </source>
-        <translation>警告：本机时钟与腾讯云时间相差 %1 秒，已使用校正后的时间重新发送请求。请同步系统时钟。
+        <translation>警告：本机时钟比腾讯云时间慢 %1 秒；已使用校正后的时间重新发送请求。请同步时钟。
 </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_TOKEN for temporary keys). Create a key in the CAM console under API Key Management.
+        <location line="+4"/>
+        <source>Warning: this computer&apos;s clock is %1 seconds ahead of Tencent Cloud&apos;s; the request was repeated with the corrected time. Please synchronise the clock.
 </source>
-        <translation>未找到凭据：请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（使用临时密钥时还需设置 TENCENTCLOUD_TOKEN）。可在访问管理（CAM）控制台的 API 密钥管理中创建密钥。
+        <translation>警告：本机时钟比腾讯云时间快 %1 秒；已使用校正后的时间重新发送请求。请同步时钟。
 </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+19"/>
+        <source>gaap-capacity-cli: No credentials: add a profile (gaap-capacity-cli profile add NAME), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_TOKEN for temporary keys). Create a key in the CAM console under API Key Management.
+</source>
+        <translation>gaap-capacity-cli: 没有凭据：请添加配置档案（gaap-capacity-cli profile add NAME），或设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（使用临时密钥时还需设置 TENCENTCLOUD_TOKEN）。请在访问管理（CAM）控制台的 API 密钥管理页面创建密钥。
+</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Access region &quot;%1&quot; does not serve origin region &quot;%2&quot; with these options. Access regions that do: %3.</source>
         <translation>在当前选项下，加速区域“%1”不支持源站区域“%2”。支持该源站区域的加速区域：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialError</name>
+    <message>
+        <location filename="../app/core/credentialstore.cpp" line="+12"/>
+        <source>The keychain has no key for this profile. Edit the profile and enter its SecretId and SecretKey again.</source>
+        <translation>钥匙串中没有此配置档案的密钥。请编辑该配置档案，重新输入 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain service is available. On Linux, install and start gnome-keyring or KWallet (a desktop session normally does this); keys are never stored in plain text instead.</source>
+        <translation>没有可用的钥匙串服务。在 Linux 上，请安装并启动 gnome-keyring 或 KWallet（桌面会话通常会自动完成）；本应用绝不会改为以明文形式保存密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain is locked or access was refused. Unlock it (for example by logging in again) and allow GAAP Capacity Check to use it.</source>
+        <translation>钥匙串已锁定或拒绝访问。请解锁钥匙串（例如重新登录），并允许 GAAP Capacity Check 使用钥匙串。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain did not answer. It may be waiting for a password prompt: unlock it, then try again.</source>
+        <translation>钥匙串没有响应，可能正在等待输入密码。请解锁钥匙串后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain entry for this profile is damaged. Remove the profile and add it again.</source>
+        <translation>此配置档案的钥匙串条目已损坏。请删除该配置档案后重新添加。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain reported a problem: %1</source>
+        <translation>钥匙串报告了问题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialImport</name>
+    <message>
+        <location filename="../app/core/credentialimport.cpp" line="+29"/>
+        <source>No tccli profile &quot;%1&quot;: %2 cannot be read.</source>
+        <translation>没有 tccli 配置档案“%1”：无法读取 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tccli profile &quot;%1&quot; uses an instance role, which has no key to import.</source>
+        <translation>tccli 配置档案“%1”使用的是实例角色，没有可导入的密钥。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no secretId and secretKey.</source>
+        <translation>%1 中没有 secretId 和 secretKey。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 has no [default] secret_id and secret_key.</source>
+        <translation>%1 的 [default] 节中没有 secret_id 和 secret_key。</translation>
     </message>
 </context>
 <context>
@@ -1067,8 +1362,8 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCEN
     </message>
     <message>
         <location line="+7"/>
-        <source>Choose an origin region and an access region, then check whether the connection can be created.</source>
-        <translation>请选择源站区域和加速区域，然后检查能否创建该加速通道。</translation>
+        <source>Store your Tencent Cloud keys in the system keychain with Settings → Profiles…, then check capacity with gaap-capacity-cli check.</source>
+        <translation>请通过“设置 → 配置档案…”将腾讯云密钥保存到系统钥匙串中，然后使用 gaap-capacity-cli check 检查容量。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1077,11 +1372,16 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCEN
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1092,11 +1392,26 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCEN
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Profiles…</source>
+        <translation>配置档案(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add, verify and remove the key pairs the app signs requests with</source>
+        <translation>添加、验证和删除本应用用于签名请求的密钥对</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About GAAP Capacity Check</source>
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+19"/>
+        <location filename="../ui/mainwindow.cpp" line="+25"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
@@ -1106,7 +1421,22 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCEN
         <translation>API 接入点</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Profile</source>
+        <translation>配置档案</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile: none</source>
+        <translation>配置档案：无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile: %1</source>
+        <translation>配置档案：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>About GAAP Capacity Check</source>
         <translation>关于 GAAP Capacity Check</translation>
     </message>
@@ -1114,6 +1444,379 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCEN
         <location line="+1"/>
         <source>&lt;h3&gt;GAAP Capacity Check %1&lt;/h3&gt;&lt;p&gt;Asks Tencent Cloud&apos;s Global Application Acceleration Platform whether an acceleration connection can be created, and what it would cost.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GAAP Capacity Check %1&lt;/h3&gt;&lt;p&gt;向腾讯云全球应用加速（GAAP）查询能否创建加速通道，以及所需费用。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证（GPL）第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileManager</name>
+    <message>
+        <location filename="../app/core/profilemanager.cpp" line="+52"/>
+        <source>Enter both the SecretId and the SecretKey (CAM console, API key management).</source>
+        <translation>请同时输入 SecretId 和 SecretKey，二者可在访问管理（CAM）控制台的 API 密钥管理页面获取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SecretId and SecretKey contain no spaces or line breaks; copy them again from the CAM console.</source>
+        <translation>SecretId 和 SecretKey 不含空格或换行符；请从访问管理（CAM）控制台重新复制。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not set.</source>
+        <translation>未设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置档案。</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The Environment profile cannot be changed.</source>
+        <translation>来自环境变量的配置档案“Environment”不可更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRegistry</name>
+    <message>
+        <location filename="../app/core/profileregistry.cpp" line="+53"/>
+        <source>A profile name has 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (got &quot;%1&quot;).</source>
+        <translation>配置档案名称须由 1 到 64 个英文字母、数字、空格、“.”、“_”或“-”组成（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is reserved for the keys from the environment variables.</source>
+        <translation>名称“%1”已保留给来自环境变量的密钥，不可使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileVerifier</name>
+    <message numerus="yes">
+        <location filename="../app/core/profileverifier.cpp" line="+37"/>
+        <source>The key works: %n origin region(s), RequestId %1.</source>
+        <translation>
+            <numerusform>密钥有效：查询到 %n 个源站区域，RequestId 为 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../ui/profilesdialog.ui" line="+14"/>
+        <location line="+20"/>
+        <source>Profiles</source>
+        <translation>配置档案</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Profiles:</source>
+        <translation>配置档案(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a profile</source>
+        <translation>添加配置档案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected profile</source>
+        <translation>删除所选配置档案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set as &amp;default</source>
+        <translation>设为默认(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the selected profile by default</source>
+        <translation>将所选配置档案设为默认</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile name</source>
+        <translation>配置档案名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For example: production</source>
+        <translation>例如：production</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sit&amp;e:</source>
+        <translation>站点(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>China (gaap.tencentcloudapi.com)</source>
+        <translation>中国站（gaap.tencentcloudapi.com）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>International (gaap.intl.tencentcloudapi.com)</source>
+        <translation>国际站（gaap.intl.tencentcloudapi.com）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custom endpoint</source>
+        <translation>自定义 API 接入点</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Endpoint &amp;URL:</source>
+        <translation>API 接入点 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Endpoint URL</source>
+        <translation>API 接入点 URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://host[:port]</source>
+        <translation>https://host[:port]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoint problem</source>
+        <translation>API 接入点问题</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Secret&amp;Id:</source>
+        <translation>SecretId(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Secret&amp;Key:</source>
+        <translation>SecretKey(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Session &amp;token:</source>
+        <translation>会话令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session token (optional)</source>
+        <translation>会话令牌（可选）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify the key with Tencent Cloud</source>
+        <translation>通过腾讯云验证该密钥</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the profile</source>
+        <translation>保存配置档案</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Status icon</source>
+        <translation>状态图标</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="+80"/>
+        <source>from environment variables, read-only</source>
+        <translation>来自环境变量，只读</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This profile comes from the TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY environment variables and cannot be changed here. Verify tries it.</source>
+        <translation>此配置档案来自环境变量 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，无法在此更改。可点击“验证”对其进行测试。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter a name and the key pair from the CAM console (API key management), then verify or save it.</source>
+        <translation>请输入名称以及从访问管理（CAM）控制台的 API 密钥管理页面获取的密钥对，然后进行验证或保存。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stored in the keychain; kept when left empty</source>
+        <translation>已保存在钥匙串中；留空则保持不变</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the environment variables</source>
+        <translation>来自环境变量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AKID…</source>
+        <translation>AKID…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the CAM console (API key management)</source>
+        <translation>从 CAM 控制台的 API 密钥管理页面获取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for temporary keys</source>
+        <translation>仅用于临时密钥</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>From the environment: %1</source>
+        <translation>来自环境变量：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored: %1 (kept when left empty)</source>
+        <translation>已保存：%1（留空则保持不变）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A token is stored; kept when all key fields are left empty</source>
+        <translation>已保存令牌；所有密钥字段均留空时保持不变</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+57"/>
+        <source>Correct the endpoint first.</source>
+        <translation>请先更正 API 接入点。</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>A profile named &quot;%1&quot; already exists: select it in the list to change it.</source>
+        <translation>名为“%1”的配置档案已存在：如需修改，请在列表中选中它。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving &quot;%1&quot; to the keychain…</source>
+        <translation>正在将“%1”保存到钥匙串…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved &quot;%1&quot;; its key is in the keychain.</source>
+        <translation>已保存“%1”；其密钥保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved the endpoint of &quot;%1&quot;; the stored key is unchanged.</source>
+        <translation>已保存“%1”的 API 接入点；已保存的密钥未更改。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading the stored key…</source>
+        <translation>正在读取已保存的密钥…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asking %1 for the origin regions…</source>
+        <translation>正在向 %1 查询源站区域…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove Profile</source>
+        <translation>删除配置档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the profile &quot;%1&quot; and delete its key from the keychain?</source>
+        <translation>是否删除配置档案“%1”，并从钥匙串中删除其密钥？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key stays valid in Tencent Cloud; disable it in the CAM console if nobody needs it any more.</source>
+        <translation>该密钥在腾讯云中仍然有效；如果不再需要，请在访问管理（CAM）控制台中将其禁用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Removing &quot;%1&quot;…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed &quot;%1&quot; and its key.</source>
+        <translation>已删除“%1”及其密钥。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is now the default profile.</source>
+        <translation>已将“%1”设为默认配置档案。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>To rename a profile, add it under the new name and remove this one.</source>
+        <translation>如需重命名配置档案，请以新名称添加，然后删除当前配置档案。</translation>
     </message>
 </context>
 <context>
@@ -1205,9 +1908,19 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCEN
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+47"/>
+        <location filename="../app/main.cpp" line="+59"/>
         <source>Invalid endpoint</source>
         <translation>API 接入点无效</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no profile named &quot;%1&quot;. Add it in Settings &gt; Profiles, or run gaap-capacity-cli profile list to see the names.</source>
+        <translation>没有名为“%1”的配置档案。请在“设置 &gt; 配置档案”中添加，或运行 gaap-capacity-cli profile list 查看已有名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown Profile</source>
+        <translation>未知配置档案</translation>
     </message>
 </context>
 </TS>
