@@ -1,0 +1,323 @@
+// RegionCache and RequestExport, and the fixture the CheckSession tests share (see tst_checksession.h).
+#include "tst_checksession.h"
+
+#include "requestexport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace std::chrono_literals;
+using ListState = CheckSession::ListState;
+
+void tst_CheckSession::init()
+{
+    m_cacheDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_cacheDir->isValid());
+    m_cache = std::make_unique<RegionCache>(m_cacheDir->filePath(QStringLiteral("regions")));
+    m_server = std::make_unique<FakeGaapServer>();
+    QVERIFY(m_server->listenOnLoopback() != 0);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    m_client->setEndpoint(*Endpoint::fromUserInput(m_server->url().toString()));
+    const FakeCredential demo = m_server->demoCredential();
+    m_client->setCredentials({demo.secretId, SecretString(demo.secretKey), SecretString()});
+    m_limiter = std::make_unique<RateLimiter>(); // each test gets a fresh limiter of the default size
+    m_api = std::make_unique<GaapApi>(m_client.get(), m_limiter.get());
+    m_api->setRetryPolicy({3, 20ms});
+}
+
+void tst_CheckSession::cleanup()
+{
+    m_api.reset();
+    m_client.reset();
+    m_network.reset();
+    m_server.reset();
+    m_limiter.reset();
+    m_cache.reset();
+    m_cacheDir.reset();
+}
+
+QString tst_CheckSession::onlyCacheFile() const
+{
+    const QStringList files = QDir(m_cache->directory()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    return files.size() == 1 ? QDir(m_cache->directory()).filePath(files.constFirst()) : QString();
+}
+
+const FakeAccessRegion *tst_CheckSession::partialRegion() const
+{
+    for (const FakeAccessRegion &access : m_server->data().accessRegions()) {
+        const auto normal = access.capacity.constFind(QStringLiteral("normal"));
+        if (normal != access.capacity.constEnd() && access.bandwidths.contains(normal->maxBandwidth)
+            && access.concurrents.contains(normal->maxConcurrent)
+            && access.bandwidths.constLast() > normal->maxBandwidth
+            && access.ipVersions.contains(QStringLiteral("IPv4"))
+            && access.packageTypes.contains(QStringLiteral("Thunder")))
+            return &access;
+    }
+    return nullptr;
+}
+
+CheckRequest tst_CheckSession::routeWithin() const
+{
+    const FakeAccessRegion *access = partialRegion();
+    CheckRequest request;
+    if (!access)
+        return request;
+    const FakeCapacity capacity = access->capacity.value(QStringLiteral("normal"));
+    request.accessRegion = access->id;
+    request.realServerRegion = access->destRegions.constFirst();
+    request.bandwidth = capacity.maxBandwidth;
+    request.concurrent = capacity.maxConcurrent;
+    return request;
+}
+
+AccessRegionQuery tst_CheckSession::queryFor(const QString &origin) const
+{
+    AccessRegionQuery query;
+    query.originRegion = origin;
+    return query;
+}
+
+QSet<QString> tst_CheckSession::servedIds(const QString &origin) const
+{
+    QSet<QString> ids;
+    for (const FakeAccessRegion &access : m_server->data().accessRegions()) {
+        if (access.destRegions.contains(origin) && access.ipVersions.contains(QStringLiteral("IPv4"))
+            && access.packageTypes.contains(QStringLiteral("Thunder")))
+            ids.insert(access.id);
+    }
+    return ids;
+}
+
+void tst_CheckSession::loadOrigins(CheckSession &session)
+{
+    session.loadOriginRegions();
+    QTRY_VERIFY_WITH_TIMEOUT(!session.originStatus().refreshing && session.originStatus().state != ListState::Loading,
+                             15000);
+    QVERIFY2(session.originStatus().state == ListState::Fresh, qPrintable(session.originStatus().error.describe()));
+}
+
+void tst_CheckSession::loadAccess(CheckSession &session, const AccessRegionQuery &query)
+{
+    session.loadAccessRegions(query);
+    QTRY_VERIFY_WITH_TIMEOUT(!session.accessStatus().refreshing && session.accessStatus().state != ListState::Loading,
+                             15000);
+    QVERIFY2(session.accessStatus().state == ListState::Fresh, qPrintable(session.accessStatus().error.describe()));
+}
+
+// ---- RegionCache -------------------------------------------------------------------------------
+
+void tst_CheckSession::cacheRoundTrip()
+{
+    const QJsonObject response{{QStringLiteral("TotalCount"), 1},
+                               {QStringLiteral("DestRegionSet"),
+                                QJsonArray{QJsonObject{{QStringLiteral("RegionId"), QStringLiteral("SouthChina")}}}}};
+    const QDateTime fetchedAt = QDateTime::fromString(QStringLiteral("2024-05-06T07:08:09.123Z"), Qt::ISODateWithMs);
+    QVERIFY(fetchedAt.isValid());
+    const QString key = RegionCache::destRegionsKey(Endpoint::china(), ApiClient::Language::Chinese);
+
+    QVERIFY(!m_cache->load(key));                  // absent
+    QVERIFY(!QDir(m_cache->directory()).exists()); // created on the first store only
+    QVERIFY(m_cache->store(key, response, fetchedAt));
+    const std::optional<RegionCache::Entry> entry = m_cache->load(key);
+    QVERIFY(entry);
+    QCOMPARE(entry->response, response);
+    QCOMPARE(entry->fetchedAt, fetchedAt);
+    QCOMPARE(entry->fetchedAt.timeSpec(), Qt::UTC);
+
+    // One file with a portable name (no temporary file left behind), readable JSON inside.
+    const QString path = onlyCacheFile();
+    QVERIFY(!path.isEmpty());
+    static const QRegularExpression portable(QStringLiteral("^[A-Za-z0-9._-]{1,120}\\.json$"));
+    QVERIFY2(portable.match(QFileInfo(path).fileName()).hasMatch(), qPrintable(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("fetchedAt")).toString(), QStringLiteral("2024-05-06T07:08:09.123Z"));
+    QCOMPARE(root.value(QStringLiteral("response")).toObject(), response);
+
+    // Storing again replaces the entry.
+    const QDateTime later = fetchedAt.addSecs(60);
+    QVERIFY(m_cache->store(key, QJsonObject{{QStringLiteral("TotalCount"), 0}}, later));
+    QCOMPARE(m_cache->load(key)->fetchedAt, later);
+    QVERIFY(!onlyCacheFile().isEmpty());
+
+    // The default directory is the per-user cache.
+    QVERIFY(RegionCache().directory().endsWith(QLatin1String("/regions")));
+}
+
+void tst_CheckSession::cacheKeysDiffer()
+{
+    const Endpoint china = Endpoint::china();
+    const Endpoint intl = Endpoint::international();
+    const Endpoint local1 = *Endpoint::fromUserInput(QStringLiteral("http://127.0.0.1:8081"));
+    const Endpoint local2 = *Endpoint::fromUserInput(QStringLiteral("http://127.0.0.1:8082"));
+    const auto en = ApiClient::Language::English;
+    const auto zh = ApiClient::Language::Chinese;
+    const auto query = [](const char *origin, const char *ip, const char *package) {
+        return AccessRegionQuery{QLatin1String(origin), QLatin1String(ip), QLatin1String(package)};
+    };
+
+    const QStringList keys{
+        RegionCache::destRegionsKey(china, en),
+        RegionCache::destRegionsKey(china, zh),
+        RegionCache::destRegionsKey(intl, en),
+        RegionCache::destRegionsKey(local1, en),
+        RegionCache::destRegionsKey(local2, en),
+        RegionCache::accessRegionsKey(china, en, query("SouthChina", "", "")),
+        RegionCache::accessRegionsKey(china, zh, query("SouthChina", "", "")),
+        RegionCache::accessRegionsKey(intl, en, query("SouthChina", "", "")),
+        RegionCache::accessRegionsKey(china, en, query("NorthChina", "", "")),
+        RegionCache::accessRegionsKey(china, en, query("SouthChina", "IPv4", "")),
+        RegionCache::accessRegionsKey(china, en, query("SouthChina", "IPv6", "")),
+        RegionCache::accessRegionsKey(china, en, query("SouthChina", "", "Thunder")),
+        RegionCache::accessRegionsKey(china, en, query("SouthChina", "", "Accelerator")),
+        RegionCache::accessRegionsKey(china, en, query("SouthChina", "IPv6", "Accelerator")),
+        // Fields that would collide if they were simply concatenated.
+        RegionCache::accessRegionsKey(china, en, query("South", "China", "")),
+        RegionCache::accessRegionsKey(china, en, query("South/China", "", "")),
+    };
+    const QSet<QString> unique(keys.cbegin(), keys.cend());
+    QCOMPARE(unique.size(), keys.size());
+    // Stable: the same inputs give the same key.
+    QCOMPARE(RegionCache::destRegionsKey(china, en), keys.constFirst());
+
+    // Every key is stored in its own file.
+    for (const QString &key : keys)
+        QVERIFY(m_cache->store(key, QJsonObject{{QStringLiteral("Key"), key}}, QDateTime::currentDateTimeUtc()));
+    QCOMPARE(QDir(m_cache->directory()).entryList(QDir::Files).size(), keys.size());
+    for (const QString &key : keys)
+        QCOMPARE(m_cache->load(key)->response.value(QStringLiteral("Key")).toString(), key);
+}
+
+void tst_CheckSession::cacheRejectsBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not json") << QByteArray("{\"fetchedAt\": \"2024-05-06T07:08:09Z\", \"resp");
+    QTest::newRow("array") << QByteArray("[1, 2, 3]");
+    QTest::newRow("no date") << QByteArray("{\"response\": {}}");
+    QTest::newRow("date is a number") << QByteArray("{\"fetchedAt\": 1714979289, \"response\": {}}");
+    QTest::newRow("bad date") << QByteArray("{\"fetchedAt\": \"yesterday\", \"response\": {}}");
+    QTest::newRow("no response") << QByteArray("{\"fetchedAt\": \"2024-05-06T07:08:09Z\"}");
+    QTest::newRow("response is an array") << QByteArray("{\"fetchedAt\": \"2024-05-06T07:08:09Z\", \"response\": []}");
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe garbage", 12);
+    QTest::newRow("directory") << QByteArray("<dir>");
+}
+
+void tst_CheckSession::cacheRejectsBadFiles()
+{
+    QFETCH(QByteArray, content);
+    const QString key = RegionCache::destRegionsKey(Endpoint::china(), ApiClient::Language::English);
+    QVERIFY(m_cache->store(key, QJsonObject{{QStringLiteral("TotalCount"), 0}}, QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_cache->load(key));
+    const QString path = onlyCacheFile();
+    QVERIFY(!path.isEmpty());
+    if (content == "<dir>") {
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QDir().mkdir(path));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(content), content.size());
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^region cache: ")));
+    QVERIFY(!m_cache->load(key));
+}
+
+void tst_CheckSession::cacheStaleness()
+{
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2024-05-06T12:00:00Z"), Qt::ISODate);
+    QVERIFY(!RegionCache::isStale(now, now));
+    QVERIFY(!RegionCache::isStale(now.addSecs(-23 * 3600), now));
+    QVERIFY(RegionCache::isStale(now.addSecs(-24 * 3600), now));
+    QVERIFY(RegionCache::isStale(now.addDays(-2), now));
+    QVERIFY(!RegionCache::isStale(now.addSecs(3600), now)); // a little clock difference
+    QVERIFY(RegionCache::isStale(now.addDays(2), now));     // a clock that was badly wrong
+    QVERIFY(RegionCache::isStale(QDateTime(), now));
+}
+
+// ---- RequestExport -----------------------------------------------------------------------------
+
+void tst_CheckSession::tccliCommand_data()
+{
+    QTest::addColumn<CheckRequest>("request");
+    QTest::addColumn<QString>("endpoint"); // empty: the China site
+    QTest::addColumn<QString>("expected");
+
+    const QString head = QStringLiteral("tccli gaap CheckProxyCreate --cli-unfold-argument ");
+    CheckRequest basic;
+    basic.accessRegion = QStringLiteral("Hongkong");
+    basic.realServerRegion = QStringLiteral("SouthChina");
+    basic.bandwidth = 10;
+    basic.concurrent = 2;
+    QTest::newRow("required only")
+        << basic << QString()
+        << head + QStringLiteral("--AccessRegion Hongkong --RealServerRegion SouthChina --Bandwidth 10 --Concurrent 2");
+    QTest::newRow("same host as a custom endpoint")
+        << basic << QStringLiteral("https://gaap.tencentcloudapi.com")
+        << head + QStringLiteral("--AccessRegion Hongkong --RealServerRegion SouthChina --Bandwidth 10 --Concurrent 2");
+
+    CheckRequest full = basic;
+    full.groupId = QStringLiteral("lg-1a2b3c4d");
+    full.ipVersion = QStringLiteral("IPv6");
+    full.networkType = QStringLiteral("cn2");
+    full.packageType = QStringLiteral("Thunder");
+    QTest::newRow("every option, international")
+        << full << QStringLiteral("https://gaap.intl.tencentcloudapi.com")
+        << head
+               + QStringLiteral("--AccessRegion Hongkong --RealServerRegion SouthChina --Bandwidth 10 --Concurrent 2 "
+                                "--GroupId lg-1a2b3c4d --IPAddressVersion IPv6 --NetworkType cn2 --PackageType Thunder "
+                                "--endpoint gaap.intl.tencentcloudapi.com");
+
+    CheckRequest odd = basic;
+    odd.accessRegion = QStringLiteral("Hong Kong's");
+    odd.realServerRegion = QStringLiteral("$(rm -rf ~);`x`");
+    odd.groupId = QStringLiteral("lg_1.2-3");
+    QTest::newRow("quoted values, loopback endpoint")
+        << odd << QStringLiteral("http://127.0.0.1:8443")
+        << head
+               + QStringLiteral("--AccessRegion 'Hong Kong'\\''s' --RealServerRegion '$(rm -rf ~);`x`' --Bandwidth 10 "
+                                "--Concurrent 2 --GroupId lg_1.2-3 --endpoint '127.0.0.1:8443'");
+
+    CheckRequest empty;
+    QTest::newRow("empty regions") << empty << QString()
+                                   << head
+                                          + QStringLiteral("--AccessRegion '' --RealServerRegion '' --Bandwidth 0 "
+                                                           "--Concurrent 0");
+}
+
+void tst_CheckSession::tccliCommand()
+{
+    QFETCH(CheckRequest, request);
+    QFETCH(QString, endpoint);
+    QFETCH(QString, expected);
+    const Endpoint target = endpoint.isEmpty() ? Endpoint::china() : *Endpoint::fromUserInput(endpoint);
+    QCOMPARE(RequestExport::tccliCommand(request, target), expected);
+}
+
+void tst_CheckSession::requestJson()
+{
+    CheckRequest request;
+    request.accessRegion = QStringLiteral("Hongkong");
+    request.realServerRegion = QStringLiteral("SouthChina");
+    request.bandwidth = 10;
+    request.concurrent = 2;
+    QCOMPARE(RequestExport::requestJson(request), QStringLiteral("{\n"
+                                                                 "    \"AccessRegion\": \"Hongkong\",\n"
+                                                                 "    \"Bandwidth\": 10,\n"
+                                                                 "    \"Concurrent\": 2,\n"
+                                                                 "    \"RealServerRegion\": \"SouthChina\"\n"
+                                                                 "}\n"));
+    request.groupId = QStringLiteral("lg-1a2b3c4d");
+    request.networkType = QStringLiteral("cn2");
+    const QJsonDocument parsed = QJsonDocument::fromJson(RequestExport::requestJson(request).toUtf8());
+    QCOMPARE(parsed.object(), request.toParameters());
+    QVERIFY(!RequestExport::requestJson(request).contains(QLatin1String("Http3Supported")));
+}
+
+QTEST_GUILESS_MAIN(tst_CheckSession)
