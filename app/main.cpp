@@ -3,6 +3,7 @@
 #include "gaapversion.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "profilemanager.h"
 #include "profileregistry.h"
 #include "profileverifier.h"
@@ -13,7 +14,6 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -28,7 +28,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(GAAP_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("io.github.gaap_capacity_check.GaapCapacity"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gaap-capacity.svg")));
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -36,9 +35,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
                                             QStringLiteral("API endpoint URL (https://…, or http:// on loopback)."),
                                             QStringLiteral("url"));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("User-interface language: zh-CN or en-US."),
-                                            QStringLiteral("tag"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("User-interface language: zh-CN or en-US (default: the one chosen in Settings)."),
+        QStringLiteral("tag"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            QStringLiteral("Use this credential profile instead of the default one."),
                                            QStringLiteral("name"));
@@ -47,10 +47,15 @@ int main(int argc, char *argv[])
     parser.addOption(profileOption);
     parser.process(application);
 
-    const QLocale locale = TranslationLoader::localeFromTag(parser.value(languageOption));
+    auto settings = AppSettings::open();
+    Preferences preferences(settings.get());
+    applyProxy(preferences.proxy());
+
+    const QLocale locale = TranslationLoader::localeFromTag(parser.isSet(languageOption) ? parser.value(languageOption)
+                                                                                         : preferences.uiLanguage());
     TranslationLoader::install(&application, locale);
 
-    Endpoint endpoint = Endpoint::china();
+    Endpoint endpoint = preferences.defaultEndpoint();
     if (parser.isSet(endpointOption)) {
         QString error;
         const auto parsed = Endpoint::fromUserInput(parser.value(endpointOption), &error);
@@ -63,7 +68,6 @@ int main(int argc, char *argv[])
     }
 
     // Everything below lives as long as main(); each piece only borrows the ones made before it.
-    auto settings = AppSettings::open();
     ProfileRegistry registry(settings.get());
     KeychainCredentialStore store;
     ProfileManager profiles(&registry, &store);
@@ -71,6 +75,7 @@ int main(int argc, char *argv[])
     ProfileVerifier verifier(&network);
     verifier.setLanguage(TranslationLoader::prefersChinese(locale) ? ApiClient::Language::Chinese
                                                                    : ApiClient::Language::English);
+    verifier.setTimeout(preferences.requestTimeout());
 
     QString profileName = profiles.defaultProfileName();
     QString unknownProfile;
@@ -80,11 +85,15 @@ int main(int argc, char *argv[])
         else
             unknownProfile = parser.value(profileOption);
     }
-    if (const std::optional<Profile> profile = profiles.profile(profileName); profile && !parser.isSet(endpointOption))
-        endpoint = profile->resolvedEndpoint(); // --endpoint wins over the profile's own
+    if (const std::optional<Profile> profile = profiles.profile(profileName);
+        profile && !profile->endpoint.isEmpty() && !parser.isSet(endpointOption))
+        endpoint = profile->resolvedEndpoint(); // --endpoint wins over the profile's own, which wins over the default
 
-    MainWindow window(endpoint, &profiles, &verifier);
+    MainWindow window(endpoint, &profiles, &verifier, &preferences);
     window.setCurrentProfile(profileName);
+    window.restoreGeometry(preferences.windowGeometry()); // saved again when the window closes
+    QObject::connect(&window, &MainWindow::preferencesChanged, &verifier,
+                     [&preferences, &verifier] { verifier.setTimeout(preferences.requestTimeout()); });
     window.show();
 
     const bool firstRun = profiles.profiles().isEmpty();

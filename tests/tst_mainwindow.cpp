@@ -3,16 +3,21 @@
 #include "endpoint.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
+#include "preferences.h"
 #include "profilemanager.h"
 #include "profileregistry.h"
 #include "profilesdialog.h"
 #include "profileverifier.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -28,6 +33,7 @@ struct AppContext
     ProfileManager profiles{&registry, &store};
     QNetworkAccessManager network;
     ProfileVerifier verifier{&network};
+    Preferences preferences{&settings};
 };
 
 class tst_MainWindow final : public QObject
@@ -42,6 +48,8 @@ private Q_SLOTS:
     void quitActionClosesWindow();
     void showsCurrentProfile();
     void profilesActionOpensDialog();
+    void settingsActionStoresAndAppliesPreferences();
+    void closingSavesGeometry();
 };
 
 void tst_MainWindow::initTestCase()
@@ -65,7 +73,7 @@ void tst_MainWindow::showsEndpointInStatusBar()
     const std::optional<Endpoint> endpoint = Endpoint::fromUserInput(url);
     QVERIFY(endpoint.has_value());
     AppContext app;
-    MainWindow window(*endpoint, &app.profiles, &app.verifier);
+    MainWindow window(*endpoint, &app.profiles, &app.verifier, &app.preferences);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -80,7 +88,7 @@ void tst_MainWindow::showsEndpointInStatusBar()
 void tst_MainWindow::menusHaveMnemonicsAndQuitShortcut()
 {
     AppContext app;
-    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier);
+    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
     const QList<QAction *> menus = window.menuBar()->actions();
     QVERIFY(menus.size() >= 3);
     for (const QAction *menu : menus)
@@ -95,7 +103,7 @@ void tst_MainWindow::menusHaveMnemonicsAndQuitShortcut()
 void tst_MainWindow::quitActionClosesWindow()
 {
     AppContext app;
-    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier);
+    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.findChild<QAction *>(QStringLiteral("actionQuit"))->trigger();
@@ -109,7 +117,7 @@ void tst_MainWindow::showsCurrentProfile()
     QVERIFY(app.registry.save({QStringLiteral("production"), QStringLiteral("china"), false}));
     app.registry.setDefaultProfile(QStringLiteral("production"));
 
-    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier);
+    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("profileLabel"));
@@ -131,7 +139,7 @@ void tst_MainWindow::showsCurrentProfile()
 void tst_MainWindow::profilesActionOpensDialog()
 {
     AppContext app;
-    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier);
+    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
@@ -154,6 +162,63 @@ void tst_MainWindow::profilesActionOpensDialog()
     QPointer<ProfilesDialog> guard(dialog);
     dialog->reject();
     QTRY_VERIFY(guard.isNull());
+}
+
+void tst_MainWindow::settingsActionStoresAndAppliesPreferences()
+{
+    AppContext app;
+    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionSettings"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+,")));
+    QVERIFY2(action->text().contains(u'&'), qPrintable(action->text()));
+    auto *settingsMenu = window.findChild<QMenu *>(QStringLiteral("menuSettings"));
+    QVERIFY(settingsMenu);
+    QVERIFY(settingsMenu->actions().contains(action));
+    QVERIFY(settingsMenu->actions().contains(window.findChild<QAction *>(QStringLiteral("actionProfiles"))));
+
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->windowModality(), Qt::WindowModal); // open(), not exec()
+    action->trigger();
+    QCOMPARE(window.findChildren<SettingsDialog *>().size(), 1);
+
+    QSignalSpy changed(&window, &MainWindow::preferencesChanged);
+    auto *noProxy = dialog->findChild<QRadioButton *>(QStringLiteral("noProxyRadio"));
+    QVERIFY(noProxy);
+    noProxy->setChecked(true);
+    QPointer<SettingsDialog> guard(dialog);
+    dialog->accept();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(app.preferences.proxy().mode, ProxySettings::Mode::None);
+    QCOMPARE(QNetworkProxy::applicationProxy().type(), QNetworkProxy::NoProxy);
+    QTRY_VERIFY(guard.isNull());
+
+    applyProxy(ProxySettings()); // leave the process as the other tests expect it
+    QVERIFY(QNetworkProxyFactory::usesSystemConfiguration());
+}
+
+void tst_MainWindow::closingSavesGeometry()
+{
+    AppContext app;
+    QVERIFY(app.preferences.windowGeometry().isEmpty());
+    {
+        MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+        window.resize(640, 480);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    const QByteArray saved = app.preferences.windowGeometry();
+    QVERIFY(!saved.isEmpty());
+
+    MainWindow restored(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    QVERIFY(restored.restoreGeometry(saved));
+    QCOMPARE(restored.size(), QSize(640, 480));
 }
 
 QTEST_MAIN(tst_MainWindow)

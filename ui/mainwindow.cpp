@@ -1,24 +1,29 @@
 #include "mainwindow.h"
 
 #include "gaapversion.h"
+#include "preferences.h"
 #include "profilemanager.h"
 #include "profilesdialog.h"
+#include "settingsdialog.h"
 #include "ui_mainwindow.h"
 
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
 
 #include <utility>
 
-MainWindow::MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerifier *verifier, QWidget *parent)
+MainWindow::MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerifier *verifier, Preferences *preferences,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_endpoint(std::move(endpoint))
     , m_profiles(profiles)
     , m_verifier(verifier)
+    , m_preferences(preferences)
     , m_profileLabel(new QLabel(this))
 {
-    Q_ASSERT(profiles && verifier);
+    Q_ASSERT(profiles && verifier && preferences);
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/gaap-capacity.svg")));
 
@@ -33,6 +38,7 @@ MainWindow::MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerif
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_profiles, &ProfileManager::profilesChanged, this, &MainWindow::profilesChanged);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -57,6 +63,29 @@ void MainWindow::openProfiles()
     m_profilesDialog->open();
     m_profilesDialog->raise();
     m_profilesDialog->activateWindow();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_settingsDialog->setValues(SettingsValues::load(*m_preferences));
+        connect(m_settingsDialog, &SettingsDialog::settingsAccepted, this, [this](const SettingsValues &values) {
+            values.store(*m_preferences);
+            applyProxy(values.proxy);
+            Q_EMIT preferencesChanged();
+        });
+    }
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_preferences->setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::profilesChanged()

@@ -7,9 +7,11 @@
 
 #include <memory>
 
+class Preferences;
 class ProfileManager;
 class ProfileVerifier;
 class ProfilesDialog;
+class SettingsDialog;
 class QLabel;
 
 namespace Ui {
@@ -22,7 +24,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerifier *verifier, QWidget *parent = nullptr);
+    MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerifier *verifier, Preferences *preferences,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] QString currentProfile() const { return m_profile; }
@@ -30,6 +33,15 @@ public:
     void setCurrentProfile(const QString &name);
     // Opens the Profiles dialog (window-modal, without blocking); raises it when already open.
     void openProfiles();
+    // Opens the Settings dialog the same way. Accepting it stores the values, applies the proxy at
+    // once and emits preferencesChanged().
+    void openSettings();
+
+Q_SIGNALS:
+    void preferencesChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override; // saves the window geometry
 
 private:
     void profilesChanged();
@@ -39,7 +51,9 @@ private:
     Endpoint m_endpoint;
     ProfileManager *m_profiles;
     ProfileVerifier *m_verifier;
+    Preferences *m_preferences;
     QString m_profile;
     QLabel *m_profileLabel;
     QPointer<ProfilesDialog> m_profilesDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
 };

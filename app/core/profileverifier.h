@@ -24,6 +24,7 @@ public:
 
     // The language Tencent Cloud answers error messages in.
     void setLanguage(ApiClient::Language language) { m_client.setLanguage(language); }
+    void setTimeout(std::chrono::milliseconds timeout) { m_client.setTimeout(timeout); }
 
     void verify(const Endpoint &endpoint, const Credentials &credentials);
     // Drops the running verification without emitting finished().
