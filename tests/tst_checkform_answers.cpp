@@ -1,0 +1,348 @@
+// The result card behind the check form: both answers with their price, every kind of failure, the
+// keyboard-only path and the copy buttons; see tst_checkform.h.
+#include "tst_checkform.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyleFactory>
+#include <QTranslator>
+#include <QtTest>
+
+#include <cmath>
+#include <vector>
+
+using namespace std::chrono_literals;
+using namespace CheckFormTest;
+
+namespace {
+
+const QString CanBeCreated = QStringLiteral("Can be created");
+const QString CannotBeCreated = QStringLiteral("Cannot be created");
+const QString CheckFailed = QStringLiteral("No answer: the check failed");
+
+QString verdict(const CheckFormHarness &h)
+{
+    return child<QLabel>(h.card, "verdictLabel")->text();
+}
+
+QString expectedDailyPrice(const FakeAccessRegion &access, qint64 concurrent)
+{
+    const double daily =
+        access.price.baseDailyPrice + access.price.concurrentDailyPrice * static_cast<double>(concurrent);
+    return QLocale().toString(std::round(daily * 100.0) / 100.0, 'f', 2) + u' ' + access.price.currency;
+}
+
+// Presses Down on `combo` until it shows `value` (header rows are stepped over by the combo).
+bool pressDownUntil(QComboBox *combo, const QVariant &value)
+{
+    for (int presses = 0; presses <= combo->count() && combo->currentData() != value; ++presses)
+        QTest::keyClick(combo, Qt::Key_Down);
+    return combo->currentData() == value;
+}
+
+} // namespace
+
+void tst_CheckForm::bothOutcomesRender()
+{
+    CheckFormHarness h(*m_server);
+    loadFor(h, QStringLiteral("Hongkong"));
+    auto *check = child<QPushButton>(h.form, "checkButton");
+    QVERIFY(!child<QWidget>(h.card, "detailsWidget")->isVisibleTo(h.card));
+    QList<QColor> colours;
+    for (const bool within : {true, false}) {
+        const CheckRequest expected = fillRoute(h, within);
+        const FakeAccessRegion *access = m_server->data().accessRegion(expected.accessRegion);
+        check->click();
+        QCOMPARE(verdict(h), QStringLiteral("Checking…"));
+        QTRY_COMPARE(verdict(h), within ? CanBeCreated : CannotBeCreated);
+        QVERIFY(!child<QLabel>(h.card, "verdictIconLabel")->pixmap().isNull());
+        colours.append(child<QLabel>(h.card, "verdictLabel")->palette().color(QPalette::WindowText));
+
+        const QString requestId = h.card->requestId();
+        QVERIFY(!requestId.isEmpty());
+        QCOMPARE(child<QLabel>(h.card, "requestIdLabel")->text(), requestId);
+        QVERIFY(child<QPushButton>(h.card, "copyRequestIdButton")->isEnabled());
+        QCOMPARE(child<QLabel>(h.card, "realServerRegionValue")->text(), expected.realServerRegion);
+        QCOMPARE(child<QLabel>(h.card, "accessRegionValue")->text(), expected.accessRegion);
+        QCOMPARE(child<QLabel>(h.card, "bandwidthValue")->text(), QStringLiteral("%1 (Mbps)").arg(expected.bandwidth));
+        QCOMPARE(child<QLabel>(h.card, "concurrentValue")->text(),
+                 QStringLiteral("%1 (× 10,000 connections)").arg(expected.concurrent));
+        QCOMPARE(child<QLabel>(h.card, "ipVersionValue")->text(), QStringLiteral("IPv4"));
+        QCOMPARE(child<QLabel>(h.card, "networkTypeValue")->text(), QStringLiteral("normal"));
+        QCOMPARE(child<QLabel>(h.card, "packageTypeValue")->text(), QStringLiteral("Thunder"));
+        QCOMPARE(child<QLabel>(h.card, "groupIdValue")->text(), QStringLiteral("(not sent)"));
+        auto *time = child<QLabel>(h.card, "timeLabel");
+        QVERIFY(time->text().contains(QStringLiteral("local time")));
+        QVERIFY(time->toolTip().contains(QStringLiteral("UTC")));
+        QVERIFY(!child<QWidget>(h.card, "errorWidget")->isVisibleTo(h.card));
+        QVERIFY(!child<QPushButton>(h.card, "retryButton")->isVisibleTo(h.card));
+
+        auto *price = child<QLabel>(h.card, "priceLabel");
+        const QString daily = expectedDailyPrice(*access, expected.concurrent);
+        QTRY_VERIFY2(price->text().contains(QStringLiteral("Daily price: ") + daily), qPrintable(price->text()));
+        QTRY_VERIFY(check->isEnabled());
+    }
+    QVERIFY(colours.at(0) != colours.at(1)); // and never colour alone: the words differ too
+
+    // A dark palette gets a lighter red (and green), readable on the dark window.
+    QPalette dark(QColor(0x35, 0x35, 0x35));
+    h.window.setPalette(dark);
+    const QColor onDark = child<QLabel>(h.card, "verdictLabel")->palette().color(QPalette::WindowText);
+    QVERIFY(onDark.lightnessF() > colours.at(1).lightnessF());
+    QVERIFY(onDark.lightnessF() > dark.color(QPalette::Window).lightnessF());
+}
+
+void tst_CheckForm::failedPriceStillShowsTheAnswer()
+{
+    CheckFormHarness h(*m_server);
+    loadFor(h, QStringLiteral("Hongkong"));
+    fillRoute(h, true);
+    FakeFault fault;
+    fault.action = QStringLiteral("InquiryPriceCreateProxy");
+    fault.errorCode = QStringLiteral("InternalError");
+    m_server->addFault(fault);
+    child<QPushButton>(h.form, "checkButton")->click();
+    QTRY_COMPARE(verdict(h), CanBeCreated);
+    auto *price = child<QLabel>(h.card, "priceLabel");
+    QTRY_VERIFY2(price->text().startsWith(QStringLiteral("Price unavailable: ")), qPrintable(price->text()));
+    QVERIFY(price->text().contains(QStringLiteral("InternalError")));
+    QVERIFY(price->text().contains(QStringLiteral("RequestId ")));
+    QCOMPARE(verdict(h), CanBeCreated);
+    QVERIFY(!h.card->requestId().isEmpty());
+}
+
+void tst_CheckForm::errorsAreExplainedAndFormStaysUsable_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("hasRequestId");
+    const auto service = [](const QString &code) { return ApiError::service(code, QString(), QString()).title(); };
+    QTest::newRow("wrong key") << QStringLiteral("wrong-key") << QStringLiteral("AuthFailure.SignatureFailure")
+                               << service(QStringLiteral("AuthFailure.SignatureFailure")) << true;
+    QTest::newRow("rate limit") << QStringLiteral("rate-limit") << QStringLiteral("RequestLimitExceeded")
+                                << service(QStringLiteral("RequestLimitExceeded")) << true;
+    QTest::newRow("timeout") << QStringLiteral("no-answer") << QStringLiteral("Client.Timeout")
+                             << ApiError::transport(ApiError::Kind::Timeout, QString()).title() << false;
+    QTest::newRow("malformed") << QStringLiteral("truncated-json") << QStringLiteral("Client.InvalidJson")
+                               << ApiError::transport(ApiError::Kind::InvalidJson, QString()).title() << false;
+}
+
+void tst_CheckForm::errorsAreExplainedAndFormStaysUsable()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, code);
+    QFETCH(QString, title);
+    QFETCH(bool, hasRequestId);
+
+    CheckFormHarness h(*m_server);
+    loadFor(h, QStringLiteral("Hongkong"));
+    fillRoute(h, true);
+    const FakeCredential demo = m_server->demoCredential();
+    FakeFault injected;
+    injected.action = QStringLiteral("CheckProxyCreate");
+    if (fault == QLatin1String("wrong-key")) {
+        h.client.setCredentials({demo.secretId, SecretString(QStringLiteral("notTheRightKeyAtAll0000000000000")), {}});
+    } else if (fault == QLatin1String("rate-limit")) {
+        h.api.setRetryPolicy({0, 1ms});
+        injected.errorCode = QStringLiteral("RequestLimitExceeded");
+        injected.count = -1;
+        m_server->addFault(injected);
+    } else if (fault == QLatin1String("no-answer")) {
+        h.client.setTimeout(300ms);
+        injected.kind = FakeFault::Kind::NoAnswer;
+        m_server->addFault(injected);
+    } else {
+        injected.kind = FakeFault::Kind::TruncatedJson;
+        m_server->addFault(injected);
+    }
+
+    auto *check = child<QPushButton>(h.form, "checkButton");
+    check->click();
+    QTRY_COMPARE(verdict(h), CheckFailed);
+    const QString explanation = child<QLabel>(h.card, "errorLabel")->text();
+    QVERIFY(child<QWidget>(h.card, "errorWidget")->isVisibleTo(h.card));
+    QVERIFY2(explanation.startsWith(title), qPrintable(explanation));
+    QVERIFY2(explanation.contains(QStringLiteral("Code: ") + code), qPrintable(explanation));
+    if (hasRequestId) {
+        QVERIFY(!h.card->requestId().isEmpty());
+        QVERIFY(explanation.contains(QStringLiteral("RequestId: ") + h.card->requestId()));
+        QCOMPARE(child<QLabel>(h.card, "requestIdLabel")->text(), h.card->requestId());
+    } else {
+        QVERIFY(h.card->requestId().isEmpty());
+        QCOMPARE(child<QLabel>(h.card, "requestIdLabel")->text(), QStringLiteral("none given"));
+        QVERIFY(!child<QPushButton>(h.card, "copyRequestIdButton")->isEnabled());
+    }
+    QTRY_VERIFY(check->isEnabled()); // the form stays usable
+
+    // Cause removed: Retry on the card, then Check on the form, both answer.
+    h.client.setCredentials({demo.secretId, SecretString(demo.secretKey), {}});
+    h.client.setTimeout(ApiClient::DefaultTimeout);
+    m_server->clearFaults();
+    auto *retry = child<QPushButton>(h.card, "retryButton");
+    QVERIFY(retry->isVisibleTo(h.card));
+    retry->click();
+    QTRY_COMPARE(verdict(h), CanBeCreated);
+    QVERIFY(!child<QWidget>(h.card, "errorWidget")->isVisibleTo(h.card));
+    const QString firstId = h.card->requestId();
+    QTRY_VERIFY(check->isEnabled());
+    check->click();
+    QTRY_VERIFY(verdict(h) == CanBeCreated && h.card->requestId() != firstId);
+}
+
+void tst_CheckForm::keyboardOnlyPath()
+{
+    CheckFormHarness h(*m_server);
+    h.window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&h.window));
+    h.form->loadRegions();
+    QTRY_COMPARE(h.session.originStatus().state, CheckSession::ListState::Fresh);
+    const QString origin = QStringLiteral("Hongkong");
+    const FakeAccessRegion &access = partialRegion(origin);
+    const auto focused = [] { return QApplication::focusWidget(); };
+
+    QTest::keyClick(&h.window, Qt::Key_O, Qt::AltModifier); // &Origin region
+    QCOMPARE(focused(), child<QComboBox>(h.form, "originCombo"));
+    QVERIFY(pressDownUntil(child<QComboBox>(h.form, "originCombo"), origin));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused(), child<QComboBox>(h.form, "ipVersionCombo"));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused(), child<QComboBox>(h.form, "packageTypeCombo"));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    auto *accessCombo = child<QComboBox>(h.form, "accessCombo");
+    QCOMPARE(focused(), accessCombo); // in the tab order while its list is still loading
+    QTRY_COMPARE(h.session.accessStatus().state, CheckSession::ListState::Fresh);
+    QVERIFY(pressDownUntil(accessCombo, access.id));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused(), child<QComboBox>(h.form, "networkTypeCombo"));
+    QCOMPARE(child<QComboBox>(h.form, "networkTypeCombo")->currentData().toString(), QStringLiteral("normal"));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused(), child<QComboBox>(h.form, "bandwidthCombo"));
+    QTest::keyClick(focused(), Qt::Key_Down);
+    QTest::keyClick(&h.window, Qt::Key_U, Qt::AltModifier); // Conc&urrency
+    QCOMPARE(focused(), child<QComboBox>(h.form, "concurrencyCombo"));
+    QTest::keyClick(focused(), Qt::Key_Down);
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused(), child<QLineEdit>(h.form, "groupIdEdit"));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    auto *check = child<QPushButton>(h.form, "checkButton");
+    QCOMPARE(focused(), check);
+    QVERIFY(check->isEnabled());
+    QTest::keyClick(focused(), Qt::Key_Return);
+
+    QTRY_COMPARE(verdict(h), CanBeCreated);
+    QCOMPARE(h.card->request()->bandwidth, access.bandwidths.constFirst());
+    QCOMPARE(h.card->request()->concurrent, access.concurrents.constFirst());
+    QTRY_VERIFY(child<QLabel>(h.card, "priceLabel")->text().contains(QStringLiteral("Daily price")));
+    QTRY_COMPARE(focused(), check); // back where the operator left it
+
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(&h.window, Qt::Key_Y, Qt::AltModifier); // Cop&y RequestId (an animated click)
+    QVERIFY(!h.card->requestId().isEmpty());
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), h.card->requestId());
+}
+
+void tst_CheckForm::copiesHaveTheValuesAndNoSecret()
+{
+    CheckFormHarness h(*m_server);
+    loadFor(h, QStringLiteral("Hongkong"));
+    CheckRequest expected = fillRoute(h, true);
+    child<QLineEdit>(h.form, "groupIdEdit")->setText(QStringLiteral("lg-1a2b3c4d"));
+    expected.groupId = QStringLiteral("lg-1a2b3c4d");
+    child<QPushButton>(h.form, "checkButton")->click();
+    QTRY_COMPARE(verdict(h), CanBeCreated);
+
+    child<QPushButton>(h.card, "copyTccliButton")->click();
+    const QString command = QGuiApplication::clipboard()->text();
+    QVERIFY2(command.startsWith(QStringLiteral("tccli gaap CheckProxyCreate ")), qPrintable(command));
+    const QStringList parts{QStringLiteral("--AccessRegion ") + expected.accessRegion,
+                            QStringLiteral("--RealServerRegion ") + expected.realServerRegion,
+                            QStringLiteral("--Bandwidth %1").arg(expected.bandwidth),
+                            QStringLiteral("--Concurrent %1").arg(expected.concurrent),
+                            QStringLiteral("--GroupId lg-1a2b3c4d"),
+                            QStringLiteral("--IPAddressVersion IPv4"),
+                            QStringLiteral("--NetworkType normal"),
+                            QStringLiteral("--PackageType Thunder"),
+                            QStringLiteral("--endpoint '%1'").arg(QString::fromUtf8(h.client.endpoint().hostHeader()))};
+    for (const QString &part : parts)
+        QVERIFY2(command.contains(part), qPrintable(part));
+    const FakeCredential demo = m_server->demoCredential();
+    QVERIFY(!command.contains(demo.secretKey));
+    QVERIFY(!command.contains(demo.secretId));
+    QVERIFY(!child<QLabel>(h.card, "copyStatusLabel")->text().isEmpty());
+
+    child<QPushButton>(h.card, "copyJsonButton")->click();
+    const QString json = QGuiApplication::clipboard()->text();
+    QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).object(), expected.toParameters());
+    QVERIFY(!json.contains(demo.secretKey));
+}
+
+void tst_CheckForm::screenshots()
+{
+    // GAAP_SCREENSHOT_DIR=<dir> [GAAP_SCREENSHOT_QM=<app .qm>] [GAAP_SCREENSHOT_NAME=en]: the form and card
+    // in each state, light and dark, for looking at (not part of the normal run).
+    const QString dir = qEnvironmentVariable("GAAP_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set GAAP_SCREENSHOT_DIR to take screenshots");
+    const QString name = qEnvironmentVariable("GAAP_SCREENSHOT_NAME", QStringLiteral("en"));
+    const QStringList qmFiles = qEnvironmentVariable("GAAP_SCREENSHOT_QM").split(u':', Qt::SkipEmptyParts);
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    for (const QString &qm : qmFiles) {
+        translators.push_back(std::make_unique<QTranslator>());
+        QVERIFY2(translators.back()->load(qm), qPrintable(qm));
+        QCoreApplication::installTranslator(translators.back().get());
+    }
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const auto shoot = [&](CheckFormHarness &h, const char *state) {
+        // Word-wrapped labels need the height for the width: a top-level adjustSize() ignores it.
+        const int width = qMax(760, h.window.sizeHint().width());
+        h.window.resize(width, qMax(h.window.heightForWidth(width), h.window.minimumSizeHint().height()));
+        QVERIFY(h.window.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, QLatin1String(state)))));
+    };
+    {
+        CheckFormHarness h(*m_server);
+        h.client.setLanguage(qmFiles.isEmpty() ? ApiClient::Language::English : ApiClient::Language::Chinese);
+        h.window.show();
+        loadFor(h, QStringLiteral("Hongkong"));
+        fillRoute(h, true);
+        shoot(h, "form");
+        child<QPushButton>(h.form, "checkButton")->click();
+        QTRY_VERIFY(child<QLabel>(h.card, "priceLabel")->text().contains(QStringLiteral("CNY")));
+        shoot(h, "can");
+        fillRoute(h, false);
+        child<QPushButton>(h.form, "checkButton")->click();
+        QTRY_VERIFY(child<QLabel>(h.card, "priceLabel")->text().contains(QStringLiteral("CNY")));
+        shoot(h, "cannot");
+        QPalette dark(QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::Base, QColor(0x25, 0x25, 0x25));
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(dark);
+        QTRY_COMPARE(h.card->palette().color(QPalette::Window), dark.color(QPalette::Window));
+        shoot(h, "cannot-dark");
+        fillRoute(h, true);
+        child<QPushButton>(h.form, "checkButton")->click();
+        QTRY_VERIFY(child<QLabel>(h.card, "priceLabel")->text().contains(QStringLiteral("CNY")));
+        shoot(h, "can-dark");
+        QApplication::setPalette(light);
+        h.client.setCredentials({m_server->demoCredential().secretId, SecretString(QStringLiteral("wrong")), {}});
+        child<QPushButton>(h.form, "checkButton")->click();
+        QTRY_VERIFY(child<QWidget>(h.card, "errorWidget")->isVisible());
+        shoot(h, "error");
+    }
+    CheckFormHarness h(*m_server);
+    FakeFault failure;
+    failure.action = QStringLiteral("DescribeDestRegions");
+    m_server->addFault(failure);
+    h.window.show();
+    h.form->loadRegions();
+    QTRY_COMPARE(h.session.originStatus().state, CheckSession::ListState::Failed);
+    shoot(h, "list-error");
+    for (const std::unique_ptr<QTranslator> &translator : translators)
+        QCoreApplication::removeTranslator(translator.get());
+}

@@ -1,0 +1,112 @@
+// The states of the check form's lists: errors with Retry, cached and stale lists, and the
+// selections remembered per profile; see tst_checkform.h.
+#include "tst_checkform.h"
+
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace std::chrono_literals;
+using namespace CheckFormTest;
+using ListState = CheckSession::ListState;
+
+void tst_CheckForm::listErrorsOfferRetry()
+{
+    CheckFormHarness h(*m_server);
+    FakeFault fault;
+    fault.kind = FakeFault::Kind::ErrorCode;
+    fault.action = QStringLiteral("DescribeDestRegions");
+    fault.errorCode = QStringLiteral("InternalError");
+    m_server->addFault(fault);
+    h.form->loadRegions();
+    QTRY_COMPARE(h.session.originStatus().state, ListState::Failed);
+    QVERIFY(child<QWidget>(h.form, "errorFrame")->isVisibleTo(h.form));
+    const QString error = child<QLabel>(h.form, "formErrorLabel")->text();
+    QVERIFY2(error.contains(QStringLiteral("Code: InternalError")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("RequestId: ")), qPrintable(error));
+    QVERIFY2(error.contains(h.session.originStatus().error.title()), qPrintable(error));
+    QVERIFY(child<QLabel>(h.form, "originStateLabel")->text().contains(QStringLiteral("could not be loaded")));
+    QCOMPARE(child<QComboBox>(h.form, "originCombo")->count(), 0);
+
+    child<QPushButton>(h.form, "retryButton")->click();
+    QTRY_COMPARE(h.session.originStatus().state, ListState::Fresh);
+    QVERIFY(!child<QWidget>(h.form, "errorFrame")->isVisibleTo(h.form));
+    QCOMPARE(dataOf(child<QComboBox>(h.form, "originCombo")).size(), m_server->data().destRegions().size());
+}
+
+void tst_CheckForm::cachedAndStaleListsAreLabelled()
+{
+    CheckFormHarness h(*m_server);
+    h.form->loadRegions();
+    QTRY_COMPARE(h.session.originStatus().state, ListState::Fresh);
+    h.client.setTimeout(300ms);
+
+    // Another session over the same cache: the list at once, "cached", refreshed in the background.
+    FakeFault noAnswer;
+    noAnswer.kind = FakeFault::Kind::NoAnswer;
+    noAnswer.action = QStringLiteral("DescribeDestRegions");
+    m_server->addFault(noAnswer);
+    CheckSession second(&h.api, &h.cache);
+    CheckForm cachedForm(&second);
+    cachedForm.loadRegions();
+    auto *cachedLabel = child<QLabel>(&cachedForm, "originStateLabel");
+    QVERIFY2(cachedLabel->text().contains(QStringLiteral("cached, fetched just now")), qPrintable(cachedLabel->text()));
+    QVERIFY(cachedLabel->text().contains(QStringLiteral("refreshing")));
+    QVERIFY(child<QProgressBar>(&cachedForm, "originBusyBar")->isVisibleTo(&cachedForm));
+    QCOMPARE(dataOf(child<QComboBox>(&cachedForm, "originCombo")).size(), m_server->data().destRegions().size());
+    QTRY_VERIFY2(cachedLabel->text().contains(QStringLiteral("refresh failed")), qPrintable(cachedLabel->text()));
+    QVERIFY(child<QLabel>(&cachedForm, "formErrorLabel")->text().contains(QStringLiteral("Client.Timeout")));
+
+    // An old cache entry is labelled stale, with a link that refreshes it.
+    const QString key = RegionCache::destRegionsKey(h.client.endpoint(), h.client.language());
+    const std::optional<RegionCache::Entry> entry = h.cache.load(key);
+    QVERIFY(entry);
+    QVERIFY(h.cache.store(key, entry->response, QDateTime::currentDateTimeUtc().addDays(-3)));
+    FakeFault failure;
+    failure.action = QStringLiteral("DescribeDestRegions");
+    m_server->addFault(failure);
+    CheckSession third(&h.api, &h.cache);
+    CheckForm staleForm(&third);
+    staleForm.loadRegions();
+    auto *staleLabel = child<QLabel>(&staleForm, "originStateLabel");
+    QVERIFY2(staleLabel->text().contains(QStringLiteral("stale: fetched")), qPrintable(staleLabel->text()));
+    QTRY_VERIFY2(staleLabel->text().contains(QStringLiteral("href=\"refresh\"")), qPrintable(staleLabel->text()));
+    QVERIFY(staleLabel->text().contains(QStringLiteral("refresh failed")));
+    Q_EMIT staleLabel->linkActivated(QStringLiteral("refresh"));
+    QTRY_COMPARE(third.originStatus().state, ListState::Fresh);
+    QVERIFY(!staleLabel->text().contains(QStringLiteral("stale")));
+}
+
+void tst_CheckForm::selectionsAreRestored()
+{
+    CheckFormHarness h(*m_server);
+    loadFor(h, QStringLiteral("Hongkong"));
+    CheckRequest expected = fillRoute(h, false);
+    child<QLineEdit>(h.form, "groupIdEdit")->setText(QStringLiteral("lg-1a2b3c4d"));
+    expected.groupId = QStringLiteral("lg-1a2b3c4d");
+    const QJsonObject saved = h.form->selections();
+    QCOMPARE(saved.value(QStringLiteral("bandwidth")).toInteger(), expected.bandwidth);
+
+    // Another form over the lists already there chooses everything at once.
+    CheckForm other(&h.session);
+    QVERIFY(!other.request());
+    other.restoreSelections(saved);
+    QVERIFY(other.request());
+    QVERIFY(*other.request() == expected);
+
+    // After a profile switch the lists start empty: the choices are applied as the lists arrive. A check
+    // the reset dropped unanswered does not keep Check disabled.
+    auto *check = child<QPushButton>(h.form, "checkButton");
+    check->click();
+    QVERIFY(!check->isEnabled());
+    h.session.reset();
+    QVERIFY(!h.form->request());
+    h.form->restoreSelections(saved);
+    h.form->loadRegions();
+    QTRY_VERIFY(h.form->request().has_value());
+    QVERIFY(*h.form->request() == expected);
+    QVERIFY(check->isEnabled());
+}
