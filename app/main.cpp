@@ -90,6 +90,10 @@ int main(int argc, char *argv[])
         endpoint = profile->resolvedEndpoint(); // --endpoint wins over the profile's own, which wins over the default
 
     MainWindow window(endpoint, &profiles, &verifier, &preferences);
+    if (parser.isSet(endpointOption))
+        window.setEndpointOverride(endpoint);
+    window.setApiLanguage(TranslationLoader::prefersChinese(locale) ? ApiClient::Language::Chinese
+                                                                    : ApiClient::Language::English);
     window.setCurrentProfile(profileName);
     window.restoreGeometry(preferences.windowGeometry()); // saved again when the window closes
     QObject::connect(&window, &MainWindow::preferencesChanged, &verifier,

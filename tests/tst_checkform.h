@@ -67,7 +67,6 @@ private Q_SLOTS:
     void errorsAreExplainedAndFormStaysUsable();
     void keyboardOnlyPath();
     void copiesHaveTheValuesAndNoSecret();
-    void screenshots(); // only with GAAP_SCREENSHOT_DIR set
 
 private:
     // Loads the origin regions, chooses `origin` and waits for its access regions.

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "checkpage.h"
 #include "gaapversion.h"
 #include "preferences.h"
 #include "profilemanager.h"
@@ -22,19 +23,34 @@ MainWindow::MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerif
     , m_verifier(verifier)
     , m_preferences(preferences)
     , m_profileLabel(new QLabel(this))
+    , m_endpointLabel(new QLabel(this))
+    , m_skewLabel(new QLabel(this))
+    , m_page(new CheckPage(profiles, preferences, this))
 {
     Q_ASSERT(profiles && verifier && preferences);
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/gaap-capacity.svg")));
 
-    auto *endpointLabel = new QLabel(tr("Endpoint: %1").arg(m_endpoint.toString()), this);
-    endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
-    endpointLabel->setAccessibleName(tr("Endpoint"));
+    m_ui->centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_ui->centralLayout->addWidget(m_page);
+    m_page->setTimeout(m_preferences->requestTimeout());
+
+    m_endpointLabel->setText(tr("Endpoint: %1").arg(m_endpoint.toString()));
+    m_endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
+    m_endpointLabel->setAccessibleName(tr("Endpoint"));
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_profileLabel->setAccessibleName(tr("Profile"));
+    m_skewLabel->setObjectName(QStringLiteral("clockSkewLabel"));
+    m_skewLabel->setAccessibleName(tr("Clock skew"));
+    m_skewLabel->hide();
+    statusBar()->addPermanentWidget(m_skewLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
-    statusBar()->addPermanentWidget(endpointLabel);
-    setCurrentProfile(m_profiles->defaultProfileName());
+    statusBar()->addPermanentWidget(m_endpointLabel);
+    connect(m_page, &CheckPage::profileChanged, this, &MainWindow::showProfile);
+    connect(m_page, &CheckPage::clockSkewDetected, this, &MainWindow::showClockSkew);
+    connect(m_ui->actionRefreshRegions, &QAction::triggered, m_page, &CheckPage::refreshRegions);
+    connect(this, &MainWindow::preferencesChanged, this, [this] { m_page->setTimeout(m_preferences->requestTimeout()); });
+    showProfile(m_profiles->defaultProfileName(), m_endpoint);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
@@ -47,8 +63,32 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setCurrentProfile(const QString &name)
 {
+    m_page->setProfile(name);
+}
+
+void MainWindow::setEndpointOverride(const std::optional<Endpoint> &endpoint)
+{
+    m_page->setEndpointOverride(endpoint);
+}
+
+void MainWindow::setApiLanguage(ApiClient::Language language)
+{
+    m_page->setLanguage(language);
+}
+
+void MainWindow::showProfile(const QString &name, const Endpoint &endpoint)
+{
     m_profile = name;
+    m_endpoint = endpoint;
     m_profileLabel->setText(name.isEmpty() ? tr("Profile: none") : tr("Profile: %1").arg(name));
+    m_endpointLabel->setText(tr("Endpoint: %1").arg(endpoint.toString()));
+}
+
+void MainWindow::showClockSkew(qint64 seconds)
+{
+    m_skewLabel->setText(seconds > 0 ? tr("Clock %1 s behind Tencent Cloud (corrected)").arg(seconds)
+                                     : tr("Clock %1 s ahead of Tencent Cloud (corrected)").arg(-seconds));
+    m_skewLabel->show();
 }
 
 void MainWindow::openProfiles()
@@ -85,14 +125,17 @@ void MainWindow::openSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_preferences->setWindowGeometry(saveGeometry());
+    m_page->saveSelections();
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::profilesChanged()
 {
-    // Keep the chosen profile while it exists; otherwise fall back to the default one.
-    if (m_profile.isEmpty() || !m_profiles->profile(m_profile))
-        setCurrentProfile(m_profiles->defaultProfileName());
+    // Keep the chosen profile while it exists (its key may have changed: read it again); otherwise
+    // fall back to the default one.
+    m_page->reloadProfiles();
+    setCurrentProfile(!m_profile.isEmpty() && m_profiles->profile(m_profile) ? m_profile
+                                                                             : m_profiles->defaultProfileName());
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apiclient.h"
 #include "endpoint.h"
 
 #include <QMainWindow>
@@ -7,6 +8,7 @@
 
 #include <memory>
 
+class CheckPage;
 class Preferences;
 class ProfileManager;
 class ProfileVerifier;
@@ -29,8 +31,14 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] QString currentProfile() const { return m_profile; }
-    // The profile requests are signed with; empty for none.
+    // The profile requests are signed with; empty for none. Its key is read from the keychain and
+    // the region lists are loaded.
     void setCurrentProfile(const QString &name);
+    // --endpoint: used for every profile instead of its own endpoint.
+    void setEndpointOverride(const std::optional<Endpoint> &endpoint);
+    // The language region names and server messages come in.
+    void setApiLanguage(ApiClient::Language language);
+    [[nodiscard]] CheckPage *checkPage() const { return m_page; }
     // Opens the Profiles dialog (window-modal, without blocking); raises it when already open.
     void openProfiles();
     // Opens the Settings dialog the same way. Accepting it stores the values, applies the proxy at
@@ -46,6 +54,8 @@ protected:
 private:
     void profilesChanged();
     void showAbout();
+    void showProfile(const QString &name, const Endpoint &endpoint);
+    void showClockSkew(qint64 seconds);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Endpoint m_endpoint;
@@ -54,6 +64,9 @@ private:
     Preferences *m_preferences;
     QString m_profile;
     QLabel *m_profileLabel;
+    QLabel *m_endpointLabel;
+    QLabel *m_skewLabel;
+    CheckPage *m_page;
     QPointer<ProfilesDialog> m_profilesDialog;
     QPointer<SettingsDialog> m_settingsDialog;
 };

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "apiclient.h"
+#include "endpoint.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QWidget>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class CheckForm;
+class CheckSession;
+class CredentialJob;
+class GaapApi;
+class Preferences;
+class ProfileManager;
+class QComboBox;
+class QLabel;
+class RegionCache;
+class ResultCard;
+
+// The screen operators live in: profile → check form → result card. Owns the API objects the
+// check goes through; the widgets only see values and the CheckSession's signals.
+class CheckPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckPage)
+
+public:
+    CheckPage(ProfileManager *profiles, Preferences *preferences, QWidget *parent = nullptr);
+    ~CheckPage() override;
+
+    // --endpoint: wins over every profile's own endpoint.
+    void setEndpointOverride(const std::optional<Endpoint> &endpoint);
+    void setLanguage(ApiClient::Language language);
+    void setTimeout(std::chrono::seconds timeout);
+
+    // Reads the profile's key from the keychain (asynchronously), then loads the region lists.
+    void setProfile(const QString &name);
+    [[nodiscard]] QString profile() const { return m_profile; }
+    [[nodiscard]] Endpoint endpoint() const;
+    // Refills the profile list (profiles added, removed or renamed elsewhere).
+    void reloadProfiles();
+    void refreshRegions();
+    // Remembers the form's choices for the current profile.
+    void saveSelections();
+
+Q_SIGNALS:
+    void profileChanged(const QString &name, const Endpoint &endpoint);
+    void clockSkewDetected(qint64 seconds);
+
+private:
+    void useCredentials(const QString &name);
+    void showProfileProblem(const QString &message);
+
+    ProfileManager *m_profiles;
+    Preferences *m_preferences;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<GaapApi> m_api;
+    std::unique_ptr<RegionCache> m_cache;
+    std::unique_ptr<CheckSession> m_session;
+    std::optional<Endpoint> m_endpointOverride;
+    QString m_profile;
+    QPointer<CredentialJob> m_credentialJob;
+    QComboBox *m_profileCombo;
+    QLabel *m_profileProblem;
+    CheckForm *m_form;
+    ResultCard *m_card;
+};
