@@ -170,6 +170,454 @@
     </message>
 </context>
 <context>
+    <name>CheckForm</name>
+    <message>
+        <location filename="../ui/checkform.ui" line="+14"/>
+        <source>Connection to check</source>
+        <translation>要检查的通道</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Origin region:</source>
+        <translation>源站区域(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Origin region</source>
+        <translation>源站区域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the origin servers are (RealServerRegion), from DescribeDestRegions</source>
+        <translation>源站所在区域（RealServerRegion），来自 DescribeDestRegions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/checkform.cpp" line="+333"/>
+        <source>Choose an origin region</source>
+        <translation>选择源站区域</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading the origin regions</source>
+        <translation>正在加载源站区域</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Origin region list status</source>
+        <translation>源站区域列表状态</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;IP version:</source>
+        <translation>IP 版本(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>IP version</source>
+        <translation>IP 版本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IPAddressVersion of the connection</source>
+        <translation>通道的 IPAddressVersion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pac&amp;kage type:</source>
+        <translation>通道类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package type</source>
+        <translation>通道类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PackageType of the connection</source>
+        <translation>通道的 PackageType</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Access region:</source>
+        <translation>加速区域(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Access region</source>
+        <translation>加速区域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where users connect (AccessRegion): the regions that serve the chosen origin, IP version and package type</source>
+        <translation>用户接入的区域（AccessRegion）：支持所选源站区域、IP 版本和通道类型的区域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/checkform.cpp" line="+6"/>
+        <source>Choose an access region</source>
+        <translation>选择加速区域</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading the access regions</source>
+        <translation>正在加载加速区域</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Access region list status</source>
+        <translation>加速区域列表状态</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Network type:</source>
+        <translation>网络类型(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Network type</source>
+        <translation>网络类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NetworkType: only the types the chosen origin region supports</source>
+        <translation>NetworkType：仅列出所选源站区域支持的类型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Bandwidth:</source>
+        <translation>带宽(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bandwidth in Mbps</source>
+        <translation>带宽（Mbps）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bandwidth: the values the access region offers (BandwidthList)</source>
+        <translation>Bandwidth：加速区域提供的取值（BandwidthList）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/checkform.cpp" line="+4"/>
+        <source>Choose a bandwidth</source>
+        <translation>选择带宽</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conc&amp;urrency (×10,000 connections):</source>
+        <translation>并发(&amp;U)（×1 万连接）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Concurrency in units of 10,000 connections</source>
+        <translation>并发，单位为 1 万连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concurrent: the values the access region offers (ConcurrentList), in units of 10,000 connections</source>
+        <translation>Concurrent：加速区域提供的取值（ConcurrentList），单位为 1 万连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/checkform.cpp" line="+2"/>
+        <source>Choose a concurrency</source>
+        <translation>选择并发</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Group ID (optional):</source>
+        <translation>通道组 ID(&amp;G)（可选）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection group ID (optional)</source>
+        <translation>通道组 ID（可选）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: lg-1a2b3c4d</source>
+        <translation>例如：lg-1a2b3c4d</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group ID problem</source>
+        <translation>通道组 ID 问题</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Region list error</source>
+        <translation>区域列表错误</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>R&amp;etry</source>
+        <translation>重试(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry loading the region lists</source>
+        <translation>重新加载区域列表</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check whether the connection can be created</source>
+        <translation>检查能否创建该通道</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkform.cpp" line="-21"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Choose an origin region first</source>
+        <translation>请先选择源站区域</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>No origin regions offered</source>
+        <translation>没有可用的源站区域</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No access region serves this choice</source>
+        <translation>没有加速区域支持此选择</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No network type offered</source>
+        <translation>没有可用的网络类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Choose an access region first</source>
+        <translation>请先选择加速区域</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fetched %1 (local time)</source>
+        <translation>获取于 %1（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The origin regions could not be loaded.</source>
+        <translation>无法加载源站区域。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The origin regions could not be refreshed; the list shown is older.</source>
+        <translation>无法刷新源站区域；显示的是较早的列表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access regions could not be loaded.</source>
+        <translation>无法加载加速区域。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access regions could not be refreshed; the list shown is older.</source>
+        <translation>无法刷新加速区域；显示的是较早的列表。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A group ID is “lg-” followed by 8 lowercase letters or digits, for example lg-1a2b3c4d. Leave the field empty for none.</source>
+        <translation>通道组 ID 由“lg-”加 8 位小写字母或数字组成，例如 lg-1a2b3c4d。不使用通道组时请留空。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../ui/checkpage.cpp" line="+32"/>
+        <source>Profile</source>
+        <translation>配置档案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Profile:</source>
+        <translation>配置档案(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 (from the environment)</source>
+        <translation>%1（来自环境变量）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No profile yet: add one with Settings &gt; Profiles… (Ctrl+Shift+P).</source>
+        <translation>尚无配置档案：请通过“设置 &gt; 配置档案…”（Ctrl+Shift+P）添加。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <location filename="../ui/checktext.cpp" line="+9"/>
+        <source>Standard connection (Thunder)</source>
+        <translation>标准通道（Thunder）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Game accelerator connection (Accelerator)</source>
+        <translation>游戏加速器通道（Accelerator）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-border connection (CrossBorder)</source>
+        <translation>跨境通道（CrossBorder）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Standard BGP (normal)</source>
+        <translation>常规 BGP（normal）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premium BGP (cn2)</source>
+        <translation>精品 BGP（cn2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Mbps</source>
+        <translation>%1 Mbps</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × 10,000</source>
+        <translation>%1 万</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a minute ago</source>
+        <translation>1 分钟前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 minutes ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an hour ago</source>
+        <translation>1 小时前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hours ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (UTC)</source>
+        <translation>%1（UTC）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>fetched %1</source>
+        <translation>获取于%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cached, fetched %1</source>
+        <translation>缓存，获取于%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stale: fetched %1</source>
+        <translation>已过期：获取于 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not be loaded (see below)</source>
+        <translation>无法加载（见下方）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · refreshing…</source>
+        <translation>%1 · 正在刷新…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · refresh failed</source>
+        <translation>%1 · 刷新失败</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not available (see below)</source>
+        <translation>不可用（见下方）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>RequestId %1</source>
+        <translation>RequestId %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price unavailable: %1 (%2)</source>
+        <translation>无法获取价格：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily price: %1 · with discount: %2</source>
+        <translation>每日价格：%1 · 折后：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1–%2 Mbps</source>
+        <translation>%1–%2 Mbps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from %1 Mbps</source>
+        <translation>%1 Mbps 以上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandwidth fee: %1 per Mbps and day · with discount: %2 (tier %3)</source>
+        <translation>带宽费用：每 Mbps 每天 %1 · 折后：%2（阶梯 %3）</translation>
+    </message>
+</context>
+<context>
     <name>CliParser</name>
     <message>
         <location filename="../app/cli/cliparser.cpp" line="+34"/>
@@ -1361,27 +1809,37 @@ Examples:
         <translation>GAAP Capacity Check</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Store your Tencent Cloud keys in the system keychain with Settings → Profiles…, then check capacity with gaap-capacity-cli check.</source>
-        <translation>请通过“设置 → 配置档案…”将腾讯云密钥保存到系统钥匙串中，然后使用 gaap-capacity-cli check 检查容量。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Refresh regions</source>
+        <translation>刷新区域(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the origin and access region lists again from Tencent Cloud</source>
+        <translation>从腾讯云重新加载源站区域和加速区域列表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1407,16 +1865,32 @@ Examples:
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default endpoint, language, request timeout and proxy</source>
+        <translation>默认 API 接入点、语言、请求超时和代理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About GAAP Capacity Check</source>
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+25"/>
+        <location filename="../ui/mainwindow.cpp" line="+38"/>
+        <location line="+46"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>Endpoint</source>
         <translation>API 接入点</translation>
     </message>
@@ -1426,7 +1900,12 @@ Examples:
         <translation>配置档案</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Clock skew</source>
+        <translation>时钟偏差</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Profile: none</source>
         <translation>配置档案：无</translation>
     </message>
@@ -1436,7 +1915,17 @@ Examples:
         <translation>配置档案：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Clock %1 s behind Tencent Cloud (corrected)</source>
+        <translation>本机时钟比腾讯云慢 %1 秒（已校正）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock %1 s ahead of Tencent Cloud (corrected)</source>
+        <translation>本机时钟比腾讯云快 %1 秒（已校正）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About GAAP Capacity Check</source>
         <translation>关于 GAAP Capacity Check</translation>
     </message>
@@ -1444,6 +1933,29 @@ Examples:
         <location line="+1"/>
         <source>&lt;h3&gt;GAAP Capacity Check %1&lt;/h3&gt;&lt;p&gt;Asks Tencent Cloud&apos;s Global Application Acceleration Platform whether an acceleration connection can be created, and what it would cost.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GAAP Capacity Check %1&lt;/h3&gt;&lt;p&gt;向腾讯云全球应用加速（GAAP）查询能否创建加速通道，以及所需费用。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证（GPL）第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../app/core/preferences.cpp" line="+191"/>
+        <source>Enter the proxy&apos;s host name or IP address.</source>
+        <translation>请输入代理服务器的主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter only the proxy&apos;s host name, without http:// (for example proxy.example.com).</source>
+        <translation>只需输入代理服务器的主机名，不要带 http://（例如 proxy.example.com）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the proxy&apos;s port in the port field, not after the host name.</source>
+        <translation>请在“端口”字段中输入代理服务器的端口，不要写在主机名后面。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a host name or IP address.</source>
+        <translation>“%1”不是有效的主机名或 IP 地址。</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2332,41 @@ Examples:
     </message>
 </context>
 <context>
+    <name>RegionComboModel</name>
+    <message>
+        <location filename="../ui/regioncombomodel.cpp" line="+64"/>
+        <source>%1 (%2)</source>
+        <comment>region name, RegionId</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data center</source>
+        <translation>数据中心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · edge</source>
+        <comment>a region that is an edge node</comment>
+        <translation>%1 · 边缘节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge node</source>
+        <translation>边缘节点</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Area: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+</context>
+<context>
     <name>RegionFeatures</name>
     <message>
         <location filename="../app/core/gaaptypes.cpp" line="+14"/>
@@ -1906,14 +2453,421 @@ Examples:
     </message>
 </context>
 <context>
+    <name>ResultCard</name>
+    <message>
+        <location filename="../ui/resultcard.ui" line="+14"/>
+        <source>Check result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No check yet: choose a connection and press Check.</source>
+        <translation>尚未检查：请选择通道参数后点击“检查”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Answer icon</source>
+        <translation>结果图标</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Answer</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Why the check failed</source>
+        <translation>检查失败的原因</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the same check again</source>
+        <translation>再次发送相同的检查</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parameters sent</source>
+        <translation>发送的参数</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>RealServerRegion</source>
+        <translation>RealServerRegion</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>AccessRegion</source>
+        <translation>AccessRegion</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bandwidth</source>
+        <translation>Bandwidth</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Concurrent</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>IPAddressVersion</source>
+        <translation>IPAddressVersion</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>NetworkType</source>
+        <translation>NetworkType</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PackageType</source>
+        <translation>PackageType</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>GroupId</source>
+        <translation>GroupId</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checked at:</source>
+        <translation>检查时间：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Time of the check (local time)</source>
+        <translation>检查时间（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>RequestId:</source>
+        <translation>RequestId：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cop&amp;y RequestId</source>
+        <translation>复制 RequestId(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the RequestId to the clipboard</source>
+        <translation>将 RequestId 复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Price:</source>
+        <translation>价格：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copy as &amp;tccli command</source>
+        <translation>复制为 tccli 命令(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the request as a tccli command</source>
+        <translation>将请求复制为 tccli 命令</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy request as &amp;JSON</source>
+        <translation>复制请求 JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the request as JSON</source>
+        <translation>将请求复制为 JSON</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Clipboard status</source>
+        <translation>剪贴板状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultcard.cpp" line="+59"/>
+        <source>(not sent)</source>
+        <translation>（未发送）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The RequestId is on the clipboard.</source>
+        <translation>RequestId 已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tccli command is on the clipboard.</source>
+        <translation>tccli 命令已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request JSON is on the clipboard.</source>
+        <translation>请求 JSON 已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Asking for the price…</source>
+        <translation>正在询价…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (local time)</source>
+        <translation>%1（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>InquiryPriceCreateProxy RequestId: %1</source>
+        <translation>InquiryPriceCreateProxy RequestId：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (Mbps)</source>
+        <translation>%1（Mbps）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (× 10,000 connections)</source>
+        <translation>%1（× 1 万连接）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>none given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Can be created</source>
+        <translation>可以创建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot be created</source>
+        <translation>无法创建</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No answer: the check failed</source>
+        <translation>没有结果：检查失败</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="+14"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default endpoint</source>
+        <translation>默认 API 接入点</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where requests go when no profile is chosen or the profile names no endpoint of its own.</source>
+        <translation>未选择配置档案，或所选配置档案未指定自己的 API 接入点时，请求将发送到此处。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sit&amp;e:</source>
+        <translation>站点(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default site</source>
+        <translation>默认站点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>China (gaap.tencentcloudapi.com)</source>
+        <translation>中国站（gaap.tencentcloudapi.com）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>International (gaap.intl.tencentcloudapi.com)</source>
+        <translation>国际站（gaap.intl.tencentcloudapi.com）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custom endpoint</source>
+        <translation>自定义 API 接入点</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Endpoint &amp;URL:</source>
+        <translation>API 接入点 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default endpoint URL</source>
+        <translation>默认 API 接入点 URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://host[:port]</source>
+        <translation>https://host[:port]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoint problem</source>
+        <translation>API 接入点问题</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Language and requests</source>
+        <translation>语言和请求</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>User interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Request &amp;timeout:</source>
+        <translation>请求超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Request timeout in seconds</source>
+        <translation>请求超时（秒）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long to wait for Tencent Cloud to answer one request</source>
+        <translation>等待腾讯云响应单个请求的最长时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use the &amp;system proxy settings</source>
+        <translation>使用系统代理设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the system proxy settings</source>
+        <translation>使用系统代理设置</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;No proxy</source>
+        <translation>不使用代理(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Manual HTTP proxy:</source>
+        <translation>手动设置 HTTP 代理(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manual HTTP proxy</source>
+        <translation>手动设置 HTTP 代理</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Proxy problem</source>
+        <translation>代理问题</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A new language or default endpoint takes effect the next time GAAP Capacity Check starts.</source>
+        <translation>更改的语言或默认 API 接入点将在下次启动 GAAP Capacity Check 时生效。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+59"/>
+        <location filename="../app/main.cpp" line="+64"/>
         <source>Invalid endpoint</source>
         <translation>API 接入点无效</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>There is no profile named &quot;%1&quot;. Add it in Settings &gt; Profiles, or run gaap-capacity-cli profile list to see the names.</source>
         <translation>没有名为“%1”的配置档案。请在“设置 &gt; 配置档案”中添加，或运行 gaap-capacity-cli profile list 查看已有名称。</translation>
     </message>
