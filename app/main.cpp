@@ -1,6 +1,7 @@
 #include "appsettings.h"
 #include "endpoint.h"
 #include "gaapversion.h"
+#include "historystore.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "preferences.h"
@@ -89,7 +90,10 @@ int main(int argc, char *argv[])
         profile && !profile->endpoint.isEmpty() && !parser.isSet(endpointOption))
         endpoint = profile->resolvedEndpoint(); // --endpoint wins over the profile's own, which wins over the default
 
+    // Every check and matrix cell goes here; a corrupt or locked database only disables history.
+    HistoryStore history;
     MainWindow window(endpoint, &profiles, &verifier, &preferences);
+    window.setHistoryStore(&history);
     if (parser.isSet(endpointOption))
         window.setEndpointOverride(endpoint);
     window.setApiLanguage(TranslationLoader::prefersChinese(locale) ? ApiClient::Language::Chinese

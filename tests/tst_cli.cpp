@@ -243,6 +243,9 @@ QProcessEnvironment tst_Cli::environment(const QString &key) const
         env.remove(QString::fromLatin1(name));
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     env.insert(u"XDG_CONFIG_HOME"_s, m_config.path());
+    // History and region caches too: never the user's own.
+    env.insert(u"XDG_DATA_HOME"_s, m_config.filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, m_config.filePath(u"cache"_s));
     if (key == u"none"_s)
         return env;
     const QJsonObject credential = m_data[u"credentials"_s].toArray().at(key == u"temporary"_s ? 1 : 0).toObject();

@@ -4,6 +4,8 @@
 #include "checksession.h"
 #include "credentialstore.h"
 #include "gaapapi.h"
+#include "historyrecording.h"
+#include "historystore.h"
 #include "preferences.h"
 #include "profilemanager.h"
 #include "regioncache.h"
@@ -11,6 +13,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -57,14 +60,11 @@ CheckPage::CheckPage(ProfileManager *profiles, Preferences *preferences, QWidget
     setTabOrder(m_profileCombo, m_form);
 
     m_card->hide();
-    connect(m_form, &CheckForm::checkRequested, this, [this](const CheckRequest &request) {
-        m_card->show();
-        m_card->showPending(request);
-        m_session->check(request);
-    });
+    connect(m_form, &CheckForm::checkRequested, this, &CheckPage::startCheck);
     connect(m_session.get(), &CheckSession::checkFinished, this, [this](const CheckOutcome &outcome) {
         m_card->showOutcome(outcome);
         saveSelections();
+        record(outcome);
     });
     connect(m_session.get(), &CheckSession::priceFinished, m_card, &ResultCard::showPrice);
     connect(m_card, &ResultCard::retryRequested, this, [this] {
@@ -161,6 +161,37 @@ void CheckPage::showProfileProblem(const QString &message)
 {
     m_profileProblem->setText(message);
     m_profileProblem->show();
+}
+
+void CheckPage::startCheck(const CheckRequest &request)
+{
+    m_card->show();
+    m_card->showPending(request);
+    m_session->check(request);
+}
+
+void CheckPage::runAgain(const CheckRequest &request)
+{
+    m_form->restoreSelections(QJsonObject{
+        {QStringLiteral("origin"), request.realServerRegion},
+        {QStringLiteral("access"), request.accessRegion},
+        {QStringLiteral("networkType"), request.networkType},
+        {QStringLiteral("bandwidth"), request.bandwidth},
+        {QStringLiteral("concurrent"), request.concurrent},
+        {QStringLiteral("ipVersion"), request.ipVersion},
+        {QStringLiteral("packageType"), request.packageType},
+        {QStringLiteral("groupId"), request.groupId},
+    });
+    startCheck(request);
+}
+
+void CheckPage::record(const CheckOutcome &outcome)
+{
+    if (!m_history || outcome.error.kind() == ApiError::Kind::InvalidInput)
+        return; // an invalid request was never sent
+    HistoryEntry entry = HistoryRecording::fromCheck(outcome, m_profile, endpoint());
+    if (m_history->record(entry))
+        Q_EMIT historyRecorded();
 }
 
 void CheckPage::refreshRegions()

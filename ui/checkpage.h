@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "endpoint.h"
+#include "gaaptypes.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -12,9 +13,11 @@
 #include <optional>
 
 class CheckForm;
+struct CheckOutcome;
 class CheckSession;
 class CredentialJob;
 class GaapApi;
+class HistoryStore;
 class Preferences;
 class ProfileManager;
 class QComboBox;
@@ -48,11 +51,23 @@ public:
     // Remembers the form's choices for the current profile.
     void saveSelections();
 
+    // Where every check is recorded (source "check"); nullptr: not recorded. Must outlive the page.
+    void setHistoryStore(HistoryStore *history) { m_history = history; }
+    // Fills the form with `request` and checks it at once (History > Re-run).
+    void runAgain(const CheckRequest &request);
+    // The API objects of the current profile, for windows that reuse them (the matrix).
+    [[nodiscard]] GaapApi *api() const { return m_api.get(); }
+    [[nodiscard]] CheckSession *session() const { return m_session.get(); }
+
 Q_SIGNALS:
     void profileChanged(const QString &name, const Endpoint &endpoint);
     void clockSkewDetected(qint64 seconds);
+    // A check was written to the history store.
+    void historyRecorded();
 
 private:
+    void startCheck(const CheckRequest &request);
+    void record(const CheckOutcome &outcome);
     void useCredentials(const QString &name);
     void showProfileProblem(const QString &message);
 
@@ -65,6 +80,7 @@ private:
     std::unique_ptr<CheckSession> m_session;
     std::optional<Endpoint> m_endpointOverride;
     QString m_profile;
+    HistoryStore *m_history = nullptr;
     QPointer<CredentialJob> m_credentialJob;
     QComboBox *m_profileCombo;
     QLabel *m_profileProblem;

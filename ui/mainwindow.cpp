@@ -2,15 +2,22 @@
 
 #include "checkpage.h"
 #include "gaapversion.h"
+#include "historystore.h"
+#include "historywindow.h"
+#include "matrixwindow.h"
 #include "preferences.h"
 #include "profilemanager.h"
 #include "profilesdialog.h"
+#include "resultexport.h"
 #include "settingsdialog.h"
 #include "ui_mainwindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStatusBar>
 
 #include <utility>
 
@@ -57,6 +64,16 @@ MainWindow::MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerif
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_profiles, &ProfileManager::profilesChanged, this, &MainWindow::profilesChanged);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionMatrix, &QAction::triggered, this, &MainWindow::openMatrix);
+    connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::openHistory);
+    // Ctrl+E also works while the matrix or history window is the active one.
+    m_ui->actionExport->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_ui->actionExport, &QAction::triggered, this, [this] { exportResults(exportSource()); });
+    connect(m_page, &CheckPage::historyRecorded, this, [this] {
+        if (m_historyWindow)
+            m_historyWindow->scheduleReload();
+    });
+    setHistoryStore(nullptr);
 }
 
 MainWindow::~MainWindow() = default;
@@ -82,6 +99,136 @@ void MainWindow::showProfile(const QString &name, const Endpoint &endpoint)
     m_endpoint = endpoint;
     m_profileLabel->setText(name.isEmpty() ? tr("Profile: none") : tr("Profile: %1").arg(name));
     m_endpointLabel->setText(tr("Endpoint: %1").arg(endpoint.toString()));
+    if (m_matrixWindow)
+        m_matrixWindow->setContext(name, endpoint);
+}
+
+void MainWindow::setHistoryStore(HistoryStore *history)
+{
+    m_history = history;
+    m_page->setHistoryStore(history);
+    if (m_matrixWindow)
+        m_matrixWindow->setHistoryStore(history);
+    m_ui->actionHistory->setEnabled(history != nullptr);
+}
+
+MatrixWindow *MainWindow::matrixWindow() const
+{
+    return m_matrixWindow;
+}
+
+HistoryWindow *MainWindow::historyWindow() const
+{
+    return m_historyWindow;
+}
+
+void MainWindow::openMatrix()
+{
+    if (!m_matrixWindow) {
+        m_matrixWindow = new MatrixWindow(m_page->api(), m_page->session(), this);
+        m_matrixWindow->setHistoryStore(m_history);
+        m_matrixWindow->setContext(m_profile, m_endpoint);
+        connect(m_matrixWindow, &MatrixWindow::historyRecorded, this, [this] {
+            if (m_historyWindow)
+                m_historyWindow->scheduleReload();
+        });
+        connect(m_matrixWindow, &MatrixWindow::exportRequested, this,
+                [this] { exportResults(ExportSource::Matrix); });
+    }
+    m_matrixWindow->show();
+    m_matrixWindow->raise();
+    m_matrixWindow->activateWindow();
+}
+
+void MainWindow::openHistory()
+{
+    if (!m_history)
+        return;
+    if (!m_historyWindow) {
+        m_historyWindow = new HistoryWindow(m_history, this);
+        m_historyWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_historyWindow, &HistoryWindow::rerunRequested, this, [this](const CheckRequest &request) {
+            m_page->runAgain(request);
+            raise();
+            activateWindow();
+        });
+        connect(m_historyWindow, &HistoryWindow::exportRequested, this,
+                [this] { exportResults(ExportSource::History); });
+    } else {
+        m_historyWindow->reload();
+    }
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
+}
+
+MainWindow::ExportSource MainWindow::exportSource() const
+{
+    const QWidget *active = QApplication::activeWindow();
+    if (m_historyWindow && active == m_historyWindow)
+        return ExportSource::History;
+    if (m_matrixWindow && m_matrixWindow->hasCells() && (active == m_matrixWindow || m_matrixWindow->isVisible()))
+        return ExportSource::Matrix;
+    return ExportSource::History;
+}
+
+void MainWindow::exportResults(ExportSource source)
+{
+    if (source == ExportSource::Matrix && !(m_matrixWindow && m_matrixWindow->hasCells())) {
+        statusBar()->showMessage(tr("Nothing to export: the matrix has no answers yet."), 10000);
+        return;
+    }
+    if (source == ExportSource::History && !(m_history && m_history->isAvailable())) {
+        statusBar()->showMessage(m_history ? tr("History is not available: %1").arg(m_history->problem())
+                                           : tr("History is not available."),
+                                 10000);
+        return;
+    }
+    QWidget *parent = this;
+    if (source == ExportSource::Matrix && m_matrixWindow->isVisible())
+        parent = m_matrixWindow;
+    else if (source == ExportSource::History && m_historyWindow && m_historyWindow->isVisible())
+        parent = m_historyWindow;
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString baseName = source == ExportSource::Matrix
+                                 ? QStringLiteral("gaap-matrix-%1-%2")
+                                       .arg(m_matrixWindow->run()->request().originRegion, stamp)
+                                 : QStringLiteral("gaap-history-%1").arg(stamp);
+    ExportFile::choose(parent, source == ExportSource::Matrix ? tr("Export Matrix") : tr("Export History"), baseName,
+                       [this, source](const QString &path, ExportFile::Format format) {
+                           exportTo(path, format, source);
+                       });
+}
+
+bool MainWindow::exportTo(const QString &path, ExportFile::Format format, ExportSource source)
+{
+    QByteArray bytes;
+    int count = 0;
+    const bool json = format == ExportFile::Format::Json;
+    if (source == ExportSource::Matrix) {
+        if (!m_matrixWindow || !m_matrixWindow->run())
+            return false;
+        const MatrixRun *run = m_matrixWindow->run();
+        bytes = json ? ResultExport::matrixJson(run->request(), run->cells())
+                     : ResultExport::matrixCsv(run->request(), run->cells());
+        count = run->totalCount();
+    } else {
+        if (!m_history || !m_history->isAvailable())
+            return false;
+        const QList<HistoryEntry> entries = m_historyWindow ? m_historyWindow->shownEntries() : m_history->entries();
+        bytes = json ? ResultExport::historyJson(entries) : ResultExport::historyCsv(entries);
+        count = static_cast<int>(entries.size());
+    }
+    QString error;
+    if (!ExportFile::write(path, bytes, &error)) {
+        statusBar()->showMessage(error, 15000);
+        return false;
+    }
+    statusBar()->showMessage(source == ExportSource::Matrix
+                                 ? tr("Exported %n matrix cell(s) to %1", nullptr, count).arg(path)
+                                 : tr("Exported %n history entry(s) to %1", nullptr, count).arg(path),
+                             15000);
+    return true;
 }
 
 void MainWindow::showClockSkew(qint64 seconds)

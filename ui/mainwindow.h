@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "endpoint.h"
+#include "exportfile.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -9,6 +10,9 @@
 #include <memory>
 
 class CheckPage;
+class HistoryStore;
+class HistoryWindow;
+class MatrixWindow;
 class Preferences;
 class ProfileManager;
 class ProfileVerifier;
@@ -45,6 +49,24 @@ public:
     // once and emits preferencesChanged().
     void openSettings();
 
+    // Where single checks and matrix cells are recorded; nullptr: no history (its actions are
+    // disabled). Must outlive the window.
+    void setHistoryStore(HistoryStore *history);
+    // Tools > Matrix… (Ctrl+M) and Tools > History… (Ctrl+H): non-modal windows, raised when open.
+    void openMatrix();
+    void openHistory();
+    [[nodiscard]] MatrixWindow *matrixWindow() const;
+    [[nodiscard]] HistoryWindow *historyWindow() const;
+
+    // What File > Export… (Ctrl+E) saves: the open matrix when it has answers and the history
+    // window is not the active one, else the history (the filtered view when its window is open).
+    enum class ExportSource { Matrix, History };
+    [[nodiscard]] ExportSource exportSource() const;
+    // Asks for a file (non-blocking) and exports `source` to it.
+    void exportResults(ExportSource source);
+    // Writes `source` to `path`; the outcome is shown in the status bar.
+    bool exportTo(const QString &path, ExportFile::Format format, ExportSource source);
+
 Q_SIGNALS:
     void preferencesChanged();
 
@@ -67,6 +89,9 @@ private:
     QLabel *m_endpointLabel;
     QLabel *m_skewLabel;
     CheckPage *m_page;
+    HistoryStore *m_history = nullptr;
+    QPointer<MatrixWindow> m_matrixWindow;
+    QPointer<HistoryWindow> m_historyWindow;
     QPointer<ProfilesDialog> m_profilesDialog;
     QPointer<SettingsDialog> m_settingsDialog;
 };

@@ -2,8 +2,11 @@
 
 #include "endpoint.h"
 #include "gaaptypes.h"
+#include "historystore.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 
@@ -12,7 +15,7 @@ enum class OutputFormat { Table, Json, Csv };
 // One parsed command line: what to run and how.
 struct CliInvocation
 {
-    enum class Command { OriginRegions, AccessRegions, Check, Price };
+    enum class Command { OriginRegions, AccessRegions, Check, Price, Matrix, History };
 
     Command command = Command::OriginRegions;
     Endpoint endpoint = Endpoint::china();
@@ -26,4 +29,10 @@ struct CliInvocation
     AccessRegionQuery accessRegions; // access-regions, and the preflight of check and price
     CheckRequest check;              // check
     PriceRequest price;              // price
+
+    // matrix: the origin and its options are in accessRegions and check.networkType; empty lists: all.
+    QStringList matrixAccessRegions;
+    QList<qint64> matrixBandwidths;
+    QList<qint64> matrixConcurrents;
+    HistoryFilter history; // history
 };

@@ -1,5 +1,6 @@
 #include "cliparser.h"
 
+#include "climatrix.h"
 #include "gaapversion.h"
 #include "requestvalidator.h"
 
@@ -27,9 +28,9 @@ QStringList connectionOptions()
             QStringLiteral("package-type")};
 }
 
-const std::array<CommandSpec, 4> &commandSpecs()
+const std::array<CommandSpec, 6> &commandSpecs()
 {
-    static const std::array<CommandSpec, 4> specs{{
+    static const std::array<CommandSpec, 6> specs{{
         {Command::OriginRegions, "origin-regions",
          QT_TRANSLATE_NOOP("CliParser", "List the origin regions (DescribeDestRegions)."),
          "  gaap-capacity-cli origin-regions\n  gaap-capacity-cli origin-regions --output json\n",
@@ -53,6 +54,20 @@ const std::array<CommandSpec, 4> &commandSpecs()
          "  gaap-capacity-cli price --origin-region SouthChina --access-region Hongkong --bandwidth 10 --concurrent 2 "
          "--billing-type traffic --output json\n",
          connectionOptions() + QStringList{QStringLiteral("billing-type")}},
+        {Command::Matrix, "matrix",
+         QT_TRANSLATE_NOOP("CliParser", "Check every access region x bandwidth x concurrency an origin region offers, "
+                                        "or a subset (CheckProxyCreate for each cell)."),
+         "  gaap-capacity-cli matrix --origin-region SouthChina\n"
+         "  gaap-capacity-cli matrix --origin-region SouthChina --access-region Hongkong --access-region Japan\n"
+         "  gaap-capacity-cli matrix --origin-region EastChina --access-region Japan --bandwidth 10,50 --concurrent 2 "
+         "--network-type cn2 --output csv > matrix.csv\n",
+         CliMatrix::matrixOptionNames()},
+        {Command::History, "history",
+         QT_TRANSLATE_NOOP("CliParser", "List the checks recorded so far (time, profile, parameters, result, RequestId)."),
+         "  gaap-capacity-cli history\n"
+         "  gaap-capacity-cli history --since 2024-05-01 --region Hongkong --outcome can\n"
+         "  gaap-capacity-cli history --since 2024-05-01T08:00 --output json\n",
+         CliMatrix::historyOptionNames()},
     }};
     return specs;
 }
@@ -87,15 +102,19 @@ QList<QCommandLineOption> globalOptions()
 
 QCommandLineOption commandOption(const QString &name)
 {
+    if (const std::optional<QCommandLineOption> historyOption = CliMatrix::historyOption(name))
+        return *historyOption;
     if (name == QLatin1String("origin-region"))
         return {name, CliParser::tr("Origin region ID (RealServerRegion), from origin-regions."), QStringLiteral("id")};
     if (name == QLatin1String("access-region"))
-        return {name, CliParser::tr("Access region ID (AccessRegion), from access-regions."), QStringLiteral("id")};
+        return {name, CliParser::tr("Access region ID (AccessRegion), from access-regions (matrix: repeatable)."),
+                QStringLiteral("id")};
     if (name == QLatin1String("bandwidth"))
-        return {name, CliParser::tr("Bandwidth cap in Mbps; one of the access region's BandwidthList."), QStringLiteral("mbps")};
+        return {name, CliParser::tr("Bandwidth cap in Mbps; one of the access region's BandwidthList (matrix: repeatable)."),
+                QStringLiteral("mbps")};
     if (name == QLatin1String("concurrent"))
         return {name, CliParser::tr("Concurrency cap in units of 10,000 connections; one of the access region's "
-                                    "ConcurrentList."),
+                                    "ConcurrentList (matrix: repeatable)."),
                 QStringLiteral("n")};
     if (name == QLatin1String("group-id"))
         return {name, CliParser::tr("Connection group ID (lg-xxxxxxxx) when the connection joins a group."),
@@ -159,9 +178,13 @@ QString helpText(const CommandSpec *spec)
     addOptions(parser, spec ? spec->options : QStringList());
     if (spec) {
         parser.setApplicationDescription(CliParser::tr(spec->summary));
+        QString notes = CliMatrix::helpNotes(spec->command);
+        if (!notes.isEmpty())
+            notes += u'\n';
         return optionHelp(parser, CliParser::tr("Usage: %1 [options]")
                                       .arg(QStringLiteral("gaap-capacity-cli ") + QLatin1String(spec->name)))
-               + u'\n' + CliParser::tr("Examples:") + u'\n' + QLatin1String(spec->examples) + u'\n' + exitCodeHelp();
+               + u'\n' + CliParser::tr("Examples:") + u'\n' + QLatin1String(spec->examples) + u'\n'
+               + notes + exitCodeHelp();
     }
     parser.setApplicationDescription(
         CliParser::tr("Asks Tencent Cloud GAAP whether an acceleration connection can be created, and what it would cost."));
@@ -239,7 +262,8 @@ CliParser::Outcome CliParser::parse(const QStringList &arguments)
         return outcome;
     }
     if (!spec)
-        return usageError(tr("Unknown command \"%1\". Commands: origin-regions, access-regions, check, price, profile.")
+        return usageError(tr("Unknown command \"%1\". Commands: origin-regions, access-regions, check, price, matrix, "
+                                 "history, profile.")
                               .arg(positional.constFirst()));
     if (positional.size() > 1)
         return usageError(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
@@ -284,8 +308,10 @@ CliParser::Outcome CliParser::parse(const QStringList &arguments)
     invocation.verbose = parser.isSet(QStringLiteral("verbose"));
 
     for (const QString &name : spec->options) {
-        const bool required = name == QLatin1String("origin-region") || name == QLatin1String("access-region")
-                              || name == QLatin1String("bandwidth") || name == QLatin1String("concurrent");
+        const bool single = spec->command == Command::Check || spec->command == Command::Price;
+        const bool required = name == QLatin1String("origin-region")
+                              || (single && (name == QLatin1String("access-region") || name == QLatin1String("bandwidth")
+                                             || name == QLatin1String("concurrent")));
         if (required && !parser.isSet(name) && error.isEmpty())
             error = tr("--%1 is required for %2.").arg(name, QLatin1String(spec->name));
     }
@@ -302,9 +328,10 @@ CliParser::Outcome CliParser::parse(const QStringList &arguments)
     check.accessRegion = parser.value(QStringLiteral("access-region"));
     check.networkType = checkedChoice(parser, QStringLiteral("network-type"), GaapValues::networkTypes(), error);
     check.groupId = parser.value(QStringLiteral("group-id"));
-    if (parser.isSet(QStringLiteral("bandwidth")))
+    CliMatrix::parse(parser, invocation, error);
+    if (spec->command != Command::Matrix && parser.isSet(QStringLiteral("bandwidth")))
         check.bandwidth = positiveInteger(parser, QStringLiteral("bandwidth"), error);
-    if (parser.isSet(QStringLiteral("concurrent")))
+    if (spec->command != Command::Matrix && parser.isSet(QStringLiteral("concurrent")))
         check.concurrent = positiveInteger(parser, QStringLiteral("concurrent"), error);
 
     invocation.price.connection = check;
@@ -317,7 +344,7 @@ CliParser::Outcome CliParser::parse(const QStringList &arguments)
 
     if (error.isEmpty()) {
         QList<ValidationIssue> issues;
-        if (spec->command == Command::AccessRegions)
+        if (spec->command == Command::AccessRegions || spec->command == Command::Matrix)
             issues = RequestValidator::validate(query);
         else if (spec->command == Command::Check)
             issues = RequestValidator::validate(check);

@@ -8,6 +8,7 @@
 #include "translationloader.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
@@ -66,6 +67,9 @@ CliRunner::CliRunner(const CliInvocation &invocation, CredentialStore *store, QO
     const QLocale locale = TranslationLoader::localeFromTag(invocation.language);
     m_client.setLanguage(TranslationLoader::prefersChinese(locale) ? ApiClient::Language::Chinese
                                                                    : ApiClient::Language::English);
+    // The CLI prints the history's problems itself, once; the log line says the same again.
+    if (!invocation.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("gaap.history.warning=false"));
     if (invocation.verbose) {
         m_client.setTracing(true);
         connect(&m_client, &ApiClient::traced, this, [](const QString &text) { writeTo(stderr, text + u'\n'); });
@@ -89,6 +93,8 @@ CliRunner::~CliRunner() = default;
 
 void CliRunner::start()
 {
+    if (m_invocation.command == CliInvocation::Command::History) // needs no credentials
+        return QTimer::singleShot(0, this, [this] { runHistory(); });
     if (!m_invocation.profile.isEmpty())
         return useProfile(m_invocation.profile);
     if (const std::optional<Credentials> fromEnvironment = EnvironmentCredentials::read())
@@ -106,6 +112,7 @@ void CliRunner::start()
 
 void CliRunner::useProfile(const QString &name)
 {
+    m_profileName = name;
     const std::optional<Profile> profile = m_profiles.profile(name);
     if (profile && !m_invocation.endpointGiven)
         m_client.setEndpoint(profile->resolvedEndpoint());
@@ -129,6 +136,8 @@ void CliRunner::run(const Credentials &credentials)
     case CliInvocation::Command::AccessRegions: runAccessRegions(); break;
     case CliInvocation::Command::Check: runCheck(); break;
     case CliInvocation::Command::Price: runPrice(); break;
+    case CliInvocation::Command::Matrix: runMatrix(); break;
+    case CliInvocation::Command::History: runHistory(); break;
     }
 }
 
@@ -180,6 +189,7 @@ void CliRunner::runCheck()
     withOfferedRegion([this](const AccessRegionDetail &offered) {
         CheckCall *call = m_api.checkProxyCreate(m_invocation.check, &offered);
         connect(call, &GaapCall::finished, this, [this, call] {
+            recordCheck(call);
             if (!call->isOk())
                 return fail(call->error());
             print(CliReport::check(m_invocation.check, call->result()), call->response());

@@ -4,6 +4,8 @@
 #include "cliinvocation.h"
 #include "exitcode.h"
 #include "gaapapi.h"
+#include "historystore.h"
+#include "matrixrun.h"
 #include "profilemanager.h"
 
 #include <QCoreApplication>
@@ -42,6 +44,16 @@ private:
     void runAccessRegions();
     void runCheck();
     void runPrice();
+    // matrix and history (clirunnermatrix.cpp)
+    void runMatrix();
+    void startMatrix(const QList<AccessRegionDetail> &offered);
+    void finishMatrix();
+    void showProgress(int done, int total);
+    void runHistory();
+    // Records a check in the history; an unavailable history is reported once on stderr and never
+    // changes the exit code.
+    void record(HistoryEntry entry);
+    void recordCheck(const CheckCall *call);
     // Loads the access regions of the origin, finds the requested one and hands it on; an access
     // region that does not serve the origin ends the run with a usage error.
     void withOfferedRegion(std::function<void(const AccessRegionDetail &)> next);
@@ -58,4 +70,9 @@ private:
     QNetworkAccessManager m_network;
     ApiClient m_client;
     GaapApi m_api;
+    QString m_profileName = ProfileRegistry::environmentProfileName(); // the profile in use, for the history
+    std::unique_ptr<HistoryStore> m_history;                           // opened at the first record
+    bool m_historyWarned = false;
+    std::unique_ptr<MatrixRun> m_matrix;
+    int m_progressWidth = 0; // of the progress line on stderr, to blank it
 };

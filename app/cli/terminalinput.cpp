@@ -12,6 +12,11 @@ bool stdinIsTerminal()
     return Platform::stdinIsTerminal();
 }
 
+bool stderrIsTerminal()
+{
+    return Platform::stderrIsTerminal();
+}
+
 QString readLine(bool echo)
 {
     const bool hide = !echo && stdinIsTerminal();

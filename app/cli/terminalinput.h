@@ -6,6 +6,8 @@
 namespace TerminalInput {
 
 [[nodiscard]] bool stdinIsTerminal();
+// Whether progress lines (with \r) make sense on stderr.
+[[nodiscard]] bool stderrIsTerminal();
 // One line from stdin without its line break; with echo off on a terminal (for secrets).
 // Returns a null QString at end of input.
 [[nodiscard]] QString readLine(bool echo);

@@ -6,6 +6,7 @@
 namespace TerminalInput::Platform {
 
 bool stdinIsTerminal();
+bool stderrIsTerminal();
 // Switches the terminal's echo off; the returned function switches it back on.
 std::function<void()> disableEcho();
 

@@ -10,6 +10,11 @@ bool stdinIsTerminal()
     return isatty(STDIN_FILENO) == 1;
 }
 
+bool stderrIsTerminal()
+{
+    return isatty(STDERR_FILENO) == 1;
+}
+
 std::function<void()> disableEcho()
 {
     termios saved{};

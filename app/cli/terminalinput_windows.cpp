@@ -12,6 +12,11 @@ bool stdinIsTerminal()
     return _isatty(_fileno(stdin)) != 0;
 }
 
+bool stderrIsTerminal()
+{
+    return _isatty(_fileno(stderr)) != 0;
+}
+
 std::function<void()> disableEcho()
 {
     HANDLE input = GetStdHandle(STD_INPUT_HANDLE);

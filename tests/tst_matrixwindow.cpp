@@ -1,0 +1,235 @@
+// The matrix window; see tst_matrixwindow.h.
+#include "tst_matrixwindow.h"
+
+#include "checktext.h"
+#include "matrixgrid.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+template<typename T>
+T *child(const QWidget *root, const char *name)
+{
+    T *found = root->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("no child widget %s", name);
+    return found;
+}
+
+int countCells(const MatrixWindow &window, const QString &text)
+{
+    int count = 0;
+    for (const MatrixGrid *grid : window.grids()) {
+        const QTableWidget *table = grid->table();
+        for (int row = 0; row < table->rowCount(); ++row)
+            for (int column = 0; column < table->columnCount(); ++column)
+                count += table->item(row, column)->text() == text ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace
+
+MatrixHarness::MatrixHarness(const FakeGaapServer &server)
+{
+    client.setEndpoint(*Endpoint::fromUserInput(server.url().toString()));
+    const FakeCredential demo = server.demoCredential();
+    client.setCredentials({demo.secretId, SecretString(demo.secretKey), SecretString()});
+    api.setRetryPolicy({3, 20ms});
+    window.setHistoryStore(&history);
+    window.setContext(QStringLiteral("demo"), client.endpoint());
+}
+
+void tst_MatrixWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_MatrixWindow::init()
+{
+    m_server = std::make_unique<FakeGaapServer>();
+    m_server->setRateLimit(1000); // the fast test limiter sends more than 20/s
+    QVERIFY(m_server->listenOnLoopback() != 0);
+}
+
+void tst_MatrixWindow::cleanup()
+{
+    m_server.reset();
+}
+
+bool tst_MatrixWindow::expected(const QString &access, const QString &networkType, qint64 bandwidth,
+                                qint64 concurrent) const
+{
+    const FakeAccessRegion *region = m_server->data().accessRegion(access);
+    const auto capacity = region->capacity.constFind(networkType);
+    return capacity != region->capacity.constEnd() && bandwidth <= capacity->maxBandwidth
+           && concurrent <= capacity->maxConcurrent;
+}
+
+void tst_MatrixWindow::prepare(MatrixHarness &h, const QString &origin, const QStringList &access)
+{
+    h.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+    auto *originCombo = child<QComboBox>(&h.window, "originCombo");
+    QTRY_VERIFY(originCombo->findData(origin) >= 0);
+    originCombo->setCurrentIndex(originCombo->findData(origin));
+    auto *accessList = child<QListWidget>(&h.window, "accessList");
+    QTRY_VERIFY(accessList->count() > 0 && h.session.originRegions().size() > 0
+                && h.window.request().has_value());
+    for (int row = 0; row < accessList->count(); ++row) {
+        QListWidgetItem *item = accessList->item(row);
+        QCOMPARE(item->checkState(), Qt::Checked); // all of them by default
+        item->setCheckState(access.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    QTRY_VERIFY(child<QPushButton>(&h.window, "startButton")->isEnabled());
+}
+
+void tst_MatrixWindow::matrixCompletes()
+{
+    MatrixHarness h(*m_server);
+    const QStringList access{QStringLiteral("Hongkong"), QStringLiteral("Europe")};
+    prepare(h, QStringLiteral("SouthwestChina"), access);
+    const std::optional<MatrixRequest> request = h.window.request();
+    QVERIFY(request);
+    QCOMPARE(request->networkType, QStringLiteral("normal"));
+    QCOMPARE(request->accessRegions.size(), 2);
+
+    QTest::mouseClick(child<QPushButton>(&h.window, "startButton"), Qt::LeftButton);
+    QVERIFY(h.window.run());
+    QTRY_VERIFY_WITH_TIMEOUT(!h.window.run()->isRunning(), 20000);
+    const MatrixRun *run = h.window.run();
+    const int total = run->totalCount();
+    const FakeAccessRegion *hk = m_server->data().accessRegion(QStringLiteral("Hongkong"));
+    const FakeAccessRegion *eu = m_server->data().accessRegion(QStringLiteral("Europe"));
+    QCOMPARE(total, hk->bandwidths.size() * hk->concurrents.size() + eu->bandwidths.size() * eu->concurrents.size());
+    QCOMPARE(run->doneCount(), total);
+    auto *bar = child<QProgressBar>(&h.window, "progressBar");
+    QCOMPARE(bar->value(), total);
+    QCOMPARE(bar->maximum(), total);
+    QVERIFY2(child<QLabel>(&h.window, "progressLabel")->text().startsWith(QStringLiteral("%1 / %1").arg(total)),
+             qPrintable(child<QLabel>(&h.window, "progressLabel")->text()));
+    QCOMPARE(m_server->errorCount(QStringLiteral("RequestLimitExceeded")), 0);
+
+    // One grid per access region; every cell in words, matching the data's capacity rule.
+    QCOMPARE(h.window.grids().size(), 2);
+    for (const MatrixGrid *grid : h.window.grids()) {
+        const FakeAccessRegion *region = m_server->data().accessRegion(grid->accessRegion());
+        QVERIFY(region);
+        const QTableWidget *table = grid->table();
+        QCOMPARE(table->rowCount(), region->concurrents.size());
+        QCOMPARE(table->columnCount(), region->bandwidths.size());
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const bool can = expected(region->id, QStringLiteral("normal"), region->bandwidths.at(column),
+                                          region->concurrents.at(row));
+                const QTableWidgetItem *item = table->item(row, column);
+                QCOMPARE(item->text(), can ? QStringLiteral("✓ yes") : QStringLiteral("✗ no"));
+                QVERIFY2(item->toolTip().contains(QStringLiteral("RequestId")), qPrintable(item->toolTip()));
+            }
+        }
+        // The summary names the largest configuration that can be created.
+        const FakeCapacity capacity = region->capacity.value(QStringLiteral("normal"));
+        const QString summary = grid->summaryLabel()->text();
+        QVERIFY2(summary.contains(CheckText::bandwidth(capacity.maxBandwidth))
+                     && summary.contains(CheckText::concurrent(capacity.maxConcurrent)),
+                 qPrintable(summary));
+    }
+
+    // Every cell went into the history as a "matrix" check of this profile, with no secret.
+    const QList<HistoryEntry> entries = h.history.entries();
+    QCOMPARE(entries.size(), total);
+    for (const HistoryEntry &entry : entries) {
+        QCOMPARE(entry.source, QStringLiteral("matrix"));
+        QCOMPARE(entry.profile, QStringLiteral("demo"));
+        QCOMPARE(entry.endpoint, h.client.endpoint().toString());
+        QVERIFY(entry.canCreate.has_value());
+        QVERIFY(!entry.requestId.isEmpty());
+    }
+}
+
+void tst_MatrixWindow::cancelKeepsPartialGrid()
+{
+    MatrixHarness h(*m_server);
+    prepare(h, QStringLiteral("SouthwestChina"), {QStringLiteral("Hongkong")});
+    FakeFault slow;
+    slow.kind = FakeFault::Kind::SlowAnswer;
+    slow.action = QStringLiteral("CheckProxyCreate");
+    slow.count = -1;
+    slow.delayMs = 300;
+    m_server->addFault(slow);
+
+    QTest::mouseClick(child<QPushButton>(&h.window, "startButton"), Qt::LeftButton);
+    auto *cancel = child<QPushButton>(&h.window, "cancelButton");
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!child<QPushButton>(&h.window, "startButton")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(h.window.run()->doneCount() >= 5, 10000);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    const MatrixRun *run = h.window.run();
+    QVERIFY(!run->isRunning());
+    QVERIFY(run->wasCancelled());
+    const int done = run->doneCount();
+    QVERIFY(done < run->totalCount());
+
+    // The answered cells stay on screen, the others say they were not checked.
+    QCOMPARE(countCells(h.window, QStringLiteral("✓ yes")) + countCells(h.window, QStringLiteral("✗ no")), done);
+    QCOMPARE(countCells(h.window, QStringLiteral("· not yet")), run->totalCount() - done);
+    QVERIFY(child<QLabel>(&h.window, "statusLabel")->text().contains(QStringLiteral("Cancelled")));
+    QVERIFY(!cancel->isEnabled());
+
+    // Start works again afterwards and completes the whole matrix.
+    m_server->clearFaults();
+    auto *start = child<QPushButton>(&h.window, "startButton");
+    QVERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.window.run()->isRunning(), 20000);
+    QCOMPARE(h.window.run()->doneCount(), h.window.run()->totalCount());
+    QCOMPARE(countCells(h.window, QStringLiteral("· not yet")), 0);
+}
+
+void tst_MatrixWindow::errorsAndRecheckFailed()
+{
+    MatrixHarness h(*m_server);
+    prepare(h, QStringLiteral("SouthwestChina"), {QStringLiteral("Europe")});
+    FakeFault failure;
+    failure.action = QStringLiteral("CheckProxyCreate");
+    failure.count = 4;
+    failure.errorCode = QStringLiteral("InternalError");
+    m_server->addFault(failure);
+
+    QTest::mouseClick(child<QPushButton>(&h.window, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.window.run()->isRunning(), 20000);
+    QCOMPARE(countCells(h.window, QStringLiteral("! error")), 4);
+    const QTableWidget *table = h.window.grids().constFirst()->table();
+    bool sawCode = false;
+    for (int row = 0; row < table->rowCount(); ++row)
+        for (int column = 0; column < table->columnCount(); ++column)
+            if (table->item(row, column)->text() == QStringLiteral("! error"))
+                sawCode = table->item(row, column)->toolTip().contains(QStringLiteral("InternalError"));
+    QVERIFY(sawCode);
+    QVERIFY(h.window.grids().constFirst()->summaryLabel()->text().contains(QStringLiteral("4 errors")));
+    QVERIFY(child<QLabel>(&h.window, "statusLabel")->text().contains(QStringLiteral("Re-check")));
+    QCOMPARE(h.history.entries({QString(), HistoryFilter::Outcome::Error, {}, {}, 100}).size(), 4);
+
+    auto *recheck = child<QPushButton>(&h.window, "recheckButton");
+    QVERIFY(recheck->isEnabled());
+    QTest::mouseClick(recheck, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.window.run()->isRunning() && countCells(h.window, QStringLiteral("! error")) == 0,
+                             20000);
+    QCOMPARE(h.window.run()->doneCount(), h.window.run()->totalCount());
+    QVERIFY(!recheck->isEnabled());
+    QVERIFY(child<QLabel>(&h.window, "progressLabel")
+                ->text()
+                .startsWith(QStringLiteral("%1 / %1").arg(h.window.run()->totalCount())));
+}
+
+QTEST_MAIN(tst_MatrixWindow)

@@ -1,0 +1,327 @@
+// The history window and File > Export; see tst_matrixwindow.h.
+#include "tst_matrixwindow.h"
+
+#include "historymodel.h"
+#include "historywindow.h"
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "preferences.h"
+#include "profilemanager.h"
+#include "profileregistry.h"
+#include "profileverifier.h"
+#include "resultcard.h"
+#include "resultexport.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QtTest>
+
+namespace {
+
+template<typename T>
+T *child(const QWidget *root, const char *name)
+{
+    T *found = root->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("no child widget %s", name);
+    return found;
+}
+
+HistoryEntry entry(const QString &origin, const QString &access, std::optional<bool> flag, qint64 daysAgo)
+{
+    HistoryEntry e;
+    e.checkedAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+    e.profile = QStringLiteral("ops");
+    e.endpoint = QStringLiteral("https://gaap.tencentcloudapi.com");
+    e.request.realServerRegion = origin;
+    e.request.accessRegion = access;
+    e.request.bandwidth = 10;
+    e.request.concurrent = 2;
+    e.request.ipVersion = QStringLiteral("IPv4");
+    e.request.networkType = QStringLiteral("normal");
+    e.request.packageType = QStringLiteral("Thunder");
+    e.canCreate = flag;
+    if (!flag)
+        e.errorCode = QStringLiteral("InternalError");
+    e.requestId = QStringLiteral("req-%1-%2").arg(access).arg(daysAgo);
+    e.source = QStringLiteral("check");
+    return e;
+}
+
+void fill(HistoryStore &store)
+{
+    for (HistoryEntry e : {entry(QStringLiteral("Hongkong"), QStringLiteral("Shenzhen"), true, 0),
+                           entry(QStringLiteral("Hongkong"), QStringLiteral("Guangzhou"), false, 1),
+                           entry(QStringLiteral("Europe"), QStringLiteral("Shanghai"), std::nullopt, 2),
+                           entry(QStringLiteral("Japan"), QStringLiteral("Beijing"), true, 30)})
+        QVERIFY(store.record(e));
+}
+
+int rows(const HistoryWindow &window)
+{
+    return window.model()->rowCount();
+}
+
+} // namespace
+
+void tst_MatrixWindow::historyListsAndFilters()
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath(QStringLiteral("h.sqlite")));
+    fill(store);
+    HistoryWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(rows(window), 4);
+    QVERIFY(!child<QLabel>(&window, "problemLabel")->isVisible());
+    QCOMPARE(child<QTableView>(&window, "historyView")->model(), window.model());
+
+    child<QLineEdit>(&window, "regionEdit")->setText(QStringLiteral("Hongkong"));
+    QTRY_COMPARE(rows(window), 2);
+    child<QLineEdit>(&window, "regionEdit")->setText(QStringLiteral("Shanghai"));
+    QTRY_COMPARE(rows(window), 1);
+    QVERIFY(HistoryModel::outcomeText(window.model()->entry(0)).contains(QStringLiteral("InternalError")));
+    child<QLineEdit>(&window, "regionEdit")->clear();
+    QTRY_COMPARE(rows(window), 4);
+
+    auto *outcome = child<QComboBox>(&window, "outcomeCombo");
+    outcome->setCurrentIndex(outcome->findData(static_cast<int>(HistoryFilter::Outcome::CanCreate)));
+    QCOMPARE(rows(window), 2);
+    outcome->setCurrentIndex(outcome->findData(static_cast<int>(HistoryFilter::Outcome::Error)));
+    QCOMPARE(rows(window), 1);
+    outcome->setCurrentIndex(0);
+    QCOMPARE(rows(window), 4);
+
+    // Since a week ago: the 30-day-old entry goes; until yesterday: today's goes too.
+    child<QDateEdit>(&window, "sinceEdit")->setDate(QDate::currentDate().addDays(-7));
+    child<QCheckBox>(&window, "sinceCheck")->setChecked(true);
+    QCOMPARE(rows(window), 3);
+    child<QDateEdit>(&window, "untilEdit")->setDate(QDate::currentDate().addDays(-1));
+    child<QCheckBox>(&window, "untilCheck")->setChecked(true);
+    QCOMPARE(rows(window), 2);
+    QCOMPARE(window.shownEntries().size(), 2);
+    child<QCheckBox>(&window, "sinceCheck")->setChecked(false);
+    child<QCheckBox>(&window, "untilCheck")->setChecked(false);
+    QCOMPARE(rows(window), 4);
+
+    // Re-run emits the selected entry's request.
+    QSignalSpy rerun(&window, &HistoryWindow::rerunRequested);
+    auto *rerunButton = child<QPushButton>(&window, "rerunButton");
+    QVERIFY(!rerunButton->isEnabled());
+    child<QTableView>(&window, "historyView")->selectRow(1);
+    QVERIFY(rerunButton->isEnabled());
+    QTest::mouseClick(rerunButton, Qt::LeftButton);
+    QCOMPARE(rerun.size(), 1);
+    QCOMPARE(rerun.at(0).at(0).value<CheckRequest>(), window.model()->entry(1).request);
+}
+
+void tst_MatrixWindow::historyDeleteAndClear()
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath(QStringLiteral("h.sqlite")));
+    fill(store);
+    HistoryWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *view = child<QTableView>(&window, "historyView");
+    const qint64 first = window.model()->entry(0).id;
+    view->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(&window, "deleteButton"), Qt::LeftButton);
+    QCOMPARE(rows(window), 3);
+    QCOMPARE(store.entries().size(), 3);
+    for (const HistoryEntry &e : store.entries())
+        QVERIFY(e.id != first);
+
+    // Clear all asks first (without blocking); Cancel keeps everything, Yes deletes it.
+    auto *clear = child<QPushButton>(&window, "clearButton");
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("clearHistoryBox"))) && box->isVisible());
+    QCOMPARE(box->windowModality(), Qt::WindowModal);
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QCOMPARE(store.entries().size(), 3);
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("clearHistoryBox")));
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("clearHistoryBox"))) && box->isVisible());
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QCOMPARE(store.entries().size(), 0);
+    QCOMPARE(rows(window), 0);
+}
+
+void tst_MatrixWindow::unavailableStoreIsExplained()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray garbage;
+        for (int i = 0; i < 8192; ++i)
+            garbage.append(static_cast<char>((i * 37 + 11) % 251));
+        file.write(garbage);
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("history unavailable")));
+    HistoryStore store(path);
+    QVERIFY(!store.isAvailable());
+    HistoryWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *problem = child<QLabel>(&window, "problemLabel");
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(store.problem()), qPrintable(problem->text()));
+    QCOMPARE(rows(window), 0);
+    QVERIFY(!child<QPushButton>(&window, "clearButton")->isEnabled());
+    QVERIFY(!child<QTableView>(&window, "historyView")->isEnabled());
+}
+
+namespace {
+
+// What main() builds before the window, on a temporary settings file and an in-memory keychain.
+struct AppContext
+{
+    QTemporaryDir tempDir;
+    QSettings settings{tempDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
+    ProfileRegistry registry{&settings};
+    MemoryCredentialStore store;
+    ProfileManager profiles{&registry, &store};
+    QNetworkAccessManager network;
+    ProfileVerifier verifier{&network};
+    Preferences preferences{&settings};
+    HistoryStore history{tempDir.filePath(QStringLiteral("history.sqlite"))};
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void tst_MatrixWindow::exportsHistory()
+{
+    AppContext app;
+    fill(app.history);
+    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    window.setHistoryStore(&app.history);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.exportSource(), MainWindow::ExportSource::History); // no matrix yet
+
+    const QString csvPath = app.tempDir.filePath(QStringLiteral("all.csv"));
+    QVERIFY(window.exportTo(csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::History));
+    const std::optional<QList<QStringList>> csvRows = ResultExport::csvRows(readAll(csvPath));
+    QVERIFY(csvRows);
+    QCOMPARE(csvRows->size(), 5); // the header and four entries
+    QVERIFY(window.statusBar()->currentMessage().contains(csvPath));
+
+    // From the history window, through the (non-blocking) file dialog: the filtered view, as JSON.
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionHistory"));
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+H")));
+    action->trigger();
+    HistoryWindow *history = window.historyWindow();
+    QVERIFY(history && history->isVisible());
+    child<QLineEdit>(history, "regionEdit")->setText(QStringLiteral("Hongkong"));
+    QTRY_COMPARE(rows(*history), 2);
+    QTest::mouseClick(child<QPushButton>(history, "exportButton"), Qt::LeftButton);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = history->findChild<QFileDialog *>(QStringLiteral("exportDialog"))) && dialog->isVisible());
+    QCOMPARE(dialog->windowModality(), Qt::WindowModal); // open(), not exec()
+    const QString jsonPath = app.tempDir.filePath(QStringLiteral("filtered.json"));
+    dialog->selectNameFilter(ExportFile::jsonFilter());
+    dialog->selectFile(jsonPath);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "accept")); // protected in QFileDialog
+    QTRY_VERIFY(QFile::exists(jsonPath));
+    const std::optional<QList<HistoryEntry>> parsed = ResultExport::historyFromJson(readAll(jsonPath));
+    QVERIFY(parsed);
+    QCOMPARE(parsed->size(), 2);
+    for (const HistoryEntry &e : *parsed) {
+        QCOMPARE(e.request.realServerRegion, QStringLiteral("Hongkong"));
+        QVERIFY(e.requestId.startsWith(QStringLiteral("req-")));
+    }
+
+    // Re-run puts the entry into the check form's path (the result card shows it pending).
+    child<QTableView>(history, "historyView")->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(history, "rerunButton"), Qt::LeftButton);
+    auto *card = window.findChild<ResultCard *>();
+    QVERIFY(card);
+    QTRY_VERIFY(card->isVisible());
+    QVERIFY(card->request().has_value());
+    QCOMPARE(card->request()->accessRegion, history->model()->entry(0).request.accessRegion);
+}
+
+void tst_MatrixWindow::exportsMatrixFromMainWindow()
+{
+    AppContext app;
+    const FakeCredential demo = m_server->demoCredential();
+    bool saved = false;
+    CredentialJob *job = app.profiles.save({QStringLiteral("fake"), m_server->url().toString(), false},
+                                           {demo.secretId, SecretString(demo.secretKey), SecretString()});
+    QVERIFY(job);
+    connect(job, &CredentialJob::finished, this, [&saved] { saved = true; });
+    QTRY_VERIFY(saved);
+    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    window.setHistoryStore(&app.history);
+    window.setCurrentProfile(QStringLiteral("fake"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionMatrix"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+M")));
+    action->trigger();
+    MatrixWindow *matrix = window.matrixWindow();
+    QVERIFY(matrix && matrix->isVisible());
+    auto *origin = child<QComboBox>(matrix, "originCombo");
+    QTRY_VERIFY_WITH_TIMEOUT(origin->findData(QStringLiteral("SouthwestChina")) >= 0, 10000);
+    origin->setCurrentIndex(origin->findData(QStringLiteral("SouthwestChina")));
+    auto *access = child<QListWidget>(matrix, "accessList");
+    QTRY_VERIFY_WITH_TIMEOUT(access->count() > 0 && matrix->request().has_value(), 10000);
+    for (int row = 0; row < access->count(); ++row)
+        access->item(row)->setCheckState(row == 0 ? Qt::Checked : Qt::Unchecked);
+    // A subset: the first two bandwidths and concurrencies only.
+    for (const char *name : {"bandwidthList", "concurrencyList"}) {
+        auto *list = child<QListWidget>(matrix, name);
+        for (int row = 2; row < list->count(); ++row)
+            list->item(row)->setCheckState(Qt::Unchecked);
+    }
+    QTest::mouseClick(child<QPushButton>(matrix, "startButton"), Qt::LeftButton);
+    QVERIFY(matrix->run());
+    QTRY_VERIFY_WITH_TIMEOUT(!matrix->run()->isRunning(), 20000);
+    QCOMPARE(matrix->run()->totalCount(), 4);
+    QCOMPARE(matrix->run()->doneCount(), 4);
+    QCOMPARE(app.history.entries().size(), 4); // recorded through the window's store, as "matrix"
+    QCOMPARE(app.history.entries().constFirst().profile, QStringLiteral("fake"));
+    QCOMPARE(window.exportSource(), MainWindow::ExportSource::Matrix);
+
+    const QString csvPath = app.tempDir.filePath(QStringLiteral("matrix.csv"));
+    QVERIFY(window.exportTo(csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::Matrix));
+    const std::optional<QList<QStringList>> csvRows = ResultExport::csvRows(readAll(csvPath));
+    QVERIFY(csvRows);
+    QCOMPARE(csvRows->size(), 5);
+    const QString jsonPath = app.tempDir.filePath(QStringLiteral("matrix.json"));
+    QVERIFY(window.exportTo(jsonPath, ExportFile::Format::Json, MainWindow::ExportSource::Matrix));
+    const QJsonDocument json = QJsonDocument::fromJson(readAll(jsonPath));
+    QVERIFY(json.isArray());
+    QCOMPARE(json.array().size(), 4);
+
+    // A failed write is reported, and leaves nothing behind.
+    const QString bad = app.tempDir.filePath(QStringLiteral("missing/dir/matrix.csv"));
+    QVERIFY(!window.exportTo(bad, ExportFile::Format::Csv, MainWindow::ExportSource::Matrix));
+    QVERIFY(!QFile::exists(bad));
+    QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+}
