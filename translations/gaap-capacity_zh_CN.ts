@@ -179,33 +179,33 @@
     <message>
         <location line="+11"/>
         <source>&amp;Origin region:</source>
-        <translation>源站区域(&amp;O)：</translation>
+        <translation>源站地域(&amp;O)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Origin region</source>
-        <translation>源站区域</translation>
+        <translation>源站地域</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where the origin servers are (RealServerRegion), from DescribeDestRegions</source>
-        <translation>源站所在区域（RealServerRegion），来自 DescribeDestRegions</translation>
+        <translation>源站所在地域（RealServerRegion），来自 DescribeDestRegions</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../ui/checkform.cpp" line="+333"/>
         <source>Choose an origin region</source>
-        <translation>选择源站区域</translation>
+        <translation>选择源站地域</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Loading the origin regions</source>
-        <translation>正在加载源站区域</translation>
+        <translation>正在加载源站地域</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Origin region list status</source>
-        <translation>源站区域列表状态</translation>
+        <translation>源站地域列表状态</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -240,33 +240,33 @@
     <message>
         <location line="+7"/>
         <source>&amp;Access region:</source>
-        <translation>加速区域(&amp;A)：</translation>
+        <translation>加速地域(&amp;A)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Access region</source>
-        <translation>加速区域</translation>
+        <translation>加速地域</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where users connect (AccessRegion): the regions that serve the chosen origin, IP version and package type</source>
-        <translation>用户接入的区域（AccessRegion）：支持所选源站区域、IP 版本和通道类型的区域</translation>
+        <translation>用户接入的地域（AccessRegion）：支持所选源站地域、IP 版本和通道类型的地域</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../ui/checkform.cpp" line="+6"/>
         <source>Choose an access region</source>
-        <translation>选择加速区域</translation>
+        <translation>选择加速地域</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Loading the access regions</source>
-        <translation>正在加载加速区域</translation>
+        <translation>正在加载加速地域</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Access region list status</source>
-        <translation>加速区域列表状态</translation>
+        <translation>加速地域列表状态</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -281,7 +281,7 @@
     <message>
         <location line="+3"/>
         <source>NetworkType: only the types the chosen origin region supports</source>
-        <translation>NetworkType：仅列出所选源站区域支持的类型</translation>
+        <translation>NetworkType：仅列出所选源站地域支持的类型</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -296,7 +296,7 @@
     <message>
         <location line="+3"/>
         <source>Bandwidth: the values the access region offers (BandwidthList)</source>
-        <translation>Bandwidth：加速区域提供的取值（BandwidthList）</translation>
+        <translation>Bandwidth：加速地域提供的取值（BandwidthList）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -317,7 +317,7 @@
     <message>
         <location line="+3"/>
         <source>Concurrent: the values the access region offers (ConcurrentList), in units of 10,000 connections</source>
-        <translation>Concurrent：加速区域提供的取值（ConcurrentList），单位为 1 万连接</translation>
+        <translation>Concurrent：加速地域提供的取值（ConcurrentList），单位为 1 万连接</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -348,7 +348,7 @@
     <message>
         <location line="+28"/>
         <source>Region list error</source>
-        <translation>区域列表错误</translation>
+        <translation>地域列表错误</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -358,7 +358,7 @@
     <message>
         <location line="+3"/>
         <source>Retry loading the region lists</source>
-        <translation>重新加载区域列表</translation>
+        <translation>重新加载地域列表</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -375,17 +375,17 @@
         <location line="+13"/>
         <location line="+4"/>
         <source>Choose an origin region first</source>
-        <translation>请先选择源站区域</translation>
+        <translation>请先选择源站地域</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>No origin regions offered</source>
-        <translation>没有可用的源站区域</translation>
+        <translation>没有可用的源站地域</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No access region serves this choice</source>
-        <translation>没有加速区域支持此选择</translation>
+        <translation>没有加速地域支持此选择</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -396,7 +396,7 @@
         <location line="+4"/>
         <location line="+2"/>
         <source>Choose an access region first</source>
-        <translation>请先选择加速区域</translation>
+        <translation>请先选择加速地域</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -406,22 +406,22 @@
     <message>
         <location line="+8"/>
         <source>The origin regions could not be loaded.</source>
-        <translation>无法加载源站区域。</translation>
+        <translation>无法加载源站地域。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The origin regions could not be refreshed; the list shown is older.</source>
-        <translation>无法刷新源站区域；显示的是较早的列表。</translation>
+        <translation>无法刷新源站地域；显示的是较早的列表。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The access regions could not be loaded.</source>
-        <translation>无法加载加速区域。</translation>
+        <translation>无法加载加速地域。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The access regions could not be refreshed; the list shown is older.</source>
-        <translation>无法刷新加速区域；显示的是较早的列表。</translation>
+        <translation>无法刷新加速地域；显示的是较早的列表。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -432,7 +432,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/checkpage.cpp" line="+32"/>
+        <location filename="../ui/checkpage.cpp" line="+35"/>
         <source>Profile</source>
         <translation>配置档案</translation>
     </message>
@@ -442,7 +442,7 @@
         <translation>配置档案(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>%1 (from the environment)</source>
         <translation>%1（来自环境变量）</translation>
     </message>
@@ -618,16 +618,202 @@
     </message>
 </context>
 <context>
+    <name>CliMatrix</name>
+    <message>
+        <location filename="../app/cli/climatrix.cpp" line="+34"/>
+        <source>--%1 must be a positive whole number (got &quot;%2&quot;).</source>
+        <translation>--%1 必须是正整数（实际为“%2”）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERR</source>
+        <translation>ERR</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only checks made at or after DATE: YYYY-MM-DD or an ISO 8601 date-time, in local time unless it ends in Z or an offset.</source>
+        <translation>仅列出在 DATE 当时或之后进行的检查：DATE 为 YYYY-MM-DD 或 ISO 8601 日期时间，除非以 Z 或时区偏移结尾，否则按本地时间解释。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only checks whose origin or access region is this region ID.</source>
+        <translation>仅列出源站地域或加速地域为此地域 ID 的检查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only checks with this result: can, cannot or error.</source>
+        <translation>仅列出结果为此值的检查：can、cannot 或 error。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--since must be a date (YYYY-MM-DD) or an ISO 8601 date-time such as 2024-05-01T08:00 (got &quot;%1&quot;).</source>
+        <translation>--since 必须是日期（YYYY-MM-DD）或 ISO 8601 日期时间，例如 2024-05-01T08:00（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--outcome must be one of can, cannot, error (got &quot;%1&quot;).</source>
+        <translation>--outcome 必须是 can、cannot、error 之一（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repeat --access-region, --bandwidth and --concurrent, or separate values with commas, to check a
+subset; without them every access region serving the origin is checked with every bandwidth and
+concurrency it offers. --output table prints one grid per access region (rows: concurrency,
+columns: bandwidth; yes, no or ERR) and its largest creatable configuration; json and csv give
+one object or row per cell, as the app exports them. Progress goes to stderr when it is a
+terminal. Every cell is recorded in the history (gaap-capacity-cli history).
+
+Exit codes of matrix: 0 when every cell was answered, whatever the answers; 2 for an access
+region, bandwidth or concurrency the origin does not offer; the code of the error when the access
+regions cannot be loaded. When cells fail, the partial matrix is still printed (ERR cells) and the
+code is 4 if any cell failed on the network, else 5 if the key was rejected, else 3.
+</source>
+        <translation>重复使用 --access-region、--bandwidth 和 --concurrent，或用逗号分隔多个取值，可只检查
+其中一部分；不指定时，将对支持该源站地域的每个加速地域，检查其提供的每种带宽和
+并发。--output table 为每个加速地域输出一个网格（行：并发，
+列：带宽；取值为 yes、no 或 ERR）及其可创建的最大配置；json 和 csv 则为每个单元格
+输出一个对象或一行，格式与本应用的导出文件相同。stderr 为终端时，进度输出到
+stderr。每个单元格都会记录到检查历史中（gaap-capacity-cli history）。
+
+matrix 的退出码：所有单元格均得到应答时为 0，无论结果如何；指定了该源站地域不提供的
+加速地域、带宽或并发时为 2；无法加载加速地域时为相应错误的
+退出码。有单元格失败时，仍会输出不完整的矩阵（失败单元格显示为 ERR），
+若有单元格因网络问题失败，退出码为 4；否则若密钥被拒绝，为 5；否则为 3。
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lists the checks recorded by gaap-capacity-cli check and matrix and by the app, newest first.
+The history is a SQLite database in the application data directory, shared with the app; it
+holds no secrets. Needs no credentials. json and csv are the app&apos;s history export formats.
+
+Exit codes of history: 0 when the history could be read, even when nothing matches; 2 for a bad
+option; 3 when the history database cannot be opened (corrupt, locked or unwritable), with the
+reason on stderr. A check whose history cannot be written prints one warning and keeps its exit
+code.
+</source>
+        <translation>列出由 gaap-capacity-cli check、matrix 命令以及本应用记录的检查，最新的排在最前。
+检查历史是应用数据目录中的一个 SQLite 数据库，与本应用共用；其中
+不保存任何密钥。无需凭据。json 和 csv 为本应用导出检查历史时使用的格式。
+
+history 的退出码：能够读取检查历史时为 0（即使没有匹配项）；选项有误时为 2；
+无法打开历史数据库（已损坏、被锁定或不可写）时为 3，原因输出到
+stderr。如果某次检查无法写入检查历史，将输出一条警告，且其退出码
+保持不变。
+</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Access region %1, origin %2:</source>
+        <translation>加速地域 %1，源站地域 %2：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concurrent \ Mbps</source>
+        <translation>并发 \ Mbps</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 can, %2 cannot, %3 errors</source>
+        <translation>%1 个可以创建，%2 个无法创建，%3 个出错</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest that can be created: %1 Mbps, concurrency %2 (%3)</source>
+        <translation>可创建的最大配置：%1 Mbps，并发 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing checked here can be created (%1)</source>
+        <translation>已检查的配置均无法创建（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>checked %1/%2</source>
+        <translation>已检查 %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked %1/%2, ETA %3 s</source>
+        <translation>已检查 %1/%2，预计剩余 %3 秒</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can</source>
+        <translation>can</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cannot</source>
+        <translation>cannot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>配置档案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Origin</source>
+        <translation>源站地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access</source>
+        <translation>加速地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Concurrency</source>
+        <translation>并发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+</context>
+<context>
     <name>CliParser</name>
     <message>
-        <location filename="../app/cli/cliparser.cpp" line="+34"/>
+        <location filename="../app/cli/cliparser.cpp" line="+35"/>
         <source>List the origin regions (DescribeDestRegions).</source>
-        <translation>列出源站区域（DescribeDestRegions）。</translation>
+        <translation>列出源站地域（DescribeDestRegions）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List the access regions that serve an origin region, with the bandwidths and concurrencies each offers (DescribeAccessRegionsByDestRegion).</source>
-        <translation>列出支持指定源站区域的加速区域，以及各加速区域提供的带宽和并发（DescribeAccessRegionsByDestRegion）。</translation>
+        <translation>列出支持指定源站地域的加速地域，以及各加速地域提供的带宽和并发（DescribeAccessRegionsByDestRegion）。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -638,6 +824,16 @@
         <location line="+7"/>
         <source>Get the price of a connection (InquiryPriceCreateProxy).</source>
         <translation>查询加速通道的价格（InquiryPriceCreateProxy）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check every access region x bandwidth x concurrency an origin region offers, or a subset (CheckProxyCreate for each cell).</source>
+        <translation>检查源站地域提供的每种“加速地域 × 带宽 × 并发”组合，或其中一部分（每个单元格调用一次 CheckProxyCreate）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the checks recorded so far (time, profile, parameters, result, RequestId).</source>
+        <translation>列出目前已记录的检查（时间、配置档案、参数、结果、RequestId）。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -657,7 +853,7 @@
     <message>
         <location line="+2"/>
         <source>Language of messages and region names: zh-CN or en-US.</source>
-        <translation>消息和区域名称的语言：zh-CN 或 en-US。</translation>
+        <translation>消息和地域名称的语言：zh-CN 或 en-US。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -675,24 +871,24 @@
         <translation>将签名步骤和 HTTP 交互过程输出到 stderr（密钥已脱敏）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Origin region ID (RealServerRegion), from origin-regions.</source>
-        <translation>源站区域 ID（RealServerRegion），可通过 origin-regions 获取。</translation>
+        <translation>源站地域 ID（RealServerRegion），可通过 origin-regions 获取。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Access region ID (AccessRegion), from access-regions.</source>
-        <translation>加速区域 ID（AccessRegion），可通过 access-regions 获取。</translation>
+        <source>Access region ID (AccessRegion), from access-regions (matrix: repeatable).</source>
+        <translation>加速地域 ID（AccessRegion），可通过 access-regions 获取（matrix：可重复指定）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Bandwidth cap in Mbps; one of the access region&apos;s BandwidthList.</source>
-        <translation>带宽上限，单位 Mbps；须为该加速区域 BandwidthList 中的取值之一。</translation>
+        <location line="+3"/>
+        <source>Bandwidth cap in Mbps; one of the access region&apos;s BandwidthList (matrix: repeatable).</source>
+        <translation>带宽上限（Mbps），取值须为加速地域 BandwidthList 中的一项（matrix：可重复指定）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Concurrency cap in units of 10,000 connections; one of the access region&apos;s ConcurrentList.</source>
-        <translation>并发上限，单位为万并发；须为该加速区域 ConcurrentList 中的取值之一。</translation>
+        <location line="+3"/>
+        <source>Concurrency cap in units of 10,000 connections; one of the access region&apos;s ConcurrentList (matrix: repeatable).</source>
+        <translation>并发上限，单位为 1 万连接，取值须为加速地域 ConcurrentList 中的一项（matrix：可重复指定）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -743,27 +939,22 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
 </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Usage: %1 [options]</source>
         <translation>用法：%1 [选项]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Usage: %1 &lt;command&gt; [options]</source>
         <translation>用法：%1 &lt;命令&gt; [选项]</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>Unknown command &quot;%1&quot;. Commands: origin-regions, access-regions, check, price, profile.</source>
-        <translation>未知命令“%1”。可用命令：origin-regions、access-regions、check、price、profile。</translation>
-    </message>
-    <message>
-        <location line="-78"/>
+        <location line="-5"/>
         <source>Examples:</source>
         <translation>示例：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Asks Tencent Cloud GAAP whether an acceleration connection can be created, and what it would cost.</source>
         <translation>向腾讯云 GAAP 查询能否创建加速通道，以及所需费用。</translation>
     </message>
@@ -803,7 +994,12 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Unknown command &quot;%1&quot;. Commands: origin-regions, access-regions, check, price, matrix, history, profile.</source>
+        <translation>未知命令“%1”。可用命令：origin-regions、access-regions、check、price、matrix、history、profile。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
@@ -823,7 +1019,7 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <translation>--timeout 不能超过 %1 秒（实际为 %2）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>--%1 is required for %2.</source>
         <translation>%2 命令必须指定 --%1。</translation>
     </message>
@@ -1098,7 +1294,7 @@ Examples:
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+76"/>
+        <location filename="../app/cli/clirunner.cpp" line="+80"/>
         <source>Warning: this computer&apos;s clock is %1 seconds behind Tencent Cloud&apos;s; the request was repeated with the corrected time. Please synchronise the clock.
 </source>
         <translation>警告：本机时钟比腾讯云时间慢 %1 秒；已使用校正后的时间重新发送请求。请同步时钟。
@@ -1112,16 +1308,62 @@ Examples:
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>gaap-capacity-cli: No credentials: add a profile (gaap-capacity-cli profile add NAME), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_TOKEN for temporary keys). Create a key in the CAM console under API Key Management.
 </source>
         <translation>gaap-capacity-cli: 没有凭据：请添加配置档案（gaap-capacity-cli profile add NAME），或设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（使用临时密钥时还需设置 TENCENTCLOUD_TOKEN）。请在访问管理（CAM）控制台的 API 密钥管理页面创建密钥。
 </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
+        <location filename="../app/cli/clirunnermatrix.cpp" line="+82"/>
         <source>Access region &quot;%1&quot; does not serve origin region &quot;%2&quot; with these options. Access regions that do: %3.</source>
-        <translation>在当前选项下，加速区域“%1”不支持源站区域“%2”。支持该源站区域的加速区域：%3。</translation>
+        <translation>在当前选项下，加速地域“%1”不支持源站地域“%2”。支持该源站地域的加速地域：%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunnermatrix.cpp" line="+4"/>
+        <source>No access region serves origin region &quot;%1&quot; with these options.</source>
+        <translation>在当前选项下，没有加速地域支持源站地域“%1”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--bandwidth %1 is not offered by the chosen access regions; they offer: %2.</source>
+        <translation>所选加速地域不提供 --bandwidth %1；它们提供的取值：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--concurrent %1 is not offered by the chosen access regions; they offer: %2.</source>
+        <translation>所选加速地域不提供 --concurrent %1；它们提供的取值：%2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The chosen access regions offer none of these bandwidth and concurrency combinations.</source>
+        <translation>所选加速地域均不提供这些带宽与并发的组合。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 of %2 checks failed.</source>
+        <translation>%2 次检查中有 %1 次失败。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First failure (%1, %2 Mbps, concurrency %3): %4</source>
+        <translation>第一个失败项（%1，%2 Mbps，并发 %3）：%4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No recorded checks match.</source>
+        <translation>没有匹配的检查记录。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the history database cannot be written.</source>
+        <translation>无法写入历史数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gaap-capacity-cli: warning: this check is not recorded in the history: %1</source>
+        <translation>gaap-capacity-cli: 警告：此次检查未记录到检查历史中：%1</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1590,7 @@ Examples:
     <message>
         <location line="+1"/>
         <source>Ask your Tencent Cloud administrator for a CAM policy that allows this GAAP action, for example QcloudGAAPReadOnlyAccess for checks and region queries.</source>
-        <translation>请联系腾讯云账号管理员授予允许此 GAAP 操作的 CAM 策略，例如用于检查和区域查询的 QcloudGAAPReadOnlyAccess。</translation>
+        <translation>请联系腾讯云账号管理员授予允许此 GAAP 操作的 CAM 策略，例如用于检查和地域查询的 QcloudGAAPReadOnlyAccess。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1403,52 +1645,52 @@ Examples:
     <message>
         <location line="+4"/>
         <source>This bandwidth is not offered in the chosen access region.</source>
-        <translation>所选加速区域不提供此带宽。</translation>
+        <translation>所选加速地域不提供此带宽。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the regions and pick a bandwidth from the access region&apos;s list of offered values.</source>
-        <translation>请刷新区域列表，并从该加速区域提供的带宽取值中选择。</translation>
+        <translation>请刷新地域列表，并从该加速地域提供的带宽取值中选择。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This concurrency is not offered in the chosen access region.</source>
-        <translation>所选加速区域不提供此并发。</translation>
+        <translation>所选加速地域不提供此并发。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the regions and pick a concurrency from the access region&apos;s list of offered values.</source>
-        <translation>请刷新区域列表，并从该加速区域提供的并发取值中选择。</translation>
+        <translation>请刷新地域列表，并从该加速地域提供的并发取值中选择。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The access region was not found, or this account has no permission to use it.</source>
-        <translation>未找到该加速区域，或该账号无权使用该区域。</translation>
+        <translation>未找到该加速地域，或该账号无权使用该地域。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh the region lists and choose an access region offered for the chosen origin region.</source>
-        <translation>请刷新区域列表，并选择所选源站区域支持的加速区域。</translation>
+        <translation>请刷新地域列表，并选择所选源站地域支持的加速地域。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The origin region was not found, or this account has no permission to use it.</source>
-        <translation>未找到该源站区域，或该账号无权使用该区域。</translation>
+        <translation>未找到该源站地域，或该账号无权使用该地域。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh the region lists and choose an origin region from the current list.</source>
-        <translation>请刷新区域列表，并从当前列表中选择源站区域。</translation>
+        <translation>请刷新地域列表，并从当前列表中选择源站地域。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen region does not support a feature this connection needs.</source>
-        <translation>所选区域不支持此加速通道所需的功能特性。</translation>
+        <translation>所选地域不支持此加速通道所需的功能特性。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare the region&apos;s features (IP version, network type, package type) with the connection&apos;s options, and change either the region or the options.</source>
-        <translation>请将该区域的功能特性（IP 版本、网络类型、套餐类型）与加速通道的选项进行对比，然后更换区域或修改选项。</translation>
+        <translation>请将该地域的功能特性（IP 版本、网络类型、套餐类型）与加速通道的选项进行对比，然后更换地域或修改选项。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1488,7 +1730,7 @@ Examples:
     <message>
         <location line="+1"/>
         <source>Try another access region, bandwidth or concurrency, or open a ticket with Tencent Cloud to request capacity.</source>
-        <translation>请尝试其他加速区域、带宽或并发，或向腾讯云提交工单申请资源。</translation>
+        <translation>请尝试其他加速地域、带宽或并发，或向腾讯云提交工单申请资源。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1528,7 +1770,7 @@ Examples:
     <message>
         <location line="+1"/>
         <source>Try another access region, bandwidth or concurrency, or try again later.</source>
-        <translation>请尝试其他加速区域、带宽或并发，或稍后重试。</translation>
+        <translation>请尝试其他加速地域、带宽或并发，或稍后重试。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1538,7 +1780,7 @@ Examples:
     <message>
         <location line="+1"/>
         <source>Refresh the lists and check the region or connection group ID; the resource may have been deleted.</source>
-        <translation>请刷新列表并检查区域或通道组 ID；该资源可能已被删除。</translation>
+        <translation>请刷新列表并检查地域或通道组 ID；该资源可能已被删除。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1548,7 +1790,7 @@ Examples:
     <message>
         <location line="+1"/>
         <source>Try again later or choose another region. If it persists, quote the RequestId to Tencent Cloud support.</source>
-        <translation>请稍后重试或选择其他区域。如果问题持续出现，请向腾讯云技术支持提供 RequestId。</translation>
+        <translation>请稍后重试或选择其他地域。如果问题持续出现，请向腾讯云技术支持提供 RequestId。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1658,7 +1900,7 @@ Examples:
     <message>
         <location line="+1"/>
         <source>Change the region, package type or network type, and read the server&apos;s message for details.</source>
-        <translation>请更换区域、套餐类型或网络类型，并查看服务器消息了解详情。</translation>
+        <translation>请更换地域、套餐类型或网络类型，并查看服务器消息了解详情。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1668,7 +1910,7 @@ Examples:
     <message>
         <location line="+1"/>
         <source>Check the values you entered (regions, bandwidth, concurrency, group ID). If they look right, update the app and quote the RequestId when reporting it.</source>
-        <translation>请检查输入的值（区域、带宽、并发、通道组 ID）。如果确认无误，请更新本应用；反馈该问题时请提供 RequestId。</translation>
+        <translation>请检查输入的值（地域、带宽、并发、通道组 ID）。如果确认无误，请更新本应用；反馈该问题时请提供 RequestId。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1678,7 +1920,7 @@ Examples:
     <message>
         <location line="+1"/>
         <source>Refresh the region lists and choose the values from them. The server&apos;s message names the value it rejected.</source>
-        <translation>请刷新区域列表并从中选择取值。服务器消息中指明了被拒绝的取值。</translation>
+        <translation>请刷新地域列表并从中选择取值。服务器消息中指明了被拒绝的取值。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1688,7 +1930,7 @@ Examples:
     <message>
         <location line="+1"/>
         <source>Make sure the access region, origin region, bandwidth and concurrency are all filled in. If they are, update the app.</source>
-        <translation>请确认加速区域、源站区域、带宽和并发均已填写。如果均已填写，请更新本应用。</translation>
+        <translation>请确认加速地域、源站地域、带宽和并发均已填写。如果均已填写，请更新本应用。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1802,6 +2044,307 @@ Examples:
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <location filename="../ui/exportfile.cpp" line="+11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="+34"/>
+        <source>! failed (%1)</source>
+        <translation>! 失败（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ can be created</source>
+        <translation>✓ 可以创建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ cannot be created</source>
+        <translation>✗ 无法创建</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile</source>
+        <translation>配置档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin</source>
+        <translation>源站地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access region</source>
+        <translation>加速地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concurrency</source>
+        <translation>并发</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>网络类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP version</source>
+        <translation>IP 版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package</source>
+        <translation>通道类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint</source>
+        <translation>API 接入点</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../app/core/historystore.cpp" line="+109"/>
+        <source>The history database %1 cannot be created: the folder %2 cannot be made. Check that it is writable. Checks still work; they are not recorded.</source>
+        <translation>无法创建历史数据库 %1：无法创建文件夹 %2。请检查该位置是否可写。检查仍可正常进行，但不会被记录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The history database %1 is not a file. Move it away to start a new history. Checks still work; they are not recorded.</source>
+        <translation>历史数据库 %1 不是文件。请将其移走，以开始新的检查历史。检查仍可正常进行，但不会被记录。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The history database %1 was written by a newer version of this app. Use that version, or move the file away to start a new history. Checks still work; they are not recorded.</source>
+        <translation>历史数据库 %1 由本应用的较新版本写入。请使用该版本，或将该文件移走以开始新的检查历史。检查仍可正常进行，但不会被记录。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The history database %1 is damaged; move it away or delete it to start a new history. Checks still work; they are not recorded.</source>
+        <translation>历史数据库 %1 已损坏；请将其移走或删除，以开始新的检查历史。检查仍可正常进行，但不会被记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history database %1 is locked by another program (another copy of this app?). Close it and restart. Checks still work; they are not recorded.</source>
+        <translation>历史数据库 %1 已被其他程序锁定（是否有另一个本应用实例正在运行？）。请关闭该程序后重新启动。检查仍可正常进行，但不会被记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history database %1 cannot be opened (%2). Check that the file and its folder are writable. Checks still work; they are not recorded.</source>
+        <translation>无法打开历史数据库 %1（%2）。请检查该文件及其所在文件夹是否可写。检查仍可正常进行，但不会被记录。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../ui/historywindow.ui" line="+14"/>
+        <source>Check History</source>
+        <translation>检查历史</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History problem</source>
+        <translation>检查历史问题</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Region filter</source>
+        <translation>地域筛选</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/historywindow.cpp" line="+26"/>
+        <source>origin or access region</source>
+        <translation>源站地域或加速地域</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outcome filter</source>
+        <translation>结果筛选</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Since:</source>
+        <translation>起始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by start date</source>
+        <translation>按起始日期筛选</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Since date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&amp;Until:</source>
+        <translation>截止日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by end date</source>
+        <translation>按截止日期筛选</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Until date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>History</source>
+        <translation>检查历史</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Entry count</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re-&amp;run</source>
+        <translation>重新运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected check again</source>
+        <translation>再次运行所选检查</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected entries</source>
+        <translation>删除所选条目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Clear all…</source>
+        <translation>全部清除(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete every entry</source>
+        <translation>删除所有条目</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the shown entries</source>
+        <translation>导出当前显示的条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/historywindow.cpp" line="+1"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ Can be created</source>
+        <translation>✓ 可以创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Cannot be created</source>
+        <translation>✗ 无法创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>! Failed</source>
+        <translation>! 失败</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>History is not available: %1 Checks still work; they are just not recorded.</source>
+        <translation>检查历史不可用：%1检查仍可正常进行，只是不会被记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entry(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Clear History</source>
+        <translation>清除检查历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every recorded check? This cannot be undone.</source>
+        <translation>是否删除所有已记录的检查？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+14"/>
@@ -1814,9 +2357,14 @@ Examples:
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1824,19 +2372,64 @@ Examples:
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Refresh regions</source>
-        <translation>刷新区域(&amp;R)</translation>
+        <translation>刷新地域(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Load the origin and access region lists again from Tencent Cloud</source>
-        <translation>从腾讯云重新加载源站区域和加速区域列表</translation>
+        <translation>从腾讯云重新加载源站地域和加速地域列表</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F5</source>
         <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the open matrix or the history as CSV or JSON</source>
+        <translation>将打开的容量矩阵或检查历史保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Matrix…</source>
+        <translation>容量矩阵(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every access region, bandwidth and concurrency of an origin</source>
+        <translation>检查某个源站地域的每个加速地域、每种带宽和并发</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;History…</source>
+        <translation>检查历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every check recorded on this computer</source>
+        <translation>本机记录的所有检查</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1884,13 +2477,13 @@ Examples:
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+38"/>
-        <location line="+46"/>
+        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location line="+56"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-54"/>
         <source>Endpoint</source>
         <translation>API 接入点</translation>
     </message>
@@ -1905,7 +2498,7 @@ Examples:
         <translation>时钟偏差</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Profile: none</source>
         <translation>配置档案：无</translation>
     </message>
@@ -1915,7 +2508,46 @@ Examples:
         <translation>配置档案：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+78"/>
+        <source>Nothing to export: the matrix has no answers yet.</source>
+        <translation>没有可导出的内容：容量矩阵尚无任何结果。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History is not available: %1</source>
+        <translation>检查历史不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History is not available.</source>
+        <translation>检查历史不可用。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export Matrix</source>
+        <translation>导出容量矩阵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export History</source>
+        <translation>导出检查历史</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Exported %n matrix cell(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个矩阵单元格导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n history entry(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条检查历史导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Clock %1 s behind Tencent Cloud (corrected)</source>
         <translation>本机时钟比腾讯云慢 %1 秒（已校正）</translation>
     </message>
@@ -1933,6 +2565,279 @@ Examples:
         <location line="+1"/>
         <source>&lt;h3&gt;GAAP Capacity Check %1&lt;/h3&gt;&lt;p&gt;Asks Tencent Cloud&apos;s Global Application Acceleration Platform whether an acceleration connection can be created, and what it would cost.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GAAP Capacity Check %1&lt;/h3&gt;&lt;p&gt;向腾讯云全球应用加速（GAAP）查询能否创建加速通道，以及所需费用。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证（GPL）第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixGrid</name>
+    <message>
+        <location filename="../ui/matrixgrid.cpp" line="+44"/>
+        <source>Summary for %1</source>
+        <translation>%1 的汇总</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capacity of %1: rows concurrency, columns bandwidth</source>
+        <translation>%1 的容量：行为并发，列为带宽</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>· not yet</source>
+        <translation>· 未检查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… checking</source>
+        <translation>… 正在检查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ yes</source>
+        <translation>✓ 可以</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ no</source>
+        <translation>✗ 无法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>! error</source>
+        <translation>! 出错</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+%2
+Checked at %3
+RequestId: %4</source>
+        <translation>%1
+%2
+检查时间：%3
+RequestId：%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can be created</source>
+        <translation>可以创建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot be created</source>
+        <translation>无法创建</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 yes, %2 no, %3 errors</source>
+        <translation>%1 个可以创建，%2 个无法创建，%3 个出错</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest that can be created: %1 × %2 (%3)</source>
+        <translation>可创建的最大配置：%1 × %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing checked so far can be created (%1)</source>
+        <translation>目前已检查的配置均无法创建（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixWindow</name>
+    <message>
+        <location filename="../ui/matrixwindow.ui" line="+14"/>
+        <source>Capacity Matrix</source>
+        <translation>容量矩阵</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Origin region:</source>
+        <translation>源站地域(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Origin region</source>
+        <translation>源站地域</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;IP version:</source>
+        <translation>IP 版本(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>IP version</source>
+        <translation>IP 版本</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Package type:</source>
+        <translation>通道类型(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package type</source>
+        <translation>通道类型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Network type:</source>
+        <translation>网络类型(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Network type</source>
+        <translation>网络类型</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Access regions:</source>
+        <translation>加速地域(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Access regions to check</source>
+        <translation>要检查的加速地域</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Access region list state</source>
+        <translation>加速地域列表状态</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Bandwidths:</source>
+        <translation>带宽(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bandwidths to check</source>
+        <translation>要检查的带宽</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Con&amp;currencies:</source>
+        <translation>并发(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Concurrencies to check</source>
+        <translation>要检查的并发</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the matrix</source>
+        <translation>取消容量矩阵检查</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Re-check failed cells</source>
+        <translation>重新检查失败的单元格(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the matrix</source>
+        <translation>导出容量矩阵</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Matrix progress</source>
+        <translation>容量矩阵进度</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Matrix status</source>
+        <translation>容量矩阵状态</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Capacity grids</source>
+        <translation>容量网格</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixwindow.cpp" line="+92"/>
+        <source>Choose an origin and press Start.</source>
+        <translation>请选择源站地域，然后点击“开始”。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+48"/>
+        <location line="+89"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>The access regions could not be loaded.</source>
+        <translation>无法加载加速地域。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access regions could not be refreshed.</source>
+        <translation>无法刷新加速地域。</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 · about %3 s left</source>
+        <translation>%1 / %2 · 约剩 %3 秒</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled: %1 of %2 cells were checked; the others stay empty.</source>
+        <translation>已取消：%2 个单元格中已检查 %1 个，其余单元格保持为空。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Finished with %n failed cell(s): Re-check failed cells sends them again.</source>
+        <translation>
+            <numerusform>已完成，%n 个单元格失败：点击“重新检查失败的单元格”可重新发送这些检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished: all %1 cells checked.</source>
+        <translation>已完成：全部 %1 个单元格均已检查。</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2911,7 @@ Examples:
         <location filename="../app/core/profileverifier.cpp" line="+37"/>
         <source>The key works: %n origin region(s), RequestId %1.</source>
         <translation>
-            <numerusform>密钥有效：查询到 %n 个源站区域，RequestId 为 %1。</numerusform>
+            <numerusform>密钥有效：查询到 %n 个源站地域，RequestId 为 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2288,7 +3193,7 @@ Examples:
     <message>
         <location line="+11"/>
         <source>Asking %1 for the origin regions…</source>
-        <translation>正在向 %1 查询源站区域…</translation>
+        <translation>正在向 %1 查询源站地域…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2414,12 +3319,12 @@ Examples:
     <message>
         <location filename="../app/core/requestvalidator.cpp" line="+24"/>
         <source>%1 is required: choose a region from the list.</source>
-        <translation>%1 为必填项：请从列表中选择区域。</translation>
+        <translation>%1 为必填项：请从列表中选择地域。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 &quot;%2&quot; is not a region ID (letters, digits, &apos;_&apos; and &apos;-&apos; only, such as SouthChina).</source>
-        <translation>%1 的取值“%2”不是有效的区域 ID（只能包含字母、数字、“_”和“-”，例如 SouthChina）。</translation>
+        <translation>%1 的取值“%2”不是有效的地域 ID（只能包含字母、数字、“_”和“-”，例如 SouthChina）。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2434,7 +3339,7 @@ Examples:
     <message>
         <location line="+4"/>
         <source>%1 %2 is not offered in %3; choose one of: %4 (%5).</source>
-        <translation>加速区域 %3 不提供 %1 %2；请从以下取值中选择：%4（单位：%5）。</translation>
+        <translation>加速地域 %3 不提供 %1 %2；请从以下取值中选择：%4（单位：%5）。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2862,12 +3767,12 @@ Examples:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+64"/>
+        <location filename="../app/main.cpp" line="+65"/>
         <source>Invalid endpoint</source>
         <translation>API 接入点无效</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>There is no profile named &quot;%1&quot;. Add it in Settings &gt; Profiles, or run gaap-capacity-cli profile list to see the names.</source>
         <translation>没有名为“%1”的配置档案。请在“设置 &gt; 配置档案”中添加，或运行 gaap-capacity-cli profile list 查看已有名称。</translation>
     </message>
