@@ -26,6 +26,9 @@ PACKAGES=(
     fonts-dejavu-core fonts-wqy-microhei
     # TLS root certificates for the real Tencent Cloud endpoints
     ca-certificates
+    # Packaging test (ctest -L packaging): cpack -G DEB needs dpkg-dev (dpkg-shlibdeps), then lintian and
+    # the desktop-file and AppStream validators check the .deb
+    lintian desktop-file-utils appstream dpkg-dev
 )
 
 usage() {
