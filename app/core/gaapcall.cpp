@@ -109,6 +109,7 @@ void GaapCall::cancel()
 void GaapCall::send()
 {
     ++m_attempts;
+    m_offsetAtSend = m_api->client()->clockOffset();
     m_inFlight = m_api->client()->call(m_action, m_parameters);
     connect(m_inFlight, &ApiCall::finished, this, &GaapCall::handle);
 }
@@ -152,8 +153,10 @@ bool GaapCall::retryWithCorrectedClock(const ApiResult &result)
         return false;
     m_clockRetried = true;
     ApiClient *client = m_api->client();
+    // The skew is relative to the offset this request was signed with, not to the current one:
+    // calls in flight together (a check and its price) must not add their corrections up.
     const qint64 skew = result.serverDate().toSecsSinceEpoch() - result.signedTimestamp();
-    const qint64 offset = client->clockOffset() + skew;
+    const qint64 offset = m_offsetAtSend + skew;
     client->setClockOffset(offset);
     m_correctedSkew = offset;
     qCWarning(lcGaapNet) << "clock differs from the server's by" << offset << "s; retrying" << m_action;

@@ -77,6 +77,7 @@ private:
     int m_attempts = 0;
     int m_rateLimitRetries = 0;
     bool m_clockRetried = false;
+    qint64 m_offsetAtSend = 0; // the client's clock offset this call was signed with
     std::optional<qint64> m_correctedSkew;
     bool m_finished = false;
     bool m_autoDelete = true;

@@ -17,6 +17,7 @@ struct FakeFault
         NoAnswer,        // the request is read and never answered
         SlowAnswer,      // the normal answer, after `delayMs`
         OversizeBody,    // HTTP 200 with a `bodyBytes`-long JSON body
+        MangledJson,     // HTTP 200, well-formed JSON with wrong types and nulls everywhere
     };
 
     Kind kind = Kind::ErrorCode;
@@ -28,7 +29,7 @@ struct FakeFault
     qint64 bodyBytes = 20 * 1024 * 1024;
     bool declareLength = true; // OversizeBody: send Content-Length, or stream until close
 
-    // {"kind":"error|http502|truncated-json|close-connection|no-answer|slow-answer|oversize-body",
+    // {"kind":"error|http502|truncated-json|close-connection|no-answer|slow-answer|oversize-body|mangled-json",
     //  "action":"CheckProxyCreate", "count":1, "code":"…", "message":"…", "delayMs":…, "bytes":…, "declareLength":true}
     static std::optional<FakeFault> fromJson(const QJsonObject &object, QString *error);
     static QString kindName(Kind kind);

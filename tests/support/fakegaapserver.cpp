@@ -196,6 +196,14 @@ void FakeGaapServer::applyFault(const FakeFault &fault, const Answer &answer, QT
                 send(socket, answer);
         });
         return;
+    case FakeFault::Kind::MangledJson:
+        writeHttp(socket, 200, JsonType,
+                  answer.action == QLatin1String("CheckProxyCreate")
+                      ? QByteArrayLiteral(R"({"Response":{"CheckFlag":"yes","RequestId":null}})")
+                      : QByteArrayLiteral(R"({"Response":{"DestRegionSet":{"RegionId":7},"AccessRegionSet":null,)"
+                                          R"("TotalCount":"many","BandwidthList":[null,"x"],"RequestId":null}})"));
+        Q_EMIT requestAnswered(answer.action, QStringLiteral("mangled"));
+        return;
     case FakeFault::Kind::OversizeBody: {
         const QByteArray prefix = "{\"Response\":{\"RequestId\":\"oversize\",\"Padding\":\"";
         const QByteArray suffix = "\"}}";
