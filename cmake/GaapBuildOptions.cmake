@@ -32,7 +32,12 @@ else()
         target_compile_options(gaap_build_options INTERFACE
             $<$<NOT:$<CONFIG:Debug>>:-Wno-error=null-dereference>)
     endif()
-    if(GAAP_SANITIZE)
+    if(GAAP_FUZZ)
+        # Coverage instrumentation for libFuzzer everywhere; the fuzz targets add -fsanitize=fuzzer.
+        target_compile_options(gaap_build_options INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(gaap_build_options INTERFACE -fsanitize=address,undefined)
+    elseif(GAAP_SANITIZE)
         target_compile_options(gaap_build_options INTERFACE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(gaap_build_options INTERFACE -fsanitize=address,undefined)

@@ -24,6 +24,10 @@ PACKAGES=(
     xvfb xauth dbus-daemon dbus-bin gnome-keyring libsecret-1-0
     # Fonts: Latin plus CJK (without a CJK font, Chinese text renders as boxes)
     fonts-dejavu-core fonts-wqy-microhei
+    # Fuzzing (dev.sh fuzz, and the CI smoke run): clang with libFuzzer and the sanitizer runtimes
+    clang libclang-rt-14-dev
+    # Benchmarks (tests/bench/run-all.sh): /usr/bin/time -v for the peak memory
+    time
     # TLS root certificates for the real Tencent Cloud endpoints
     ca-certificates
     # Packaging test (ctest -L packaging): cpack -G DEB needs dpkg-dev (dpkg-shlibdeps), then lintian and
@@ -38,12 +42,18 @@ Usage: bash packaging/dev.sh <command> [arguments]
   deps            install missing Debian packages (skips apt when nothing is missing)
   build [preset]  configure and build a preset into build/<preset> (default: dev)
   run [args...]   build the release preset and start the app with the given arguments
-  test [args...]  build the ci preset and run ctest (extra arguments go to ctest) in a private
-                  D-Bus session with a throw-away unlocked keyring
+  test [--with-asan] [args...]
+                  build the ci preset and run ctest (extra arguments go to ctest) in a private
+                  D-Bus session with a throw-away unlocked keyring. With --with-asan, or when
+                  CI=true, it also builds the asan preset (ASan + UBSan) and runs
+                  `ctest --preset asan -LE packaging` in the same session, and (CI=true only)
+                  a fuzz smoke run (see fuzz); several minutes more
+  fuzz [seconds]  build the fuzz preset (clang, libFuzzer + ASan + UBSan) and run every fuzz target
+                  for the given time each (default 10); fails on a crash
   demo [args...]  build the release preset, start the fake GAAP server and the app against it
   help            show this text
 
-Presets: dev, release, ci, asan (CMakePresets.json). Without DISPLAY or WAYLAND_DISPLAY,
+Presets: dev, release, ci, asan, fuzz (CMakePresets.json). Without DISPLAY or WAYLAND_DISPLAY,
 run and demo start the app on a virtual display (xvfb-run).
 EOF
 }
@@ -108,14 +118,23 @@ run_gui() {
 # user's configuration or keyring. With a DISPLAY a keyring prompt could open where nobody sees it
 # and hang the keychain job forever, so tests run without one (they use the offscreen platform).
 cmd_test() {
+    local with_asan=0
+    if [[ "${1:-}" == --with-asan ]]; then
+        with_asan=1
+        shift
+    fi
+    [[ "${CI:-}" != true ]] || with_asan=1
     build_preset ci
+    ((with_asan == 0)) || build_preset asan
     make_temp_dir
     mkdir -m 700 "${TEMP_DIR}"/{data,config,cache,runtime}
     export XDG_DATA_HOME="${TEMP_DIR}/data" XDG_CONFIG_HOME="${TEMP_DIR}/config"
     export XDG_CACHE_HOME="${TEMP_DIR}/cache" XDG_RUNTIME_DIR="${TEMP_DIR}/runtime"
     unset DISPLAY WAYLAND_DISPLAY XDG_CURRENT_DESKTOP DBUS_SESSION_BUS_ADDRESS # no prompt, no KWallet
     # dbus-run-session exits with ctest's status, and set -e makes it ours.
-    dbus-run-session -- bash "${ROOT}/packaging/dev.sh" _session-ctest "$@"
+    GAAP_TEST_ASAN="${with_asan}" dbus-run-session -- bash "${ROOT}/packaging/dev.sh" _session-ctest "$@"
+    # CI: a bounded libFuzzer smoke run (15 s per target; about 2 min with the clang build).
+    [[ "${CI:-}" != true ]] || cmd_fuzz 15
 }
 
 # Runs inside cmd_test's private D-Bus session.
@@ -124,6 +143,12 @@ session_ctest() {
     local keyring_pid status=0
     keyring_pid="$(secret_service_pid)"
     in_root ctest --preset ci "$@" || status=$?
+    # The asan preset sets ASAN_OPTIONS (detect_leaks=0) itself. The packaging test is left out: it
+    # repeats cpack on a sanitized build and checks nothing the ci run has not checked.
+    if [[ "${GAAP_TEST_ASAN:-0}" == 1 ]]; then
+        note "sanitizer run: ctest --preset asan -LE packaging"
+        in_root ctest --preset asan -LE packaging "$@" || status=$?
+    fi
     kill "${keyring_pid}" 2>/dev/null || true
     return "${status}"
 }
@@ -138,6 +163,36 @@ secret_service_pid() {
         sleep 0.05
     done
     echo "${reply##* }"
+}
+
+# Builds the fuzz preset and runs every libFuzzer target for $1 seconds (default 10), starting from its
+# seed corpus (tests/fuzz/corpus/<target>, only read) plus what earlier runs found (build/fuzz/corpus/,
+# where new inputs go). Fails on the first crash, sanitizer report or timeout; the input that caused it
+# is left in build/fuzz/artifacts/ and the run's log in build/fuzz/<target>.log.
+readonly FUZZ_TARGETS=(fuzz_apienvelope fuzz_gaapparser fuzz_cliparser)
+cmd_fuzz() {
+    local seconds="${1:-10}" target corpus log
+    [[ "${seconds}" =~ ^[0-9]+$ ]] || die "fuzz: seconds must be a whole number, not '${seconds}'"
+    build_preset fuzz
+    mkdir -p "${ROOT}/build/fuzz/artifacts"
+    for target in "${FUZZ_TARGETS[@]}"; do
+        corpus="${ROOT}/build/fuzz/corpus/${target#fuzz_}"
+        mkdir -p "${corpus}"
+        note "fuzzing ${target} for ${seconds} s"
+        log="${ROOT}/build/fuzz/${target}.log"
+        if ! ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+            QT_LOGGING_RULES="*.debug=false;*.warning=false" \
+            "${ROOT}/build/fuzz/tests/fuzz/${target}" -max_total_time="${seconds}" -timeout=10 \
+            -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 \
+            -artifact_prefix="${ROOT}/build/fuzz/artifacts/${target}-" \
+            "${corpus}" "${ROOT}/tests/fuzz/corpus/${target#fuzz_}" >"${log}" 2>&1; then
+            tail -n 60 "${log}" >&2
+            die "${target} crashed or failed (full log: ${log}; input: build/fuzz/artifacts/)"
+        fi
+        grep -E '^(#[0-9]+ +DONE|stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb))' "${log}" >&2 || true
+        note "${target}: corpus $(find "${corpus}" -type f | wc -l) files, 0 crashes"
+    done
+    note "fuzz: no crash in ${#FUZZ_TARGETS[@]} targets x ${seconds} s"
 }
 
 # Starts the fake server in the background; sets FAKE_SERVER_PID and FAKE_SERVER_URL.
@@ -173,6 +228,7 @@ main() {
         run) install_deps; build_preset release; run_gui "${ROOT}/build/release/app/gaap-capacity" "$@" ;;
         test) install_deps; cmd_test "$@" ;;
         demo) install_deps; cmd_demo "$@" ;;
+        fuzz) install_deps; cmd_fuzz "$@" ;;
         _session-ctest) session_ctest "$@" ;; # internal: see cmd_test
         help | -h | --help) usage ;;
         *) usage >&2; exit 2 ;;

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Every benchmark, one command; prints the figures (not a pass/fail test). Takes about a minute once built.
+#   bash tests/bench/run-all.sh [build-dir]      (default: build/release; configured with the release
+#                                                 preset and the benchmark targets built when needed)
+# Figures: Tc3Signer::sign cost per request; CheckSession::check() round trip against the in-process fake
+# server; one-shot `gaap-capacity-cli check` wall time and peak memory (10 runs); matrix pacing against
+# the 20 requests/s ceiling. Not covered: GUI cold start (see the README).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BUILD="${1:-${ROOT}/build/release}"
+if [[ ! -f "${BUILD}/CMakeCache.txt" ]]; then
+    [[ $# -eq 0 ]] || { echo "run-all.sh: ${BUILD} is not a CMake build directory" >&2; exit 1; }
+    (cd "${ROOT}" && cmake --preset release)
+fi
+grep -q '^CMAKE_BUILD_TYPE:STRING=Debug' "${BUILD}/CMakeCache.txt" \
+    && echo "run-all.sh: note: ${BUILD} is a Debug build; the README's figures are from build/release" >&2
+cmake --build "${BUILD}" --target bench_sign bench_check bench_matrix gaap-capacity-cli gaap-fake-server
+BUILD="$(cd "${BUILD}" && pwd)"
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+
+echo "== $(nproc) cores, $(uname -m), build ${BUILD}"
+"${BUILD}/tests/bench/bench_sign" 100000
+echo "== CheckSession::check() against the in-process fake server"
+"${BUILD}/tests/bench/bench_check" 30
+echo "== one-shot gaap-capacity-cli check against gaap-fake-server"
+bash "${ROOT}/tests/bench/bench_cli.sh" "${BUILD}" 10
+echo "== matrix pacing against the fake server's 20 requests/s ceiling"
+"${BUILD}/tests/bench/bench_matrix"
