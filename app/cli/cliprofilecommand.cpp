@@ -1,5 +1,6 @@
 #include "cliprofilecommand.h"
 
+#include "clioutput.h"
 #include "appsettings.h"
 #include "clitable.h"
 #include "terminalinput.h"
@@ -15,12 +16,6 @@
 #include <cstdio>
 
 namespace {
-
-void writeTo(FILE *stream, const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stream);
-    std::fflush(stream);
-}
 
 QString helpText()
 {

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "clioutput.h"
 #include "appsettings.h"
 #include "clireport.h"
 #include "clitable.h"
@@ -14,13 +15,6 @@
 #include <cstdio>
 
 namespace {
-
-void writeTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
 
 } // namespace
 

@@ -1,4 +1,6 @@
 // CliRunner's matrix and history commands, and the recording of checks in the history.
+
+#include "clioutput.h"
 #include "climatrix.h"
 #include "clirunner.h"
 #include "historyrecording.h"
@@ -11,19 +13,6 @@
 #include <cstdio>
 
 namespace {
-
-void writeTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-void writeBytes(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
 
 // The values in `wanted` that none of `regions` offers.
 QList<qint64> unoffered(const QList<qint64> &wanted, const QList<AccessRegionDetail> &regions,
@@ -148,8 +137,8 @@ void CliRunner::finishMatrix()
     const MatrixRequest &request = m_matrix->request();
     const QList<MatrixCell> &cells = m_matrix->cells();
     switch (m_invocation.output) {
-    case OutputFormat::Json: writeBytes(ResultExport::matrixJson(request, cells)); break;
-    case OutputFormat::Csv: writeBytes(ResultExport::matrixCsv(request, cells)); break;
+    case OutputFormat::Json: writeTo(stdout, ResultExport::matrixJson(request, cells)); break;
+    case OutputFormat::Csv: writeTo(stdout, ResultExport::matrixCsv(request, cells)); break;
     case OutputFormat::Table: writeTo(stdout, CliMatrix::matrixText(request, cells, m_matrix->summaries())); break;
     }
     const ExitCode code = CliMatrix::matrixExitCode(cells);
@@ -182,8 +171,8 @@ void CliRunner::runHistory()
     }
     const QList<HistoryEntry> entries = store.entries(m_invocation.history);
     switch (m_invocation.output) {
-    case OutputFormat::Json: writeBytes(ResultExport::historyJson(entries)); break;
-    case OutputFormat::Csv: writeBytes(ResultExport::historyCsv(entries)); break;
+    case OutputFormat::Json: writeTo(stdout, ResultExport::historyJson(entries)); break;
+    case OutputFormat::Csv: writeTo(stdout, ResultExport::historyCsv(entries)); break;
     case OutputFormat::Table:
         if (entries.isEmpty())
             writeTo(stderr, tr("No recorded checks match.") + u'\n');

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdio>
+
+// The one way the CLI writes text: UTF-8, flushed at once (progress and errors interleave correctly).
+inline void writeTo(FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+inline void writeTo(FILE *stream, const QString &text)
+{
+    writeTo(stream, text.toUtf8());
+}
