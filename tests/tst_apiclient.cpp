@@ -2,13 +2,13 @@
 // destruction, the http-to-non-loopback refusal and a self-signed HTTPS server.
 #include "apiclient.h"
 #include "fakegaapserver.h"
+#include "fakeserverprocess.h"
 #include "gaapversion.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QPointer>
-#include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -475,18 +475,14 @@ void tst_ApiClient::selfSignedHttpsServerIsRejected()
 void tst_ApiClient::standaloneFakeServerAnswersSignedCall()
 {
     // gaap-fake-server on its own: it prints its base URL, and the app's client talks to it.
-    QProcess server;
-    server.start(QStringLiteral(GAAP_FAKE_SERVER_PATH), {QStringLiteral("--port"), QStringLiteral("0")});
-    QVERIFY(server.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
-    const QString baseUrl = QString::fromUtf8(server.readLine()).trimmed();
+    FakeServerProcess server(QStringLiteral(GAAP_FAKE_SERVER_PATH), {QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(server.isRunning());
+    const QString baseUrl = server.url();
     QVERIFY2(baseUrl.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(baseUrl));
 
     useEndpoint(baseUrl);
     const ApiResult result = run(QStringLiteral("DescribeAccessRegionsByDestRegion"),
                                  {{QStringLiteral("DestRegion"), m_server->data().destRegions().constFirst().id}});
-    server.kill();
-    server.waitForFinished();
     QVERIFY2(result.isOk(), qPrintable(result.error().describe()));
     QVERIFY(!result.response().value(QLatin1String("AccessRegionSet")).toArray().isEmpty());
     QCOMPARE(m_server->totalRequestCount(), 0); // it really was the other process that answered

@@ -1,15 +1,12 @@
 // gaap-capacity-cli as scripts see it: exit codes, stdout and stderr of every command, end to end against
 // gaap-fake-server (one per test function run). Expected regions and prices are read from the server's data file.
+#include "fakeserverprocess.h"
 #include "gaapversion.h"
+#include "processrun.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -21,13 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // From the data: an access region serving `origin` whose normal capacity (MaxBandwidth/MaxConcurrent) is one of
 // its offers, with a bigger offered bandwidth (above capacity) and a positive bandwidth it does not offer.
@@ -158,16 +148,15 @@ private Q_SLOTS:
     void secretsNeverPrinted();
 
 private:
-    Outcome runCli(QStringList arguments, const QString &key = u"demo"_s) const;
+    ProcessOutcome runCli(QStringList arguments, const QString &key = u"demo"_s) const;
     QProcessEnvironment environment(const QString &key) const;
     QStringList connection(const QString &command, qint64 bandwidth) const;
-    QByteArray control(const QByteArray &verb, const QString &path, const QByteArray &body = {}) const;
 
-    QTemporaryDir m_config; // XDG_CONFIG_HOME: no profiles from the user's settings
+    QTemporaryDir m_config; // HOME and the XDG directories: no profiles from the user's settings
     QString m_dataPath;
     QJsonObject m_data;
     Connection m_connection;
-    std::unique_ptr<QProcess> m_server;
+    std::unique_ptr<FakeServerProcess> m_server;
     QString m_base;
 };
 
@@ -214,38 +203,24 @@ void tst_Cli::initTestCase()
 
 void tst_Cli::init()
 {
-    m_server = std::make_unique<QProcess>();
-    m_server->setProcessEnvironment(environment(u"none"_s));
-    m_server->start(QStringLiteral(GAAP_FAKE_SERVER_PATH), {u"--data"_s, m_dataPath});
-    QVERIFY2(m_server->waitForStarted(10000), qPrintable(m_server->errorString()));
-    while (!m_server->canReadLine() && m_server->waitForReadyRead(10000)) { }
-    QVERIFY2(m_server->canReadLine(), m_server->readAllStandardError().constData());
-    m_base = QString::fromUtf8(m_server->readLine()).trimmed();
+    m_server = std::make_unique<FakeServerProcess>(QStringLiteral(GAAP_FAKE_SERVER_PATH),
+                                                   QStringList{u"--data"_s, m_dataPath});
+    QVERIFY(m_server->isRunning());
+    m_base = m_server->url();
     QVERIFY2(m_base.startsWith(u"http://127.0.0.1:"_s), qPrintable(m_base));
 }
 
 void tst_Cli::cleanup()
 {
-    if (m_server) {
-        m_server->kill();
-        m_server->waitForFinished(5000);
-        m_server.reset();
-    }
+    m_server.reset(); // kills it
 }
 
 // key: demo | temporary (with Token) | wrong-key | unknown-id | none (no TENCENTCLOUD_* at all).
 QProcessEnvironment tst_Cli::environment(const QString &key) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_TOKEN", "GAAP_LANGUAGE",
-                             "LANGUAGE", "LANG", "LC_MESSAGES", "http_proxy", "https_proxy", "HTTP_PROXY",
-                             "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, m_config.path());
-    // History and region caches too: never the user's own.
-    env.insert(u"XDG_DATA_HOME"_s, m_config.filePath(u"data"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, m_config.filePath(u"cache"_s));
+    // Settings (no profiles), history and region caches: never the user's own.
+    QProcessEnvironment env = isolatedEnvironment();
+    placeHomeIn(env, m_config.path());
     if (key == u"none"_s)
         return env;
     const QJsonObject credential = m_data[u"credentials"_s].toArray().at(key == u"temporary"_s ? 1 : 0).toObject();
@@ -259,24 +234,12 @@ QProcessEnvironment tst_Cli::environment(const QString &key) const
 }
 
 // "{endpoint}" becomes the fake server's URL, which is also added when the arguments have no --endpoint.
-Outcome tst_Cli::runCli(QStringList arguments, const QString &key) const
+ProcessOutcome tst_Cli::runCli(QStringList arguments, const QString &key) const
 {
     arguments.replaceInStrings(u"{endpoint}"_s, m_base);
     if (!arguments.contains(u"--endpoint"_s))
         arguments << u"--endpoint"_s << m_base;
-    QProcess process;
-    process.setProcessEnvironment(environment(key));
-    process.start(QStringLiteral(GAAP_CLI_PATH), arguments);
-    Outcome outcome;
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished(5000);
-        return outcome;
-    }
-    outcome.exitCode = process.exitCode();
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+    return runProcess(QStringLiteral(GAAP_CLI_PATH), arguments, environment(key));
 }
 
 QStringList tst_Cli::connection(const QString &command, qint64 bandwidth) const
@@ -289,21 +252,6 @@ QStringList tst_Cli::connection(const QString &command, qint64 bandwidth) const
 }
 
 // One request to the fake server's control API (/_fake/...); an empty answer means it failed.
-QByteArray tst_Cli::control(const QByteArray &verb, const QString &path, const QByteArray &body) const
-{
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(QUrl(m_base + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, verb, body));
-    QEventLoop loop;
-    connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    return reply->isFinished() && reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
-}
-
 void tst_Cli::exitCodesAndOutput_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -334,7 +282,7 @@ void tst_Cli::exitCodesAndOutput()
     QFETCH(QStringList, stdoutContains);
     QFETCH(QString, stderrContains);
 
-    const Outcome outcome = runCli(arguments);
+    const ProcessOutcome outcome = runCli(arguments);
     QCOMPARE(outcome.exitCode, exitCode);
     for (const QString &text : std::as_const(stdoutContains))
         QVERIFY2(outcome.out.contains(text), qPrintable(u"\"%1\" not in: %2"_s.arg(text, outcome.out)));
@@ -344,7 +292,7 @@ void tst_Cli::exitCodesAndOutput()
 void tst_Cli::chineseHelp()
 {
     // The embedded translation is used for the CLI's own messages.
-    const Outcome outcome = runCli({u"--language"_s, u"zh-CN"_s, u"--help"_s});
+    const ProcessOutcome outcome = runCli({u"--language"_s, u"zh-CN"_s, u"--help"_s});
     QCOMPARE(outcome.exitCode, 0);
     QVERIFY2(outcome.out.contains(u"加速"_s), qPrintable(outcome.out));
 }
@@ -380,7 +328,7 @@ void tst_Cli::commandHelp()
     QFETCH(QStringList, options);
     QFETCH(QStringList, foreignOptions);
 
-    const Outcome outcome = runCli({u"--language"_s, language, command, u"--help"_s});
+    const ProcessOutcome outcome = runCli({u"--language"_s, language, command, u"--help"_s});
     QCOMPARE(outcome.exitCode, 0);
     QVERIFY2(outcome.err.isEmpty(), qPrintable(outcome.err));
     const QString usage = lines(outcome.out).value(0); // "Usage: …/gaap-capacity-cli <command> [options]"
@@ -409,7 +357,7 @@ void tst_Cli::originRegions()
     QFETCH(QString, format);
     QFETCH(QString, language);
 
-    const Outcome outcome = runCli({u"origin-regions"_s, u"--output"_s, format, u"--language"_s, language});
+    const ProcessOutcome outcome = runCli({u"origin-regions"_s, u"--output"_s, format, u"--language"_s, language});
     QCOMPARE(outcome.exitCode, 0);
     QVERIFY2(outcome.err.isEmpty(), qPrintable(outcome.err));
 
@@ -467,7 +415,7 @@ void tst_Cli::accessRegions()
     QStringList arguments{u"access-regions"_s, u"--origin-region"_s, origin, u"--output"_s, u"csv"_s};
     if (ipVersion == u"IPv6"_s) // IPv4 is the default
         arguments << u"--ip-version"_s << ipVersion;
-    const Outcome outcome = runCli(arguments);
+    const ProcessOutcome outcome = runCli(arguments);
     QCOMPARE(outcome.exitCode, 0);
     QVERIFY2(outcome.err.isEmpty(), qPrintable(outcome.err));
     const QList<QStringList> rows = parseCsv(outcome.out);
@@ -513,7 +461,7 @@ void tst_Cli::checkAndPrice()
                             + QStringList{u"--output"_s, format};
     if (!billing.isEmpty())
         arguments << u"--billing-type"_s << billing;
-    const Outcome outcome = runCli(arguments);
+    const ProcessOutcome outcome = runCli(arguments);
     QCOMPARE(outcome.exitCode, aboveCapacity ? 1 : 0);
     QVERIFY2(outcome.err.isEmpty(), qPrintable(outcome.err));
     const QHash<QString, QString> values = fields(outcome.out, format);
@@ -612,7 +560,7 @@ void tst_Cli::errors()
     QFETCH(QStringList, stderrContains);
 
     if (!fault.isEmpty())
-        QVERIFY(!control("POST", u"/_fake/faults"_s, fault).isEmpty());
+        QVERIFY(!m_server->control("POST", u"/_fake/faults"_s, fault).isEmpty());
     if (arguments.contains(u"{closed}"_s)) {
         QTcpServer probe; // a port nothing listens on any more
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
@@ -620,13 +568,13 @@ void tst_Cli::errors()
         probe.close();
         arguments.replaceInStrings(u"{closed}"_s, closed);
     }
-    const Outcome outcome = runCli(arguments, key);
+    const ProcessOutcome outcome = runCli(arguments, key);
     QCOMPARE(outcome.exitCode, exitCode);
     QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.out));
     for (const QString &text : std::as_const(stderrContains))
         QVERIFY2(outcome.err.contains(text), qPrintable(u"\"%1\" not in: %2"_s.arg(text, outcome.err)));
 
-    const QJsonObject stats = QJsonDocument::fromJson(control("GET", u"/_fake/stats"_s)).object();
+    const QJsonObject stats = QJsonDocument::fromJson(m_server->control("GET", u"/_fake/stats"_s)).object();
     QVERIFY(stats.contains(u"total"_s));
     if (exitCode == 2) { // a value the API would refuse is caught before CheckProxyCreate / InquiryPriceCreateProxy
         QCOMPARE(stats[u"requests"_s][u"CheckProxyCreate"_s].toInt(), 0);
@@ -636,13 +584,13 @@ void tst_Cli::errors()
 
 void tst_Cli::rateLimitRetry()
 {
-    QVERIFY(!control("POST", u"/_fake/faults"_s,
+    QVERIFY(!m_server->control("POST", u"/_fake/faults"_s,
                      R"({"kind":"error","code":"RequestLimitExceeded","action":"DescribeDestRegions","count":1})")
                  .isEmpty());
-    const Outcome outcome = runCli({u"origin-regions"_s, u"--output"_s, u"json"_s});
+    const ProcessOutcome outcome = runCli({u"origin-regions"_s, u"--output"_s, u"json"_s});
     QCOMPARE(outcome.exitCode, 0);
     QCOMPARE(jsonObject(outcome.out)[u"DestRegionSet"_s].toArray().size(), m_data[u"destRegions"_s].toArray().size());
-    const QJsonObject stats = QJsonDocument::fromJson(control("GET", u"/_fake/stats"_s)).object();
+    const QJsonObject stats = QJsonDocument::fromJson(m_server->control("GET", u"/_fake/stats"_s)).object();
     QCOMPARE(stats[u"requests"_s][u"DescribeDestRegions"_s].toInt(), 2);
     QCOMPARE(stats[u"errors"_s][u"RequestLimitExceeded"_s].toInt(), 1);
 }
@@ -652,9 +600,9 @@ void tst_Cli::hugeTimeoutStaysLong()
     // A --timeout too large for a timer must be refused (exit 2) or honoured, never wrapped to a short one:
     // 4294968 s = 4294968000 ms, which is 704 ms modulo 2^32.
     QVERIFY(
-        !control("POST", u"/_fake/faults"_s, R"({"kind":"slow-answer","action":"DescribeDestRegions","delayMs":1200})")
+        !m_server->control("POST", u"/_fake/faults"_s, R"({"kind":"slow-answer","action":"DescribeDestRegions","delayMs":1200})")
              .isEmpty());
-    const Outcome outcome = runCli({u"origin-regions"_s, u"--timeout"_s, u"4294968"_s});
+    const ProcessOutcome outcome = runCli({u"origin-regions"_s, u"--timeout"_s, u"4294968"_s});
     QVERIFY2(outcome.exitCode == 0 || outcome.exitCode == 2,
              qPrintable(u"exit %1: %2"_s.arg(outcome.exitCode).arg(outcome.err)));
 }
@@ -663,15 +611,15 @@ void tst_Cli::clockSkewIsCorrectedAndReported()
 {
     // The server's clock runs ten minutes ahead: the first request expires, the CLI measures the skew
     // from the Date header, repeats the request once and tells the user.
-    QVERIFY(!control("POST", u"/_fake/clock"_s, R"({"offset":600})").isEmpty());
-    const Outcome outcome = runCli({u"origin-regions"_s});
+    QVERIFY(!m_server->control("POST", u"/_fake/clock"_s, R"({"offset":600})").isEmpty());
+    const ProcessOutcome outcome = runCli({u"origin-regions"_s});
     QCOMPARE(outcome.exitCode, 0);
     QVERIFY2(outcome.err.contains(u"behind"_s), qPrintable(outcome.err));
     const QRegularExpression seconds(u"clock is (\\d+) seconds"_s);
     const QRegularExpressionMatch match = seconds.match(outcome.err);
     QVERIFY2(match.hasMatch(), qPrintable(outcome.err));
     QVERIFY2(qAbs(match.captured(1).toInt() - 600) <= 2, qPrintable(outcome.err));
-    const QJsonObject stats = QJsonDocument::fromJson(control("GET", u"/_fake/stats"_s)).object();
+    const QJsonObject stats = QJsonDocument::fromJson(m_server->control("GET", u"/_fake/stats"_s)).object();
     QCOMPARE(stats[u"requests"_s][u"DescribeDestRegions"_s].toInt(), 2);
 }
 
@@ -698,7 +646,7 @@ void tst_Cli::secretsNeverPrinted()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
 
-    const Outcome outcome = runCli(arguments, key);
+    const ProcessOutcome outcome = runCli(arguments, key);
     QCOMPARE(outcome.exitCode, exitCode);
     if (arguments.contains(u"--verbose"_s)) {
         QVERIFY2(outcome.err.contains(u"canonical request"_s), qPrintable(outcome.err));

@@ -2,17 +2,14 @@
 // HOME and the XDG directories in a temporary directory so that the history database starts empty.
 // The expected grid is the server's capacity rule, read from its data file: a cell can be created when
 // its bandwidth and concurrency are within the access region's normal MaxBandwidth and MaxConcurrent.
+#include "fakeserverprocess.h"
+#include "processrun.h"
 #include "resultexport.h"
 
 #include <QDirIterator>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -21,13 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QList<qint64> integers(const QJsonValue &value)
 {
@@ -99,10 +89,9 @@ private:
     {
         return bandwidth <= m_maxBandwidth && concurrent <= m_maxConcurrent;
     }
-    Outcome runCli(QStringList arguments) const;
+    ProcessOutcome runCli(QStringList arguments) const;
     QStringList matrixArguments(const QStringList &extra = {}) const;
     QStringList checkArguments(qint64 bandwidth) const;
-    QByteArray control(const QByteArray &verb, const QString &path, const QByteArray &body = {}) const;
     QProcessEnvironment environment() const;
 
     QString m_dataPath;
@@ -114,7 +103,7 @@ private:
     qint64 m_maxBandwidth = 0;
     qint64 m_maxConcurrent = 0;
     std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QProcess> m_server;
+    std::unique_ptr<FakeServerProcess> m_server;
     QString m_base;
 };
 
@@ -160,58 +149,32 @@ void tst_CliMatrix::init()
 {
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
-    m_server = std::make_unique<QProcess>();
-    m_server->setProcessEnvironment(environment());
-    m_server->start(QStringLiteral(GAAP_FAKE_SERVER_PATH), {u"--data"_s, m_dataPath});
-    QVERIFY2(m_server->waitForStarted(10000), qPrintable(m_server->errorString()));
-    while (!m_server->canReadLine() && m_server->waitForReadyRead(10000)) { }
-    QVERIFY2(m_server->canReadLine(), m_server->readAllStandardError().constData());
-    m_base = QString::fromUtf8(m_server->readLine()).trimmed();
+    m_server = std::make_unique<FakeServerProcess>(QStringLiteral(GAAP_FAKE_SERVER_PATH),
+                                                   QStringList{u"--data"_s, m_dataPath});
+    QVERIFY(m_server->isRunning());
+    m_base = m_server->url();
     QVERIFY2(m_base.startsWith(u"http://127.0.0.1:"_s), qPrintable(m_base));
 }
 
 void tst_CliMatrix::cleanup()
 {
-    if (m_server) {
-        m_server->kill();
-        m_server->waitForFinished(5000);
-        m_server.reset();
-    }
+    m_server.reset(); // kills it
     m_home.reset();
 }
 
 QProcessEnvironment tst_CliMatrix::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_TOKEN", "GAAP_LANGUAGE",
-                             "LANGUAGE", "LANG", "LC_MESSAGES", "http_proxy", "https_proxy", "HTTP_PROXY",
-                             "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"HOME"_s, m_home->path());
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+    QProcessEnvironment env = isolatedEnvironment();
+    placeHomeIn(env, m_home->path());
     env.insert(u"TENCENTCLOUD_SECRET_ID"_s, m_credential[u"SecretId"_s].toString());
     env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, m_credential[u"SecretKey"_s].toString());
     return env;
 }
 
-Outcome tst_CliMatrix::runCli(QStringList arguments) const
+ProcessOutcome tst_CliMatrix::runCli(QStringList arguments) const
 {
     arguments << u"--endpoint"_s << m_base;
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(GAAP_CLI_PATH), arguments);
-    Outcome outcome;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished(5000);
-        return outcome;
-    }
-    outcome.exitCode = process.exitCode();
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+    return runProcess(QStringLiteral(GAAP_CLI_PATH), arguments, environment(), {}, 60000);
 }
 
 QStringList tst_CliMatrix::matrixArguments(const QStringList &extra) const
@@ -232,24 +195,9 @@ QStringList tst_CliMatrix::checkArguments(qint64 bandwidth) const
             QString::number(m_concurrents.constFirst())};
 }
 
-QByteArray tst_CliMatrix::control(const QByteArray &verb, const QString &path, const QByteArray &body) const
-{
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(QUrl(m_base + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, verb, body));
-    QEventLoop loop;
-    connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    return reply->isFinished() && reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
-}
-
 void tst_CliMatrix::fullMatrixTable()
 {
-    const Outcome run = runCli(matrixArguments());
+    const ProcessOutcome run = runCli(matrixArguments());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(!run.err.contains(u"checked"_s), qPrintable(run.err)); // no progress when stderr is not a terminal
     const Grid grid = parseGrid(run.out, m_access);
@@ -274,7 +222,7 @@ void tst_CliMatrix::fullMatrixTable()
 void tst_CliMatrix::exportsParse()
 {
     const qsizetype cells = m_bandwidths.size() * m_concurrents.size();
-    const Outcome json = runCli(matrixArguments({u"--output"_s, u"json"_s}));
+    const ProcessOutcome json = runCli(matrixArguments({u"--output"_s, u"json"_s}));
     QVERIFY2(json.exitCode == 0, qPrintable(json.err));
     QJsonParseError error{};
     const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8(), &error).array();
@@ -287,7 +235,7 @@ void tst_CliMatrix::exportsParse()
         QCOMPARE(cell[u"Result"_s].toString(), expected ? u"can"_s : u"cannot"_s);
     }
 
-    const Outcome csv = runCli(matrixArguments({u"--output"_s, u"csv"_s}));
+    const ProcessOutcome csv = runCli(matrixArguments({u"--output"_s, u"csv"_s}));
     QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
     const std::optional<QList<QStringList>> rows = ResultExport::csvRows(csv.out.toUtf8());
     QVERIFY(rows.has_value());
@@ -300,7 +248,7 @@ void tst_CliMatrix::subset()
     const qint64 b1 = m_bandwidths.constFirst();
     const qint64 b2 = m_bandwidths.constLast();
     const qint64 c = m_concurrents.constFirst();
-    const Outcome run = runCli(matrixArguments({u"--bandwidth"_s, QString::number(b2), u"--bandwidth"_s,
+    const ProcessOutcome run = runCli(matrixArguments({u"--bandwidth"_s, QString::number(b2), u"--bandwidth"_s,
                                                 QString::number(b1), u"--concurrent"_s, QString::number(c)}));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const Grid grid = parseGrid(run.out, m_access);
@@ -309,21 +257,21 @@ void tst_CliMatrix::subset()
     QCOMPARE(grid.rows.value(c), (QStringList{u"yes"_s, u"no"_s}));
 
     // Comma-separated values work too; a value nobody offers is a usage error naming the offers.
-    const Outcome json =
+    const ProcessOutcome json =
         runCli(matrixArguments({u"--bandwidth"_s, u"%1,%2"_s.arg(b1).arg(b2), u"--output"_s, u"json"_s}));
     QVERIFY2(json.exitCode == 0, qPrintable(json.err));
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 2 * m_concurrents.size());
     qint64 unoffered = 1;
     while (m_bandwidths.contains(unoffered))
         ++unoffered;
-    const Outcome bad = runCli(matrixArguments({u"--bandwidth"_s, QString::number(unoffered)}));
+    const ProcessOutcome bad = runCli(matrixArguments({u"--bandwidth"_s, QString::number(unoffered)}));
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(QString::number(b2)), qPrintable(bad.err));
 }
 
 void tst_CliMatrix::unknownAccessRegion()
 {
-    const Outcome run = runCli({u"matrix"_s, u"--origin-region"_s, m_origin, u"--access-region"_s, u"NoSuchRegion"_s});
+    const ProcessOutcome run = runCli({u"matrix"_s, u"--origin-region"_s, m_origin, u"--access-region"_s, u"NoSuchRegion"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(u"NoSuchRegion"_s) && run.err.contains(m_access), qPrintable(run.err));
@@ -333,9 +281,9 @@ void tst_CliMatrix::unknownAccessRegion()
 
 void tst_CliMatrix::preloadFailure()
 {
-    QVERIFY(!control("POST", u"/_fake/faults"_s, R"({"kind":"http502","action":"DescribeAccessRegionsByDestRegion"})")
+    QVERIFY(!m_server->control("POST", u"/_fake/faults"_s, R"({"kind":"http502","action":"DescribeAccessRegionsByDestRegion"})")
                  .isEmpty());
-    const Outcome run = runCli(matrixArguments());
+    const ProcessOutcome run = runCli(matrixArguments());
     QCOMPARE(run.exitCode, 4);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(u"502"_s), qPrintable(run.err));
@@ -344,14 +292,14 @@ void tst_CliMatrix::preloadFailure()
 void tst_CliMatrix::historyListsChecks()
 {
     const qint64 c = m_concurrents.constFirst();
-    const Outcome matrix = runCli(matrixArguments({u"--concurrent"_s, QString::number(c)}));
+    const ProcessOutcome matrix = runCli(matrixArguments({u"--concurrent"_s, QString::number(c)}));
     QVERIFY2(matrix.exitCode == 0, qPrintable(matrix.err));
     QCOMPARE(runCli(checkArguments(m_bandwidths.constFirst())).exitCode, 0);
     QCOMPARE(runCli(checkArguments(m_bandwidths.constLast())).exitCode, 1);
     const qsizetype matrixCells = m_bandwidths.size();
     const qsizetype total = matrixCells + 2;
 
-    const Outcome json = runCli({u"history"_s, u"--output"_s, u"json"_s});
+    const ProcessOutcome json = runCli({u"history"_s, u"--output"_s, u"json"_s});
     QVERIFY2(json.exitCode == 0, qPrintable(json.err));
     const std::optional<QList<HistoryEntry>> entries = ResultExport::historyFromJson(json.out.toUtf8());
     QVERIFY2(entries.has_value(), qPrintable(json.out));
@@ -372,13 +320,13 @@ void tst_CliMatrix::historyListsChecks()
     }
     QCOMPARE(fromMatrix, matrixCells);
 
-    const Outcome table = runCli({u"history"_s});
+    const ProcessOutcome table = runCli({u"history"_s});
     QVERIFY2(table.exitCode == 0, qPrintable(table.err));
     const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), total + 1); // the header
     QVERIFY(lines.constFirst().contains(u"RequestId"_s));
 
-    const Outcome can = runCli({u"history"_s, u"--outcome"_s, u"can"_s, u"--output"_s, u"json"_s});
+    const ProcessOutcome can = runCli({u"history"_s, u"--outcome"_s, u"can"_s, u"--output"_s, u"json"_s});
     QCOMPARE(can.exitCode, 0);
     const std::optional<QList<HistoryEntry>> canEntries = ResultExport::historyFromJson(can.out.toUtf8());
     QVERIFY(canEntries.has_value());
@@ -387,10 +335,10 @@ void tst_CliMatrix::historyListsChecks()
         QVERIFY(entry.canCreate.value_or(false));
 
     const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
-    const Outcome later = runCli({u"history"_s, u"--since"_s, tomorrow, u"--output"_s, u"json"_s});
+    const ProcessOutcome later = runCli({u"history"_s, u"--since"_s, tomorrow, u"--output"_s, u"json"_s});
     QCOMPARE(later.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(later.out.toUtf8()).array().size(), 0);
-    const Outcome today = runCli({u"history"_s, u"--since"_s, QDate::currentDate().toString(Qt::ISODate), u"--region"_s,
+    const ProcessOutcome today = runCli({u"history"_s, u"--since"_s, QDate::currentDate().toString(Qt::ISODate), u"--region"_s,
                                   m_access, u"--output"_s, u"csv"_s});
     QCOMPARE(today.exitCode, 0);
     const std::optional<QList<QStringList>> rows = ResultExport::csvRows(today.out.toUtf8());
@@ -416,15 +364,15 @@ void tst_CliMatrix::corruptHistory()
     QVERIFY(file.write(QByteArray("this is not a SQLite database\n").repeated(200)) > 0);
     file.close();
 
-    const Outcome check = runCli(checkArguments(m_bandwidths.constFirst()));
+    const ProcessOutcome check = runCli(checkArguments(m_bandwidths.constFirst()));
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
     QCOMPARE(check.err.count(u'\n'), 1); // one warning line, nothing else
     QVERIFY2(check.err.contains(u"warning"_s), qPrintable(check.err));
-    const Outcome cannot = runCli(checkArguments(m_bandwidths.constLast()));
+    const ProcessOutcome cannot = runCli(checkArguments(m_bandwidths.constLast()));
     QCOMPARE(cannot.exitCode, 1);
     QVERIFY2(cannot.err.contains(u"warning"_s), qPrintable(cannot.err));
 
-    const Outcome history = runCli({u"history"_s});
+    const ProcessOutcome history = runCli({u"history"_s});
     QCOMPARE(history.exitCode, 3);
     QVERIFY(history.out.isEmpty());
     QVERIFY2(history.err.contains(u"history"_s), qPrintable(history.err));

@@ -7,16 +7,15 @@
 #include "fakegaapserver.h"
 #include "gaapapi.h"
 #include "gaapcall.h"
+#include "processrun.h"
 #include "ratelimiter.h"
 #include "regioncache.h"
 #include "resultcard.h"
 
 #include <QComboBox>
-#include <QEventLoop>
 #include <QFile>
 #include <QLabel>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QPushButton>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -296,58 +295,33 @@ void tst_Faults::cli()
     const FaultCase &c = caseNamed(name);
     m_rows[name].cli = QStringLiteral("FAIL");
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *variable : {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_TOKEN",
-                                 "GAAP_LANGUAGE", "LANGUAGE", "LANG", "LC_MESSAGES", "http_proxy", "https_proxy",
-                                 "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
-        env.remove(QString::fromLatin1(variable));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+    QProcessEnvironment env = isolatedEnvironment();
+    placeHomeIn(env, m_home.path());
     const FakeCredential demo = m_server->demoCredential();
     env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), demo.secretId);
     env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), demo.secretKey);
-
-    // The server runs in this process: wait in an event loop, never in waitForFinished().
-    const auto runCli = [&](const QString &url, int *exitCode, QString *err) {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        process.start(QStringLiteral(GAAP_CLI_PATH), {QStringLiteral("origin-regions"), QStringLiteral("--endpoint"),
-                                                      url, QStringLiteral("--timeout"), QStringLiteral("1")});
-        QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
-        loop.exec();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-            QFAIL("the CLI did not end within 60 s");
-        }
-        if (process.exitStatus() == QProcess::CrashExit)
+    // The server runs in this process: runProcess() waits in an event loop.
+    const auto runCli = [&](const QString &url) {
+        const ProcessOutcome outcome =
+            runProcess(QStringLiteral(GAAP_CLI_PATH),
+                       {QStringLiteral("origin-regions"), QStringLiteral("--endpoint"), url, QStringLiteral("--timeout"),
+                        QStringLiteral("1")},
+                       env, {}, 60000);
+        if (outcome.crashed)
             m_rows[name].crashes += 1;
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        *exitCode = process.exitCode();
-        *err = QString::fromUtf8(process.readAllStandardError());
+        return outcome;
     };
 
-    int exitCode = -1;
-    QString err;
-    runCli(arrange(c, QString()), &exitCode, &err);
-    if (QTest::currentTestFailed())
-        return;
-    QVERIFY2(exitCode == c.cliExit, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(exitCode).arg(err)));
+    const ProcessOutcome faulty = runCli(arrange(c, QString()));
+    QVERIFY2(faulty.finished && faulty.exitCode == c.cliExit, faulty.describe().constData());
     if (!c.succeeds) {
-        QVERIFY(err.startsWith(QLatin1String("gaap-capacity-cli: ")));
+        QVERIFY(faulty.err.startsWith(QLatin1String("gaap-capacity-cli: ")));
         if (!c.code.isEmpty())
-            QVERIFY2(err.contains(c.code), qPrintable(err));
+            QVERIFY2(faulty.err.contains(c.code), faulty.describe().constData());
     }
     clear();
-    runCli(m_server->url().toString(), &exitCode, &err);
-    if (QTest::currentTestFailed())
-        return;
-    QVERIFY2(exitCode == 0, qPrintable(err));
+    const ProcessOutcome next = runCli(m_server->url().toString());
+    QVERIFY2(next.finished && next.exitCode == 0, next.describe().constData());
     m_rows[name].cli = QStringLiteral("ok");
 }
 

@@ -6,13 +6,12 @@
 // one with a throw-away gnome-keyring; without it this test fails on purpose instead of skipping.
 #include "credentialstore.h"
 #include "fakegaapdata.h"
+#include "gaapversion.h"
 #include "keychaincredentialstore.h"
+#include "processrun.h"
+#include "secretscan.h"
+#include "secretservice.h"
 
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,7 +25,6 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -34,7 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString SecretsService = u"org.freedesktop.secrets"_s;
 constexpr int KeychainWaitMs = 20000;
 
 // What a CredentialJob ended with, copied before the job deletes itself.
@@ -64,56 +61,6 @@ JobOutcome waitFor(CredentialJob *job)
     return *outcome;
 }
 
-// One run of a command-line program.
-struct Outcome
-{
-    bool finished = false; // within the wait, by itself
-    int exitCode = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QByteArray describe() const
-    {
-        return (u"finished: "_s + (finished ? u"yes"_s : u"no"_s) + u", exit code "_s + QString::number(exitCode)
-                + u"\nstdout:\n"_s + out + u"\nstderr:\n"_s + err)
-            .toUtf8();
-    }
-};
-
-// A route from the fake server's data that CheckProxyCreate answers with "can be created" under the CLI's
-// defaults (IPv4, Thunder, normal network).
-struct Route
-{
-    QString origin;
-    QString access;
-    qint64 bandwidth = 0;
-    qint64 concurrent = 0;
-};
-
-std::optional<Route> routeWithin(const FakeGaapData &data)
-{
-    for (const FakeAccessRegion &access : data.accessRegions()) {
-        const auto capacity = access.capacity.constFind(u"normal"_s);
-        if (capacity == access.capacity.constEnd() || access.destRegions.isEmpty()
-            || !access.ipVersions.contains(u"IPv4"_s) || !access.packageTypes.contains(u"Thunder"_s))
-            continue;
-        QList<qint64> bandwidths = access.bandwidths;
-        QList<qint64> concurrents = access.concurrents;
-        std::sort(bandwidths.begin(), bandwidths.end());
-        std::sort(concurrents.begin(), concurrents.end());
-        if (bandwidths.isEmpty() || concurrents.isEmpty() || bandwidths.constFirst() <= 0 || concurrents.constFirst() <= 0
-            || bandwidths.constFirst() > capacity->maxBandwidth || concurrents.constFirst() > capacity->maxConcurrent)
-            continue;
-        return Route{access.destRegions.constFirst(), access.id, bandwidths.constFirst(), concurrents.constFirst()};
-    }
-    return std::nullopt;
-}
-
-bool containsSecret(const QByteArray &bytes, const QString &secret)
-{
-    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
-    return bytes.contains(secret.toUtf8()) || bytes.contains(utf16);
-}
-
 } // namespace
 
 class tst_Keychain final : public QObject
@@ -134,42 +81,34 @@ private Q_SLOTS:
     void cliWithSilentSecretService();
 
 private:
-    // A started helper process, killed in cleanup(); nullptr (and a failure message) when it did not start or
-    // printed no first line. The first stdout line goes to *firstLine.
-    QProcess *startHelper(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
-                          QString *firstLine);
+    // A started helper process (killed in cleanup()) that printed `*firstLine`; false when it did not.
+    bool startHelper(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+                     QString *firstLine);
     // gaap-capacity-cli with `input` on stdin; its output is kept for the secret scan.
-    Outcome runCli(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {},
-                   int waitMs = 30000);
-    // The environment of every program the test starts: no keys, no proxies, no display, English messages; with
-    // a non-null `home`, HOME and the XDG config, data and cache directories inside it.
+    ProcessOutcome runCli(const QStringList &arguments, const QProcessEnvironment &environment,
+                          const QByteArray &input = {}, int waitMs = 30000);
+    // The environment of every program the test starts (isolatedEnvironment()) with the CLI's keychain
+    // entries under a service name of this run; with a non-null `home`, HOME and XDG directories inside it.
     QProcessEnvironment cleanEnvironment(const QString &home = {}) const;
 
     std::unique_ptr<KeychainCredentialStore> m_store; // a service name of its own for this run
     QString m_serviceName;
     QStringList m_storeProfiles; // removed in cleanupTestCase
     FakeGaapData m_data = FakeGaapData::builtIn();
-    Route m_route;
-    std::vector<std::unique_ptr<QProcess>> m_helpers;
+    FakeRoute m_route;
+    std::vector<RunningProcess> m_helpers;
     QStringList m_captured; // every stdout and stderr of the CLI in this test function
 };
 
 void tst_Keychain::initTestCase()
 {
-    const char *const howToRun = "run the keychain tests through `bash packaging/dev.sh test`, which starts a private "
-                                 "D-Bus session with an unlocked throw-away gnome-keyring (CI does the same)";
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
-        QFAIL(qPrintable(u"No D-Bus session bus ("_s + bus.lastError().message() + u"): "_s + QLatin1String(howToRun)));
-    // gnome-keyring-daemon --unlock returns a moment before it owns the name.
-    const auto hasSecretService = [&bus] { return bus.interface()->isServiceRegistered(SecretsService).value(); };
-    if (!QTest::qWaitFor(hasSecretService, 5000))
-        QFAIL(qPrintable(u"Nothing owns "_s + SecretsService + u" on the session bus: "_s + QLatin1String(howToRun)));
+    if (const QString problem = secretServiceProblem(); !problem.isEmpty())
+        QFAIL(qPrintable(problem));
 
     m_serviceName = u"gaap-capacity-check-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_store = std::make_unique<KeychainCredentialStore>(m_serviceName);
 
-    const std::optional<Route> route = routeWithin(m_data);
+    const std::optional<FakeRoute> route = m_data.creatableRoute();
     QVERIFY2(route, "the fake server's data has no access region whose smallest offer is within its normal capacity");
     m_route = *route;
     QVERIFY(m_data.credentials().size() >= 2);
@@ -179,13 +118,7 @@ void tst_Keychain::initTestCase()
 
 void tst_Keychain::cleanup()
 {
-    for (const std::unique_ptr<QProcess> &helper : m_helpers) {
-        if (helper->state() != QProcess::NotRunning) {
-            helper->kill();
-            helper->waitForFinished(5000);
-        }
-    }
-    m_helpers.clear();
+    m_helpers.clear(); // kills them
     m_captured.clear();
 }
 
@@ -197,70 +130,32 @@ void tst_Keychain::cleanupTestCase()
         static_cast<void>(waitFor(m_store->remove(profile))); // best effort: the keyring is thrown away anyway
 }
 
-QProcess *tst_Keychain::startHelper(const QString &program, const QStringList &arguments,
-                                    const QProcessEnvironment &environment, QString *firstLine)
+bool tst_Keychain::startHelper(const QString &program, const QStringList &arguments,
+                               const QProcessEnvironment &environment, QString *firstLine)
 {
-    auto process = std::make_unique<QProcess>();
-    process->setProcessEnvironment(environment);
-    process->setProcessChannelMode(QProcess::SeparateChannels);
-    process->start(program, arguments);
-    QProcess *started = process.get();
-    m_helpers.push_back(std::move(process));
-    if (!started->waitForStarted(10000)) {
-        qWarning().noquote() << program << "did not start:" << started->errorString();
-        return nullptr;
-    }
-    while (!started->canReadLine() && started->state() == QProcess::Running && started->waitForReadyRead(10000)) {
-    }
-    if (!started->canReadLine()) {
-        qWarning().noquote() << program << "printed no line; stderr:" << started->readAllStandardError();
-        return nullptr;
-    }
-    *firstLine = QString::fromUtf8(started->readLine()).trimmed();
-    return started;
+    RunningProcess helper = startProcessForLine(program, arguments, environment, firstLine);
+    if (!helper)
+        return false;
+    m_helpers.push_back(std::move(helper));
+    return true;
 }
 
-Outcome tst_Keychain::runCli(const QStringList &arguments, const QProcessEnvironment &environment,
-                             const QByteArray &input, int waitMs)
+ProcessOutcome tst_Keychain::runCli(const QStringList &arguments, const QProcessEnvironment &environment,
+                                    const QByteArray &input, int waitMs)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GAAP_CLI_PATH), arguments);
-    Outcome outcome;
-    if (!process.waitForStarted(10000))
-        return outcome;
-    process.write(input);
-    process.closeWriteChannel();
-    outcome.finished = process.waitForFinished(waitMs) && process.exitStatus() == QProcess::NormalExit;
-    if (!outcome.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    outcome.exitCode = outcome.finished ? process.exitCode() : -1;
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    const ProcessOutcome outcome = runProcess(QStringLiteral(GAAP_CLI_PATH), arguments, environment, input, waitMs);
     m_captured << outcome.out << outcome.err;
     return outcome;
 }
 
 QProcessEnvironment tst_Keychain::cleanEnvironment(const QString &home) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-         {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_TOKEN", "GAAP_LANGUAGE", "GAAP_KEYCHAIN_TIMEOUT_MS",
-          "LANGUAGE", "LANG", "LC_MESSAGES", "DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "http_proxy",
-          "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    QProcessEnvironment env = isolatedEnvironment();
     // The CLI's entries go under a service name of this run, never the real one.
     env.insert(u"GAAP_KEYCHAIN_SERVICE"_s, m_serviceName + u"-cli"_s);
-    if (!home.isNull()) {
-        // The keyring daemon keeps its own XDG_DATA_HOME: the CLI only reaches it over the bus.
-        env.insert(u"HOME"_s, home + u"/home"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-        env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
-    }
+    // The keyring daemon keeps its own XDG_DATA_HOME: the CLI only reaches it over the bus.
+    if (!home.isNull())
+        placeHomeIn(env, home);
     return env;
 }
 
@@ -351,14 +246,10 @@ void tst_Keychain::cliEndToEnd()
 {
     QFETCH(int, credentialIndex);
     const FakeCredential key = m_data.credentials().at(credentialIndex);
-    QStringList secrets{key.secretKey};
-    if (!key.token.isEmpty())
-        secrets << key.token;
+    const SecretScan secrets({key.secretKey, key.token}); // tst_secretsaudit scans a whole session
 
     QTemporaryDir temp;
     QVERIFY2(temp.isValid(), qPrintable(temp.errorString()));
-    for (const char *sub : {"home", "config", "data", "cache"})
-        QVERIFY(QDir(temp.path()).mkpath(QString::fromLatin1(sub)));
     const QProcessEnvironment env = cleanEnvironment(temp.path());
 
     QString url;
@@ -372,7 +263,7 @@ void tst_Keychain::cliEndToEnd()
     QByteArray input = key.secretId.toUtf8() + '\n' + key.secretKey.toUtf8() + '\n';
     if (!key.token.isEmpty())
         input += key.token.toUtf8() + '\n';
-    const Outcome added = runCli({u"profile"_s, u"add"_s, profile, u"--endpoint"_s, url}, env, input);
+    const ProcessOutcome added = runCli({u"profile"_s, u"add"_s, profile, u"--endpoint"_s, url}, env, input);
     QVERIFY2(added.finished && added.exitCode == 0, added.describe().constData());
 
     // The key went to the keychain, token included.
@@ -389,73 +280,42 @@ void tst_Keychain::cliEndToEnd()
                             m_route.access,       u"--bandwidth"_s,
                             QString::number(m_route.bandwidth), u"--concurrent"_s,
                             QString::number(m_route.concurrent)};
-    const Outcome checked = runCli(check, env);
+    const ProcessOutcome checked = runCli(check, env);
     QVERIFY2(checked.finished && checked.exitCode == 0, checked.describe().constData());
     QVERIFY2(checked.out.contains(u"Can be created"_s), checked.describe().constData());
-    const Outcome verbose = runCli(check + QStringList{u"--verbose"_s}, env);
+    const ProcessOutcome verbose = runCli(check + QStringList{u"--verbose"_s}, env);
     QVERIFY2(verbose.finished && verbose.exitCode == 0, verbose.describe().constData());
     QVERIFY2(verbose.err.contains(u"X-TC-Action"_s), verbose.describe().constData());
 
-    const Outcome listed = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env);
+    const ProcessOutcome listed = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env);
     QVERIFY2(listed.finished && listed.exitCode == 0, listed.describe().constData());
     const QJsonArray profiles = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     QCOMPARE(profiles.size(), 1);
     QCOMPARE(profiles.at(0)[u"Name"_s].toString(), profile);
     QCOMPARE(profiles.at(0)[u"Source"_s].toString(), u"keychain"_s);
     QCOMPARE(profiles.at(0)[u"Default"_s].toBool(), true);
-    const Outcome table = runCli({u"profile"_s, u"list"_s}, env);
+    const ProcessOutcome table = runCli({u"profile"_s, u"list"_s}, env);
     QVERIFY2(table.finished && table.exitCode == 0, table.describe().constData());
     QVERIFY2(table.out.contains(u"\ne2e "_s), table.describe().constData());
 
-    // Nothing on disk holds a secret. The settings file must be among the files scanned (and name the
-    // profile), or the scan proves nothing.
-    const auto scan = [&temp, &secrets](bool expectProfileInSettings) {
-        QStringList scanned;
-        QStringList leaks;
-        bool sawSettings = false;
-        QDirIterator files(temp.path(), QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                           QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            const QString path = files.next();
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                leaks << u"unreadable: "_s + path;
-                continue;
-            }
-            const QByteArray bytes = file.readAll();
-            scanned << path;
-            if (QFileInfo(path).fileName() == u"gaap-capacity.conf"_s && path.startsWith(temp.path() + u"/config/"_s))
-                sawSettings = !expectProfileInSettings || bytes.contains("e2e");
-            for (const QString &secret : secrets) {
-                if (containsSecret(bytes, secret))
-                    leaks << path;
-            }
-        }
-        return std::make_tuple(scanned, leaks, sawSettings);
-    };
-    {
-        const auto [scanned, leaks, sawSettings] = scan(true);
-        QVERIFY2(sawSettings, qPrintable(u"settings file not found among: "_s + scanned.join(u", "_s)));
-        QVERIFY2(leaks.isEmpty(), qPrintable(u"a secret is in: "_s + leaks.join(u", "_s)));
-    }
+    // Nothing on disk holds a secret; the settings file (naming the profile) is among the files scanned.
+    const SecretScan::TreeReport written = secrets.scanTree(temp.path());
+    QVERIFY2(written.isClean(), written.describe().constData());
+    QVERIFY2(written.scanned.contains(temp.filePath(u"config/" GAAP_ORGANIZATION_NAME "/gaap-capacity.conf"_s)),
+             qPrintable(written.scanned.join(u", "_s)));
 
-    const Outcome removed = runCli({u"profile"_s, u"remove"_s, profile}, env);
+    const ProcessOutcome removed = runCli({u"profile"_s, u"remove"_s, profile}, env);
     QVERIFY2(removed.finished && removed.exitCode == 0, removed.describe().constData());
     QCOMPARE(waitFor(appKeychain.read(profile)).kind(), CredentialError::Kind::NotFound);
-    const Outcome after = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env);
+    const ProcessOutcome after = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env);
     QVERIFY2(after.finished && after.exitCode == 0, after.describe().constData());
     QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).array().size(), 0);
 
-    {
-        const auto [scanned, leaks, sawSettings] = scan(false);
-        QVERIFY2(sawSettings, qPrintable(u"settings file not found among: "_s + scanned.join(u", "_s)));
-        QVERIFY2(leaks.isEmpty(), qPrintable(u"a secret is in: "_s + leaks.join(u", "_s)));
-    }
+    const SecretScan::TreeReport afterRemoval = secrets.scanTree(temp.path());
+    QVERIFY2(afterRemoval.isClean(), afterRemoval.describe().constData());
     QVERIFY(m_captured.size() >= 14);
-    for (const QString &text : std::as_const(m_captured)) {
-        for (const QString &secret : std::as_const(secrets))
-            QVERIFY2(!text.contains(secret), qPrintable(u"a secret was printed:\n"_s + text));
-    }
+    for (const QString &text : std::as_const(m_captured))
+        QVERIFY2(!secrets.foundIn(text), qPrintable(u"a secret was printed:\n"_s + text));
 }
 
 void tst_Keychain::cliWithoutSecretService()
@@ -468,14 +328,14 @@ void tst_Keychain::cliWithoutSecretService()
     const FakeCredential key = m_data.credentials().at(0);
     const QByteArray input = key.secretId.toUtf8() + '\n' + key.secretKey.toUtf8() + '\n';
     // Fails fast: well within the 10 s wait.
-    const Outcome added = runCli({u"profile"_s, u"add"_s, u"x"_s}, env, input, 10000);
+    const ProcessOutcome added = runCli({u"profile"_s, u"add"_s, u"x"_s}, env, input, 10000);
     QVERIFY2(added.finished, added.describe().constData());
     QVERIFY2(added.exitCode == 5, added.describe().constData());
     QVERIFY2(added.err.contains(u"No keychain service is available"_s), added.describe().constData());
     QVERIFY2(!added.err.contains(key.secretKey), added.describe().constData());
 
     // The failed save left no profile behind.
-    const Outcome listed = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env, {}, 10000);
+    const ProcessOutcome listed = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env, {}, 10000);
     QVERIFY2(listed.finished && listed.exitCode == 0, listed.describe().constData());
     QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 0);
 }
@@ -501,14 +361,14 @@ void tst_Keychain::cliWithSilentSecretService()
     env.insert(u"GAAP_KEYCHAIN_TIMEOUT_MS"_s, u"1500"_s);
     const FakeCredential key = m_data.credentials().at(0);
     const QByteArray input = key.secretId.toUtf8() + '\n' + key.secretKey.toUtf8() + '\n';
-    const Outcome added = runCli({u"profile"_s, u"add"_s, u"x"_s}, env, input, 10000);
+    const ProcessOutcome added = runCli({u"profile"_s, u"add"_s, u"x"_s}, env, input, 10000);
     QVERIFY2(added.finished, added.describe().constData());
     QVERIFY2(added.exitCode == 5, added.describe().constData());
     QVERIFY2(added.err.contains(u"did not answer"_s), added.describe().constData());
 
     // The silent service is still there (it was the one not answering), and no profile was listed.
     QCOMPARE(m_helpers.back()->state(), QProcess::Running);
-    const Outcome listed = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env, {}, 10000);
+    const ProcessOutcome listed = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env, {}, 10000);
     QVERIFY2(listed.finished && listed.exitCode == 0, listed.describe().constData());
     QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 0);
 }

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace {
@@ -239,4 +240,23 @@ const FakeAccessRegion *FakeGaapData::accessRegion(const QString &id) const
             return &region;
     }
     return nullptr;
+}
+
+std::optional<FakeRoute> FakeGaapData::creatableRoute() const
+{
+    for (const FakeAccessRegion &access : m_accessRegions) {
+        const auto capacity = access.capacity.constFind(QStringLiteral("normal"));
+        if (capacity == access.capacity.constEnd() || access.destRegions.isEmpty()
+            || !access.ipVersions.contains(QStringLiteral("IPv4"))
+            || !access.packageTypes.contains(QStringLiteral("Thunder")) || access.bandwidths.isEmpty()
+            || access.concurrents.isEmpty())
+            continue;
+        const qint64 bandwidth = *std::min_element(access.bandwidths.cbegin(), access.bandwidths.cend());
+        const qint64 concurrent = *std::min_element(access.concurrents.cbegin(), access.concurrents.cend());
+        if (bandwidth <= 0 || concurrent <= 0 || bandwidth > capacity->maxBandwidth
+            || concurrent > capacity->maxConcurrent)
+            continue;
+        return FakeRoute{access.destRegions.constFirst(), access.id, bandwidth, concurrent};
+    }
+    return std::nullopt;
 }

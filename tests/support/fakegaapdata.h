@@ -69,6 +69,17 @@ struct FakeAccessRegion : FakeRegion
     FakePrice price;
 };
 
+// A connection the data says can be created with the CLI's and the form's defaults (IPv4, Thunder,
+// normal network): an origin, an access region serving it and its smallest offered bandwidth and
+// concurrency, both within its normal capacity.
+struct FakeRoute
+{
+    QString origin;
+    QString access;
+    qint64 bandwidth = 0;
+    qint64 concurrent = 0;
+};
+
 class FakeGaapData final
 {
 public:
@@ -85,6 +96,8 @@ public:
     [[nodiscard]] const FakeDestRegion *destRegion(const QString &id) const;
     [[nodiscard]] const FakeAccessRegion *accessRegion(const QString &id) const;
 
+    // The first creatable route in the data's order; nullopt when there is none.
+    [[nodiscard]] std::optional<FakeRoute> creatableRoute() const;
     void addCredential(const FakeCredential &credential) { m_credentials.append(credential); }
 
 private:

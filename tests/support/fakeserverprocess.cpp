@@ -1,0 +1,29 @@
+#include "fakeserverprocess.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include <memory>
+
+FakeServerProcess::FakeServerProcess(const QString &program, const QStringList &arguments)
+    : m_process(startProcessForLine(program, arguments, isolatedEnvironment(), &m_url))
+{
+}
+
+QByteArray FakeServerProcess::control(const QByteArray &verb, const QString &path, const QByteArray &body) const
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(QUrl(m_url + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, verb, body));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    return reply->isFinished() && reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+}
