@@ -1,6 +1,8 @@
 // The check form's cascade of live lists; see tst_checkform.h.
 #include "tst_checkform.h"
 
+#include "fakeserverapiclient.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -19,9 +21,7 @@ CheckFormHarness::CheckFormHarness(const FakeGaapServer &server)
     : form(new CheckForm(&session, &window))
     , card(new ResultCard(&window))
 {
-    client.setEndpoint(*Endpoint::fromUserInput(server.url().toString()));
-    const FakeCredential demo = server.demoCredential();
-    client.setCredentials({demo.secretId, SecretString(demo.secretKey), SecretString()});
+    useFakeServer(client, server);
     api.setRetryPolicy({3, 20ms});
     auto *layout = new QVBoxLayout(&window);
     layout->addWidget(form);

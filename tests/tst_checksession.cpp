@@ -1,6 +1,7 @@
 // RegionCache and RequestExport, and the fixture the CheckSession tests share (see tst_checksession.h).
 #include "tst_checksession.h"
 
+#include "fakeserverapiclient.h"
 #include "requestexport.h"
 
 #include <QDir>
@@ -22,9 +23,7 @@ void tst_CheckSession::init()
     QVERIFY(m_server->listenOnLoopback() != 0);
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_network.get());
-    m_client->setEndpoint(*Endpoint::fromUserInput(m_server->url().toString()));
-    const FakeCredential demo = m_server->demoCredential();
-    m_client->setCredentials({demo.secretId, SecretString(demo.secretKey), SecretString()});
+    useFakeServer(*m_client, *m_server);
     m_limiter = std::make_unique<RateLimiter>(); // each test gets a fresh limiter of the default size
     m_api = std::make_unique<GaapApi>(m_client.get(), m_limiter.get());
     m_api->setRetryPolicy({3, 20ms});

@@ -5,6 +5,7 @@
 #include "checkform.h"
 #include "checksession.h"
 #include "fakegaapserver.h"
+#include "fakeserverapiclient.h"
 #include "gaapapi.h"
 #include "gaapcall.h"
 #include "processrun.h"
@@ -257,8 +258,7 @@ void tst_Faults::core()
     GaapApi api(&client, &limiter);
     api.setRetryPolicy({1, 10ms});
     client.setTimeout(500ms);
-    const FakeCredential demo = m_server->demoCredential();
-    client.setCredentials({demo.secretId, SecretString(demo.secretKey), SecretString()});
+    useFakeServer(client, *m_server); // run() points it at each fault's URL
     const auto run = [&](const QString &url, bool *ok, ApiError *error) {
         client.setEndpoint(*Endpoint::fromUserInput(url));
         GaapCall *call = api.destRegions();
@@ -344,9 +344,7 @@ void tst_Faults::gui()
     auto *layout = new QVBoxLayout(&window);
     layout->addWidget(form);
     layout->addWidget(card);
-    client.setEndpoint(*Endpoint::fromUserInput(m_server->url().toString()));
-    const FakeCredential demo = m_server->demoCredential();
-    client.setCredentials({demo.secretId, SecretString(demo.secretKey), SecretString()});
+    useFakeServer(client, *m_server);
     client.setTimeout(500ms);
     api.setRetryPolicy({1, 10ms});
     card->setEndpoint(client.endpoint());

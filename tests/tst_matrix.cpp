@@ -3,6 +3,7 @@
 // cancel with partial results, errors and "re-check failed cells", and the ETA.
 #include "apiclient.h"
 #include "fakegaapserver.h"
+#include "fakeserverapiclient.h"
 #include "gaapapi.h"
 #include "matrixrun.h"
 #include "ratelimiter.h"
@@ -57,9 +58,7 @@ void tst_Matrix::init()
     QVERIFY(m_server->listenOnLoopback() != 0);
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_network.get());
-    m_client->setEndpoint(*Endpoint::fromUserInput(m_server->url().toString()));
-    const FakeCredential demo = m_server->demoCredential();
-    m_client->setCredentials({demo.secretId, SecretString(demo.secretKey), SecretString()});
+    useFakeServer(*m_client, *m_server);
     // A short window keeps the tests quick; it is faster than the real 20/s, so the server allows more
     // here, except in the pacing tests.
     m_server->setRateLimit(1000);

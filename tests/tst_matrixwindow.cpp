@@ -2,6 +2,7 @@
 #include "tst_matrixwindow.h"
 
 #include "checktext.h"
+#include "fakeserverapiclient.h"
 #include "matrixgrid.h"
 
 #include <QComboBox>
@@ -42,9 +43,7 @@ int countCells(const MatrixWindow &window, const QString &text)
 
 MatrixHarness::MatrixHarness(const FakeGaapServer &server)
 {
-    client.setEndpoint(*Endpoint::fromUserInput(server.url().toString()));
-    const FakeCredential demo = server.demoCredential();
-    client.setCredentials({demo.secretId, SecretString(demo.secretKey), SecretString()});
+    useFakeServer(client, server);
     api.setRetryPolicy({3, 20ms});
     window.setHistoryStore(&history);
     window.setContext(QStringLiteral("demo"), client.endpoint());
