@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
                                                                                          : preferences.uiLanguage());
     TranslationLoader::install(&application, locale);
 
-    Endpoint endpoint = preferences.defaultEndpoint();
+    std::optional<Endpoint> endpointOverride;
     if (parser.isSet(endpointOption)) {
         QString error;
         const auto parsed = Endpoint::fromUserInput(parser.value(endpointOption), &error);
@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Invalid endpoint"), error);
             return 2;
         }
-        endpoint = *parsed;
+        endpointOverride = *parsed;
     }
 
     // Everything below lives as long as main(); each piece only borrows the ones made before it.
@@ -86,16 +86,13 @@ int main(int argc, char *argv[])
         else
             unknownProfile = parser.value(profileOption);
     }
-    if (const std::optional<Profile> profile = profiles.profile(profileName);
-        profile && !profile->endpoint.isEmpty() && !parser.isSet(endpointOption))
-        endpoint = profile->resolvedEndpoint(); // --endpoint wins over the profile's own, which wins over the default
+    const Endpoint endpoint = profiles.endpointFor(profileName, endpointOverride, preferences.defaultEndpoint());
 
     // Every check and matrix cell goes here; a corrupt or locked database only disables history.
     HistoryStore history;
     MainWindow window(endpoint, &profiles, &verifier, &preferences);
     window.setHistoryStore(&history);
-    if (parser.isSet(endpointOption))
-        window.setEndpointOverride(endpoint);
+    window.setEndpointOverride(endpointOverride);
     window.setApiLanguage(TranslationLoader::prefersChinese(locale) ? ApiClient::Language::Chinese
                                                                     : ApiClient::Language::English);
     window.setCurrentProfile(profileName);

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void managerRemoveKeyAlreadyGone();
     void managerRemoveStoreFailureKeepsProfile();
     void managerUnknownProfile();
+    void managerEndpointFor();
     void environmentProfile();
     void environmentProfileNeedsIdAndKey_data();
     void environmentProfileNeedsIdAndKey();
@@ -431,6 +432,20 @@ void tst_Profiles::managerUnknownProfile()
     // Environment is unknown too while its variables are unset.
     QCOMPARE(waitFor(m_manager->credentials(u"Environment"_s)).kind(), CredentialError::Kind::InvalidProfile);
     QVERIFY(!m_manager->profile(u"Environment"_s));
+}
+
+void tst_Profiles::managerEndpointFor()
+{
+    // --endpoint wins over the profile's own endpoint, which wins over the default site.
+    QVERIFY(m_registry->save({u"intl"_s, u"international"_s, false}));
+    QVERIFY(m_registry->save({u"local"_s, u"http://127.0.0.1:8080"_s, false}));
+    const Endpoint fallback = Endpoint::china();
+    const Endpoint given = *Endpoint::fromUserInput(u"http://127.0.0.1:9999"_s);
+    QCOMPARE(m_manager->endpointFor(u"intl"_s, std::nullopt, fallback), Endpoint::international());
+    QCOMPARE(m_manager->endpointFor(u"local"_s, std::nullopt, fallback), *Endpoint::fromUserInput(u"http://127.0.0.1:8080"_s));
+    QCOMPARE(m_manager->endpointFor(u"intl"_s, given, fallback), given);
+    QCOMPARE(m_manager->endpointFor(u"nobody"_s, std::nullopt, Endpoint::international()), Endpoint::international());
+    QCOMPARE(m_manager->endpointFor(QString(), given, fallback), given);
 }
 
 void tst_Profiles::environmentProfile()

@@ -102,11 +102,7 @@ void CheckPage::setTimeout(std::chrono::seconds timeout)
 
 Endpoint CheckPage::endpoint() const
 {
-    if (m_endpointOverride)
-        return *m_endpointOverride;
-    if (const std::optional<Profile> profile = m_profiles->profile(m_profile); profile && !profile->endpoint.isEmpty())
-        return profile->resolvedEndpoint();
-    return m_preferences->defaultEndpoint();
+    return m_profiles->endpointFor(m_profile, m_endpointOverride, m_preferences->defaultEndpoint());
 }
 
 void CheckPage::reloadProfiles()

@@ -14,10 +14,6 @@
 
 #include <cstdio>
 
-namespace {
-
-} // namespace
-
 ExitCode exitCodeFor(const ApiError &error)
 {
     using Kind = ApiError::Kind;

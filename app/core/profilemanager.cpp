@@ -30,6 +30,16 @@ std::optional<Profile> ProfileManager::profile(const QString &name) const
     return m_registry->profile(name);
 }
 
+Endpoint ProfileManager::endpointFor(const QString &name, const std::optional<Endpoint> &override,
+                                     const Endpoint &fallback) const
+{
+    if (override)
+        return *override;
+    if (const std::optional<Profile> stored = profile(name); stored && !stored->endpoint.isEmpty())
+        return stored->resolvedEndpoint();
+    return fallback;
+}
+
 QString ProfileManager::defaultProfileName() const
 {
     const QString stored = m_registry->defaultProfile();

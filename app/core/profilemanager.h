@@ -22,6 +22,10 @@ public:
     [[nodiscard]] ProfileRegistry *registry() const { return m_registry; }
     // The profile to use when none is named: the stored default, else Environment when set.
     [[nodiscard]] QString defaultProfileName() const;
+    // Where requests signed with `name` go: `override` (--endpoint) when given, else the profile's own
+    // endpoint, else `fallback` (the default site of the Settings).
+    [[nodiscard]] Endpoint endpointFor(const QString &name, const std::optional<Endpoint> &override,
+                                       const Endpoint &fallback) const;
 
     CredentialJob *credentials(const QString &name);
     // The keychain first, then the list, so the list never names a profile without its key.
