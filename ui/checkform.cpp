@@ -1,6 +1,7 @@
 #include "checkform.h"
 
 #include "checktext.h"
+#include "logging.h"
 #include "regioncombomodel.h"
 #include "requestvalidator.h"
 #include "ui_checkform.h"
@@ -38,6 +39,11 @@ const RememberedList RememberedLists[] = {
     {QStringLiteral("bandwidth"), &Ui::CheckForm::bandwidthCombo, true},
     {QStringLiteral("concurrent"), &Ui::CheckForm::concurrencyCombo, true},
 };
+
+bool fromDiskCache(const CheckSession::ListStatus &status)
+{
+    return status.state == CheckSession::ListState::Cached || status.state == CheckSession::ListState::Stale;
+}
 
 bool sameQuery(const AccessRegionQuery &a, const AccessRegionQuery &b)
 {
@@ -296,6 +302,18 @@ void CheckForm::accessRegionsChanged()
     }
     showListStates();
     fillOfferedLists();
+    reportFirstPopulated();
+}
+
+void CheckForm::reportFirstPopulated()
+{
+    if (m_populatedReported || currentText(m_ui->originCombo).isEmpty() || !accessListIsCurrent()
+        || m_accessModel->regionCount() == 0)
+        return;
+    m_populatedReported = true;
+    const bool fromCache = fromDiskCache(m_session->originStatus()) && fromDiskCache(m_session->accessStatus());
+    qCDebug(lcGaapUi) << "window populated:" << m_originModel->regionCount() << "origin regions,"
+                      << m_accessModel->regionCount() << "access regions, from" << (fromCache ? "cache" : "network");
 }
 
 void CheckForm::fillOfferedLists()

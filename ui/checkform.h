@@ -61,6 +61,9 @@ private:
     void queryChanged(); // origin, IP version or package type
     void fillNetworkTypes();
     void fillOfferedLists(); // bandwidth and concurrency of the chosen access region
+    // Logs (gaap.ui, debug) the first time both region lists offer a choice for the chosen origin:
+    // the moment the window is usable (tests/bench/bench_gui_start waits for it).
+    void reportFirstPopulated();
     // Replaces the items of `combo`, choosing the wanted value when offered, else `fallbackRow`.
     void refill(QComboBox *combo, const QList<std::pair<QString, QVariant>> &items, int fallbackRow);
     void chooseWanted(QComboBox *combo, int fallbackRow);
@@ -90,4 +93,5 @@ private:
     QHash<const QComboBox *, QVariant> m_wanted;
     bool m_checking = false;
     bool m_refocusCheck = false;
+    bool m_populatedReported = false;
 };

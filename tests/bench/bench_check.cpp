@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "checksession.h"
 #include "fakegaapserver.h"
+#include "fakeserverapiclient.h"
 #include "gaapapi.h"
 #include "ratelimiter.h"
 
@@ -26,9 +27,7 @@ int main(int argc, char *argv[])
         return 1;
     QNetworkAccessManager network;
     ApiClient client(&network);
-    client.setEndpoint(*Endpoint::fromUserInput(server.url().toString()));
-    const FakeCredential demo = server.demoCredential();
-    client.setCredentials({demo.secretId, SecretString(demo.secretKey), SecretString()});
+    useFakeServer(client, server);
     RateLimiter limiter;
     GaapApi api(&client, &limiter);
     CheckSession session(&api, nullptr);

@@ -4,6 +4,7 @@
 //   build/<preset>/tests/bench/bench_matrix
 #include "apiclient.h"
 #include "fakegaapserver.h"
+#include "fakeserverapiclient.h"
 #include "gaapapi.h"
 #include "matrixrun.h"
 #include "ratelimiter.h"
@@ -25,9 +26,7 @@ int main(int argc, char *argv[])
         return 1;
     QNetworkAccessManager network;
     ApiClient client(&network);
-    client.setEndpoint(*Endpoint::fromUserInput(server.url().toString()));
-    const FakeCredential demo = server.demoCredential();
-    client.setCredentials({demo.secretId, SecretString(demo.secretKey), SecretString()});
+    useFakeServer(client, server);
     RateLimiter limiter; // the app's pacing: 20 per 1020 ms
     GaapApi api(&client, &limiter);
 
