@@ -1,5 +1,6 @@
 // The main-window shell on the offscreen platform: it shows where requests go and with which
 // profile, its menus are reachable from the keyboard, and it opens the Profiles dialog.
+#include "checkpage.h"
 #include "endpoint.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
@@ -11,6 +12,7 @@
 #include "settingsdialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -18,6 +20,7 @@
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void showsCurrentProfile();
     void profilesActionOpensDialog();
     void settingsActionStoresAndAppliesPreferences();
+    void environmentProfileFollowsDefaultSite();
     void closingSavesGeometry();
 };
 
@@ -200,6 +204,41 @@ void tst_MainWindow::settingsActionStoresAndAppliesPreferences()
 
     applyProxy(ProxySettings()); // leave the process as the other tests expect it
     QVERIFY(QNetworkProxyFactory::usesSystemConfiguration());
+}
+
+void tst_MainWindow::environmentProfileFollowsDefaultSite()
+{
+    qputenv("TENCENTCLOUD_SECRET_ID", "AKIDfromEnvironment");
+    qputenv("TENCENTCLOUD_SECRET_KEY", "keyFromEnvironment");
+    const auto unset = qScopeGuard([] {
+        qunsetenv("TENCENTCLOUD_SECRET_ID");
+        qunsetenv("TENCENTCLOUD_SECRET_KEY");
+    });
+    AppContext app;
+    QVERIFY(app.registry.save({QStringLiteral("stored"), QStringLiteral("china"), false}));
+    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    window.setCurrentProfile(ProfileRegistry::environmentProfileName());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("endpointLabel"));
+    QVERIFY2(label->text().contains(Endpoint::china().toString()), qPrintable(label->text()));
+
+    // Settings: the default site becomes International; the Environment profile moves with it at once.
+    window.openSettings();
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) && dialog->isVisible());
+    auto *site = dialog->findChild<QComboBox *>(QStringLiteral("siteCombo"));
+    QVERIFY(site);
+    site->setCurrentIndex(1); // International
+    dialog->accept();
+    QCOMPARE(app.preferences.defaultEndpoint(), Endpoint::international());
+    QTRY_VERIFY2(label->text().contains(Endpoint::international().toString()), qPrintable(label->text()));
+    QCOMPARE(window.checkPage()->endpoint(), Endpoint::international());
+
+    // A profile with its own endpoint keeps it.
+    window.setCurrentProfile(QStringLiteral("stored"));
+    QCOMPARE(window.checkPage()->endpoint(), Endpoint::china());
+    QVERIFY2(label->text().contains(Endpoint::china().toString()), qPrintable(label->text()));
 }
 
 void tst_MainWindow::closingSavesGeometry()

@@ -446,6 +446,15 @@ void tst_Profiles::managerEndpointFor()
     QCOMPARE(m_manager->endpointFor(u"intl"_s, given, fallback), given);
     QCOMPARE(m_manager->endpointFor(u"nobody"_s, std::nullopt, Endpoint::international()), Endpoint::international());
     QCOMPARE(m_manager->endpointFor(QString(), given, fallback), given);
+
+    // The Environment profile has no endpoint of its own: the default site decides.
+    qputenv("TENCENTCLOUD_SECRET_ID", "AKIDfromEnvironment");
+    qputenv("TENCENTCLOUD_SECRET_KEY", "keyFromEnvironment");
+    const QString environment = ProfileRegistry::environmentProfileName();
+    QVERIFY(m_manager->profile(environment));
+    QCOMPARE(m_manager->endpointFor(environment, std::nullopt, Endpoint::international()), Endpoint::international());
+    QCOMPARE(m_manager->endpointFor(environment, std::nullopt, Endpoint::china()), Endpoint::china());
+    QCOMPARE(m_manager->endpointFor(environment, given, Endpoint::international()), given);
 }
 
 void tst_Profiles::environmentProfile()

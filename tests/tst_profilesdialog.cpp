@@ -378,6 +378,10 @@ void tst_ProfilesDialog::environmentProfileIsReadOnly()
     for (const char *name : {"nameEdit", "endpointEdit", "secretIdEdit", "secretKeyEdit", "tokenEdit"})
         QVERIFY2(!child<QLineEdit>(dialog, name)->isEnabled(), name);
     QVERIFY(!child<QComboBox>(dialog, "siteCombo")->isEnabled());
+    // It has no endpoint of its own: it shows (and Verify uses) the default site of the Settings.
+    QCOMPARE(child<QComboBox>(dialog, "siteCombo")->currentIndex(), 0); // China unless set
+    dialog.setDefaultEndpoint(Endpoint::international());
+    QCOMPARE(child<QComboBox>(dialog, "siteCombo")->currentIndex(), 1);
     for (const char *name : {"saveButton", "removeButton", "defaultButton"})
         QVERIFY2(!child<QPushButton>(dialog, name)->isEnabled(), name);
     QVERIFY(child<QPushButton>(dialog, "verifyButton")->isEnabled());

@@ -243,6 +243,7 @@ void MainWindow::openProfiles()
     if (!m_profilesDialog) {
         m_profilesDialog = new ProfilesDialog(m_profiles, m_verifier, this);
         m_profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_profilesDialog->setDefaultEndpoint(m_preferences->defaultEndpoint());
         connect(m_profilesDialog, &ProfilesDialog::profilesChanged, this, &MainWindow::profilesChanged);
         if (!m_profile.isEmpty())
             m_profilesDialog->selectProfile(m_profile);
@@ -261,6 +262,9 @@ void MainWindow::openSettings()
         connect(m_settingsDialog, &SettingsDialog::settingsAccepted, this, [this](const SettingsValues &values) {
             values.store(*m_preferences);
             applyProxy(values.proxy);
+            // A profile without an endpoint of its own (Environment) follows the new default site.
+            if (!m_profile.isEmpty() && !(m_page->endpoint() == m_endpoint))
+                setCurrentProfile(m_profile);
             Q_EMIT preferencesChanged();
         });
     }

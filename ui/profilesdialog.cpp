@@ -46,6 +46,13 @@ ProfilesDialog::~ProfilesDialog()
         m_verifier->cancel();
 }
 
+void ProfilesDialog::setDefaultEndpoint(const Endpoint &endpoint)
+{
+    m_defaultEndpoint = Profile::endpointText(endpoint);
+    if (m_isEnvironment)
+        showSelectedProfile();
+}
+
 void ProfilesDialog::selectProfile(const QString &name)
 {
     reloadList(name);
@@ -108,7 +115,7 @@ void ProfilesDialog::showSelectedProfile()
     m_selected = profile->name;
     m_isEnvironment = profile->fromEnvironment;
     m_ui->nameEdit->setText(profile->name);
-    m_endpoint->setEndpoint(profile->endpoint);
+    m_endpoint->setEndpoint(profile->fromEnvironment ? m_defaultEndpoint : profile->endpoint);
     resetKeyFields();
     setStatus(Status::Info, m_isEnvironment ? tr("This profile comes from the TENCENTCLOUD_SECRET_ID and "
                                                  "TENCENTCLOUD_SECRET_KEY environment variables and cannot be "

@@ -33,6 +33,8 @@ public:
 
     // Shows the named profile (nothing happens when there is none).
     void selectProfile(const QString &name);
+    // The default site of the Settings: where the Environment profile's requests go (China unless set).
+    void setDefaultEndpoint(const Endpoint &endpoint);
     void done(int result) override;
 
 Q_SIGNALS:
@@ -71,6 +73,7 @@ private:
     ProfileVerifier *m_verifier;
     EndpointPicker *m_endpoint; // the site combo and the URL field
     QString m_selected;        // the stored profile on the right; empty while adding a new one
+    QString m_defaultEndpoint = QStringLiteral("china"); // as Profile::endpoint: the Environment profile's
     bool m_isEnvironment = false;
     bool m_verifying = false;
     QPointer<CredentialJob> m_job;     // a keychain step the buttons wait for

@@ -35,7 +35,8 @@ Endpoint ProfileManager::endpointFor(const QString &name, const std::optional<En
 {
     if (override)
         return *override;
-    if (const std::optional<Profile> stored = profile(name); stored && !stored->endpoint.isEmpty())
+    if (const std::optional<Profile> stored = profile(name);
+        stored && !stored->fromEnvironment && !stored->endpoint.isEmpty())
         return stored->resolvedEndpoint();
     return fallback;
 }

@@ -23,7 +23,8 @@ public:
     // The profile to use when none is named: the stored default, else Environment when set.
     [[nodiscard]] QString defaultProfileName() const;
     // Where requests signed with `name` go: `override` (--endpoint) when given, else the profile's own
-    // endpoint, else `fallback` (the default site of the Settings).
+    // endpoint, else `fallback` (the default site of the Settings). The Environment profile has no
+    // endpoint of its own: it follows `fallback`.
     [[nodiscard]] Endpoint endpointFor(const QString &name, const std::optional<Endpoint> &override,
                                        const Endpoint &fallback) const;
 
