@@ -8,6 +8,7 @@
 #include "apiclient.h"
 #include "checkform.h"
 #include "checksession.h"
+#include "childwidget.h"
 #include "fakegaapserver.h"
 #include "gaapapi.h"
 #include "ratelimiter.h"
@@ -80,15 +81,6 @@ private:
 };
 
 namespace CheckFormTest {
-
-template<typename T>
-T *child(const QWidget *root, const char *name)
-{
-    T *found = root->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no child widget %s", name);
-    return found;
-}
 
 QStringList dataOf(const QComboBox *combo); // the items' values, headers left out
 QStringList numbers(const QList<qint64> &values);

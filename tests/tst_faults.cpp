@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "checkform.h"
 #include "checksession.h"
+#include "childwidget.h"
 #include "fakegaapserver.h"
 #include "fakeserverapiclient.h"
 #include "gaapapi.h"
@@ -115,15 +116,6 @@ struct Row
     QString gui = QStringLiteral("-");
     int crashes = 0;
 };
-
-template<typename T>
-T *child(const QWidget *root, const char *name)
-{
-    T *found = root->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no child widget %s", name);
-    return found;
-}
 
 bool choose(QComboBox *combo, const QVariant &value)
 {

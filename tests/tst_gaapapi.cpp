@@ -84,28 +84,12 @@ Call *tst_GaapApi::waitFor(Call *call)
 
 const FakeAccessRegion *tst_GaapApi::partialRegion() const
 {
-    for (const FakeAccessRegion &access : m_server->data().accessRegions()) {
-        const auto normal = access.capacity.constFind(QStringLiteral("normal"));
-        if (normal != access.capacity.constEnd() && access.bandwidths.contains(normal->maxBandwidth)
-            && access.concurrents.contains(normal->maxConcurrent) && access.bandwidths.constLast() > normal->maxBandwidth
-            && access.ipVersions.contains(QStringLiteral("IPv4")) && access.packageTypes.contains(QStringLiteral("Thunder")))
-            return &access;
-    }
-    return nullptr;
+    return m_server->data().partlyCreatableRegion();
 }
 
 CheckRequest tst_GaapApi::routeWithin() const
 {
-    const FakeAccessRegion *access = partialRegion();
-    CheckRequest request;
-    if (!access)
-        return request;
-    const FakeCapacity capacity = access->capacity.value(QStringLiteral("normal"));
-    request.accessRegion = access->id;
-    request.realServerRegion = access->destRegions.constFirst();
-    request.bandwidth = capacity.maxBandwidth;
-    request.concurrent = capacity.maxConcurrent;
-    return request;
+    return checkAtNormalCapacity(partialRegion());
 }
 
 void tst_GaapApi::destRegionsAreTyped()

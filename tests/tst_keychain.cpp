@@ -4,6 +4,7 @@
 //
 // Needs a session bus with an unlocked Secret Service. `bash packaging/dev.sh test` (and CI) provide a private
 // one with a throw-away gnome-keyring; without it this test fails on purpose instead of skipping.
+#include "credentialjobwait.h"
 #include "credentialstore.h"
 #include "fakegaapdata.h"
 #include "gaapversion.h"
@@ -34,31 +35,10 @@ namespace {
 
 constexpr int KeychainWaitMs = 20000;
 
-// What a CredentialJob ended with, copied before the job deletes itself.
-struct JobOutcome
+// A keychain over D-Bus can take a while on a loaded machine.
+JobOutcome waitForKeychain(CredentialJob *job)
 {
-    bool finished = false;
-    CredentialError error;
-    Credentials credentials;
-    [[nodiscard]] bool isOk() const { return finished && error.isNone(); }
-    [[nodiscard]] CredentialError::Kind kind() const { return error.kind(); }
-    [[nodiscard]] QByteArray describe() const
-    {
-        return finished ? (error.detail() + u" / "_s + error.message()).toUtf8() : QByteArrayLiteral("did not finish");
-    }
-};
-
-JobOutcome waitFor(CredentialJob *job)
-{
-    auto outcome = std::make_shared<JobOutcome>();
-    QObject::connect(job, &CredentialJob::finished, job, [job, outcome] {
-        outcome->finished = true;
-        outcome->error = job->error();
-        outcome->credentials = job->credentials();
-    });
-    // outcome.finished says whether it did.
-    static_cast<void>(QTest::qWaitFor([&outcome] { return outcome->finished; }, KeychainWaitMs));
-    return *outcome;
+    return waitFor(job, KeychainWaitMs);
 }
 
 } // namespace
@@ -127,7 +107,7 @@ void tst_Keychain::cleanupTestCase()
     if (!m_store)
         return;
     for (const QString &profile : std::as_const(m_storeProfiles))
-        static_cast<void>(waitFor(m_store->remove(profile))); // best effort: the keyring is thrown away anyway
+        static_cast<void>(waitForKeychain(m_store->remove(profile))); // best effort: the keyring is thrown away anyway
 }
 
 bool tst_Keychain::startHelper(const QString &program, const QStringList &arguments,
@@ -166,10 +146,10 @@ void tst_Keychain::storeRoundTrip()
     const QString profile = u"round trip"_s;
     m_storeProfiles << profile;
     const Credentials first{u"AKIDroundTrip1"_s, SecretString(u"keyRoundTrip1"_s), SecretString()};
-    const JobOutcome written = waitFor(m_store->write(profile, first));
+    const JobOutcome written = waitForKeychain(m_store->write(profile, first));
     QVERIFY2(written.isOk(), written.describe().constData());
 
-    JobOutcome read = waitFor(m_store->read(profile));
+    JobOutcome read = waitForKeychain(m_store->read(profile));
     QVERIFY2(read.isOk(), read.describe().constData());
     QCOMPARE(read.credentials.secretId, first.secretId);
     QCOMPARE(read.credentials.secretKey.reveal(), first.secretKey.reveal());
@@ -177,17 +157,17 @@ void tst_Keychain::storeRoundTrip()
 
     // Overwrite, now with a session token.
     const Credentials second{u"AKIDroundTrip2"_s, SecretString(u"keyRoundTrip2"_s), SecretString(u"tokenRoundTrip2"_s)};
-    const JobOutcome overwritten = waitFor(m_store->write(profile, second));
+    const JobOutcome overwritten = waitForKeychain(m_store->write(profile, second));
     QVERIFY2(overwritten.isOk(), overwritten.describe().constData());
-    read = waitFor(m_store->read(profile));
+    read = waitForKeychain(m_store->read(profile));
     QVERIFY2(read.isOk(), read.describe().constData());
     QCOMPARE(read.credentials.secretId, second.secretId);
     QCOMPARE(read.credentials.secretKey.reveal(), second.secretKey.reveal());
     QCOMPARE(read.credentials.sessionToken.reveal(), second.sessionToken.reveal());
 
-    const JobOutcome removed = waitFor(m_store->remove(profile));
+    const JobOutcome removed = waitForKeychain(m_store->remove(profile));
     QVERIFY2(removed.isOk(), removed.describe().constData());
-    read = waitFor(m_store->read(profile));
+    read = waitForKeychain(m_store->read(profile));
     QVERIFY(read.finished);
     QCOMPARE(read.kind(), CredentialError::Kind::NotFound);
     QVERIFY(!read.error.message().isEmpty());
@@ -198,20 +178,20 @@ void tst_Keychain::storeProfilesAreSeparate()
     const QString a = u"profile-a"_s;
     const QString b = u"profile-b"_s;
     m_storeProfiles << a << b;
-    QVERIFY(waitFor(m_store->write(a, {u"AKIDa"_s, SecretString(u"keyA"_s), SecretString()})).isOk());
-    QVERIFY(waitFor(m_store->write(b, {u"AKIDb"_s, SecretString(u"keyB"_s), SecretString()})).isOk());
-    QCOMPARE(waitFor(m_store->read(a)).credentials.secretKey.reveal(), u"keyA"_s);
-    QCOMPARE(waitFor(m_store->read(b)).credentials.secretKey.reveal(), u"keyB"_s);
-    QVERIFY(waitFor(m_store->remove(a)).isOk());
-    QCOMPARE(waitFor(m_store->read(a)).kind(), CredentialError::Kind::NotFound);
-    const JobOutcome stillThere = waitFor(m_store->read(b));
+    QVERIFY(waitForKeychain(m_store->write(a, {u"AKIDa"_s, SecretString(u"keyA"_s), SecretString()})).isOk());
+    QVERIFY(waitForKeychain(m_store->write(b, {u"AKIDb"_s, SecretString(u"keyB"_s), SecretString()})).isOk());
+    QCOMPARE(waitForKeychain(m_store->read(a)).credentials.secretKey.reveal(), u"keyA"_s);
+    QCOMPARE(waitForKeychain(m_store->read(b)).credentials.secretKey.reveal(), u"keyB"_s);
+    QVERIFY(waitForKeychain(m_store->remove(a)).isOk());
+    QCOMPARE(waitForKeychain(m_store->read(a)).kind(), CredentialError::Kind::NotFound);
+    const JobOutcome stillThere = waitForKeychain(m_store->read(b));
     QVERIFY2(stillThere.isOk(), stillThere.describe().constData());
     QCOMPARE(stillThere.credentials.secretId, u"AKIDb"_s);
 
     // The same profile name under another service is another entry.
     KeychainCredentialStore other(m_serviceName + u"-other"_s);
-    QCOMPARE(waitFor(other.read(b)).kind(), CredentialError::Kind::NotFound);
-    QVERIFY(waitFor(m_store->remove(b)).isOk());
+    QCOMPARE(waitForKeychain(other.read(b)).kind(), CredentialError::Kind::NotFound);
+    QVERIFY(waitForKeychain(m_store->remove(b)).isOk());
 }
 
 void tst_Keychain::storeForeignEntryIsInvalidData()
@@ -227,7 +207,7 @@ void tst_Keychain::storeForeignEntryIsInvalidData()
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, KeychainWaitMs);
     QVERIFY2(foreign.error() == QKeychain::NoError, qPrintable(foreign.errorString()));
 
-    const JobOutcome read = waitFor(m_store->read(profile));
+    const JobOutcome read = waitForKeychain(m_store->read(profile));
     QVERIFY(read.finished);
     QCOMPARE(read.kind(), CredentialError::Kind::InvalidData);
     QVERIFY(read.credentials.secretKey.isEmpty());
@@ -267,7 +247,7 @@ void tst_Keychain::cliEndToEnd()
     QVERIFY2(added.finished && added.exitCode == 0, added.describe().constData());
 
     // The key went to the keychain, token included.
-    const JobOutcome stored = waitFor(appKeychain.read(profile));
+    const JobOutcome stored = waitForKeychain(appKeychain.read(profile));
     QVERIFY2(stored.isOk(), stored.describe().constData());
     QCOMPARE(stored.credentials.secretId, key.secretId);
     QCOMPARE(stored.credentials.secretKey.reveal(), key.secretKey);
@@ -306,7 +286,7 @@ void tst_Keychain::cliEndToEnd()
 
     const ProcessOutcome removed = runCli({u"profile"_s, u"remove"_s, profile}, env);
     QVERIFY2(removed.finished && removed.exitCode == 0, removed.describe().constData());
-    QCOMPARE(waitFor(appKeychain.read(profile)).kind(), CredentialError::Kind::NotFound);
+    QCOMPARE(waitForKeychain(appKeychain.read(profile)).kind(), CredentialError::Kind::NotFound);
     const ProcessOutcome after = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env);
     QVERIFY2(after.finished && after.exitCode == 0, after.describe().constData());
     QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).array().size(), 0);

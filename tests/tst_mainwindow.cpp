@@ -1,14 +1,11 @@
 // The main-window shell on the offscreen platform: it shows where requests go and with which
 // profile, its menus are reachable from the keyboard, and it opens the Profiles dialog.
+#include "appcontext.h"
 #include "checkpage.h"
 #include "endpoint.h"
 #include "mainwindow.h"
-#include "memorycredentialstore.h"
-#include "preferences.h"
-#include "profilemanager.h"
 #include "profileregistry.h"
 #include "profilesdialog.h"
-#include "profileverifier.h"
 #include "settingsdialog.h"
 
 #include <QAction>
@@ -16,28 +13,12 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QRadioButton>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QtTest>
-
-// What main() builds before the window, on a temporary settings file and an in-memory keychain.
-struct AppContext
-{
-    QTemporaryDir tempDir;
-    QSettings settings{tempDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
-    ProfileRegistry registry{&settings};
-    MemoryCredentialStore store;
-    ProfileManager profiles{&registry, &store};
-    QNetworkAccessManager network;
-    ProfileVerifier verifier{&network};
-    Preferences preferences{&settings};
-};
 
 class tst_MainWindow final : public QObject
 {

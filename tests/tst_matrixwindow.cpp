@@ -2,6 +2,7 @@
 #include "tst_matrixwindow.h"
 
 #include "checktext.h"
+#include "childwidget.h"
 #include "fakeserverapiclient.h"
 #include "matrixgrid.h"
 
@@ -17,15 +18,6 @@
 using namespace std::chrono_literals;
 
 namespace {
-
-template<typename T>
-T *child(const QWidget *root, const char *name)
-{
-    T *found = root->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no child widget %s", name);
-    return found;
-}
 
 int countCells(const MatrixWindow &window, const QString &text)
 {

@@ -1,14 +1,11 @@
 // The history window and File > Export; see tst_matrixwindow.h.
 #include "tst_matrixwindow.h"
 
+#include "appcontext.h"
+#include "childwidget.h"
 #include "historymodel.h"
 #include "historywindow.h"
 #include "mainwindow.h"
-#include "memorycredentialstore.h"
-#include "preferences.h"
-#include "profilemanager.h"
-#include "profileregistry.h"
-#include "profileverifier.h"
 #include "resultcard.h"
 #include "resultexport.h"
 
@@ -25,21 +22,11 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QtTest>
 
 namespace {
-
-template<typename T>
-T *child(const QWidget *root, const char *name)
-{
-    T *found = root->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no child widget %s", name);
-    return found;
-}
 
 HistoryEntry entry(const QString &origin, const QString &access, std::optional<bool> flag, qint64 daysAgo)
 {
@@ -189,20 +176,6 @@ void tst_MatrixWindow::unavailableStoreIsExplained()
 }
 
 namespace {
-
-// What main() builds before the window, on a temporary settings file and an in-memory keychain.
-struct AppContext
-{
-    QTemporaryDir tempDir;
-    QSettings settings{tempDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
-    ProfileRegistry registry{&settings};
-    MemoryCredentialStore store;
-    ProfileManager profiles{&registry, &store};
-    QNetworkAccessManager network;
-    ProfileVerifier verifier{&network};
-    Preferences preferences{&settings};
-    HistoryStore history{tempDir.filePath(QStringLiteral("history.sqlite"))};
-};
 
 QByteArray readAll(const QString &path)
 {

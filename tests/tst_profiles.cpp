@@ -2,6 +2,7 @@
 // MemoryCredentialStore, the read-only Environment profile, CredentialError messages, importing tccli and
 // SDK key files from a fake home directory, and SecretString's redacted debug output.
 #include "credentialimport.h"
+#include "credentialjobwait.h"
 #include "credentialstore.h"
 #include "memorycredentialstore.h"
 #include "profilemanager.h"
@@ -24,30 +25,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const char *const EnvironmentVariables[] = {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_TOKEN"};
-
-// What a CredentialJob ended with, copied before the job deletes itself.
-struct JobOutcome
-{
-    bool finished = false;
-    CredentialError error;
-    Credentials credentials;
-    [[nodiscard]] bool isOk() const { return finished && error.isNone(); }
-    [[nodiscard]] CredentialError::Kind kind() const { return error.kind(); }
-};
-
-JobOutcome waitFor(CredentialJob *job)
-{
-    auto outcome = std::make_shared<JobOutcome>();
-    if (!job)
-        return *outcome;
-    QObject::connect(job, &CredentialJob::finished, job, [job, outcome] {
-        outcome->finished = true;
-        outcome->error = job->error();
-        outcome->credentials = job->credentials();
-    });
-    static_cast<void>(QTest::qWaitFor([&outcome] { return outcome->finished; }, 5000)); // finished says whether it did
-    return *outcome;
-}
 
 QStringList namesOf(const QList<Profile> &profiles)
 {

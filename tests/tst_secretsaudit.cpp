@@ -8,6 +8,7 @@
 //
 // Needs the keychain, like tst_keychain: run it through `bash packaging/dev.sh test` (CI does).
 #include "appsettings.h"
+#include "childwidget.h"
 #include "fakegaapdata.h"
 #include "gaapversion.h"
 #include "historystore.h"
@@ -129,15 +130,6 @@ bool choose(QComboBox *combo, const QVariant &value)
         }
     }
     return false;
-}
-
-template<typename T>
-T *child(const QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
 }
 
 QByteArray readAll(const QString &path)

@@ -242,13 +242,18 @@ const FakeAccessRegion *FakeGaapData::accessRegion(const QString &id) const
     return nullptr;
 }
 
+// Serves an origin with the defaults of the CLI and the form: IPv4 and PackageType Thunder.
+static bool offersTheDefaults(const FakeAccessRegion &access)
+{
+    return !access.destRegions.isEmpty() && access.ipVersions.contains(QStringLiteral("IPv4"))
+           && access.packageTypes.contains(QStringLiteral("Thunder"));
+}
+
 std::optional<FakeRoute> FakeGaapData::creatableRoute() const
 {
     for (const FakeAccessRegion &access : m_accessRegions) {
         const auto capacity = access.capacity.constFind(QStringLiteral("normal"));
-        if (capacity == access.capacity.constEnd() || access.destRegions.isEmpty()
-            || !access.ipVersions.contains(QStringLiteral("IPv4"))
-            || !access.packageTypes.contains(QStringLiteral("Thunder")) || access.bandwidths.isEmpty()
+        if (capacity == access.capacity.constEnd() || !offersTheDefaults(access) || access.bandwidths.isEmpty()
             || access.concurrents.isEmpty())
             continue;
         const qint64 bandwidth = *std::min_element(access.bandwidths.cbegin(), access.bandwidths.cend());
@@ -259,4 +264,16 @@ std::optional<FakeRoute> FakeGaapData::creatableRoute() const
         return FakeRoute{access.destRegions.constFirst(), access.id, bandwidth, concurrent};
     }
     return std::nullopt;
+}
+
+const FakeAccessRegion *FakeGaapData::partlyCreatableRegion() const
+{
+    for (const FakeAccessRegion &access : m_accessRegions) {
+        const auto normal = access.capacity.constFind(QStringLiteral("normal"));
+        if (normal != access.capacity.constEnd() && access.bandwidths.contains(normal->maxBandwidth)
+            && access.concurrents.contains(normal->maxConcurrent) && access.bandwidths.constLast() > normal->maxBandwidth
+            && offersTheDefaults(access))
+            return &access;
+    }
+    return nullptr;
 }

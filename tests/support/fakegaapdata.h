@@ -96,6 +96,10 @@ public:
     [[nodiscard]] const FakeDestRegion *destRegion(const QString &id) const;
     [[nodiscard]] const FakeAccessRegion *accessRegion(const QString &id) const;
 
+    // An access region (IPv4, Thunder) whose normal capacity is exactly one of its offered bandwidths
+    // and concurrencies, with a bigger bandwidth offered too: some of its configurations can be
+    // created, some cannot. nullptr when the data has none.
+    [[nodiscard]] const FakeAccessRegion *partlyCreatableRegion() const;
     // The first creatable route in the data's order; nullopt when there is none.
     [[nodiscard]] std::optional<FakeRoute> creatableRoute() const;
     void addCredential(const FakeCredential &credential) { m_credentials.append(credential); }

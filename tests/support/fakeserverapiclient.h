@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "endpoint.h"
 #include "fakegaapserver.h"
+#include "gaaptypes.h"
 #include "secretstring.h"
 
 inline void useFakeServer(ApiClient &client, const FakeGaapServer &server)
@@ -12,4 +13,19 @@ inline void useFakeServer(ApiClient &client, const FakeGaapServer &server)
     client.setEndpoint(*Endpoint::fromUserInput(server.url().toString()));
     const FakeCredential demo = server.demoCredential();
     client.setCredentials({demo.secretId, SecretString(demo.secretKey), SecretString()});
+}
+
+// A check of `access` (its first origin) at exactly its normal capacity: the largest configuration
+// that can be created. An empty request when `access` is nullptr.
+inline CheckRequest checkAtNormalCapacity(const FakeAccessRegion *access)
+{
+    CheckRequest request;
+    if (!access)
+        return request;
+    const FakeCapacity capacity = access->capacity.value(QStringLiteral("normal"));
+    request.accessRegion = access->id;
+    request.realServerRegion = access->destRegions.constFirst();
+    request.bandwidth = capacity.maxBandwidth;
+    request.concurrent = capacity.maxConcurrent;
+    return request;
 }
