@@ -462,7 +462,7 @@ void tst_ApiClient::selfSignedHttpsServerIsRejected()
     QVERIFY(!key.isNull());
 
     FakeGaapServer tlsServer;
-    tlsServer.sslSetup(certificate, key);
+    tlsServer.useTls(certificate, key);
     QVERIFY(tlsServer.listenOnLoopback() != 0);
     useEndpoint(QStringLiteral("https://127.0.0.1:%1").arg(tlsServer.url().port()));
 

@@ -88,6 +88,7 @@ QString answerMismatch(const Result &r, const QString &expectedCode, qint64 serv
 } // namespace FakeGaapServerTest
 
 Q_DECLARE_METATYPE(FakeGaapServerTest::Tweak)
+Q_DECLARE_METATYPE(HttpRequestParser::Status)
 
 // Evaluate `result` once: it is often a perform(…) call.
 #define VERIFY_ANSWER(result, code)                                                                                    \
@@ -136,6 +137,16 @@ private Q_SLOTS:
     void oversizeBodyFault_data();
     void oversizeBodyFault();
     void faultsOverHttp();
+
+    // The HTTP layer (tst_fakegaapserver_http.cpp)
+    void httpParser_data();
+    void httpParser();
+    void httpHeadersKeepNamesAndValues();
+    void httpRequestsSplitAndQueuedOnOneConnection();
+    void httpBadRequestsAreRefusedAndClosed_data();
+    void httpBadRequestsAreRefusedAndClosed();
+    void httpConnectionCloseIsHonoured();
+    void httpsWithTrustedCertificate();
 
     // The data file (tst_fakegaapserver.cpp)
     void dataFile_data();

@@ -219,7 +219,7 @@ QString tst_Faults::arrange(const FaultCase &c, const QString &action)
         if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
             qFatal("the self-signed test certificate is missing in %s", qPrintable(dir));
         m_tls = std::make_unique<FakeGaapServer>();
-        m_tls->sslSetup(QSslCertificate(&certificateFile, QSsl::Pem), QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        m_tls->useTls(QSslCertificate(&certificateFile, QSsl::Pem), QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
         if (m_tls->listenOnLoopback() == 0)
             qFatal("the TLS server cannot listen");
         return QStringLiteral("https://127.0.0.1:%1").arg(m_tls->url().port());

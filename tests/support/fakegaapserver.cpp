@@ -1,11 +1,11 @@
 #include "fakegaapserver.h"
 
 #include <QDateTime>
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUuid>
 
@@ -16,21 +16,10 @@ namespace {
 const QByteArray ApiVersion = QByteArrayLiteral("2018-05-29");
 const QByteArray JsonType = QByteArrayLiteral("application/json");
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 502: return QByteArrayLiteral("Bad Gateway");
-    default: return QByteArrayLiteral("Status");
-    }
-}
-
 QByteArray httpDate(qint64 secondsSinceEpoch)
 {
     return QLocale::c()
-        .toString(QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC),
+        .toString(QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, QTimeZone::utc()),
                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
         .toLatin1();
 }
@@ -41,24 +30,15 @@ QByteArray envelope(QJsonObject response)
     return QJsonDocument(QJsonObject{{QStringLiteral("Response"), response}}).toJson(QJsonDocument::Compact);
 }
 
-ReceivedRequest toReceived(const QHttpServerRequest &request)
-{
-    ReceivedRequest received;
-    received.method = request.method() == QHttpServerRequest::Method::Post ? QByteArrayLiteral("POST")
-                                                                           : QByteArrayLiteral("OTHER");
-    received.headers = request.headers();
-    received.body = request.body();
-    return received;
-}
-
 } // namespace
 
 FakeGaapServer::FakeGaapServer(FakeGaapData data, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_data(std::move(data))
     , m_actions(m_data)
     , m_verifier(m_data)
     , m_rateLimiter(DefaultRateLimit)
+    , m_http([this](const ReceivedRequest &request, QTcpSocket *socket) { handleRequest(request, socket); })
 {
 }
 
@@ -66,13 +46,12 @@ FakeGaapServer::~FakeGaapServer() = default;
 
 quint16 FakeGaapServer::listenOnLoopback(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, port);
-    return m_port;
+    return m_http.listen(port);
 }
 
 QUrl FakeGaapServer::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_http.port()));
 }
 
 qint64 FakeGaapServer::now() const
@@ -80,19 +59,17 @@ qint64 FakeGaapServer::now() const
     return QDateTime::currentSecsSinceEpoch() + m_clockOffsetSeconds;
 }
 
-bool FakeGaapServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void FakeGaapServer::handleRequest(const ReceivedRequest &received, QTcpSocket *socket)
 {
-    const QString path = request.url().path();
-    if (path.startsWith(QLatin1String("/_fake/"))) {
-        handleControl(request, socket);
-        return true;
+    if (received.path.startsWith(QLatin1String("/_fake/"))) {
+        handleControl(received, socket);
+        return;
     }
-    if (path != QLatin1String("/") && !path.isEmpty()) {
+    if (received.path != QLatin1String("/")) {
         writeHttp(socket, 404, "text/plain", "Not Found\n");
-        return true;
+        return;
     }
 
-    const ReceivedRequest received = toReceived(request);
     const QString action = QString::fromLatin1(received.header("X-TC-Action"));
     m_lastRequest = received;
     ++m_totalRequests;
@@ -103,12 +80,6 @@ bool FakeGaapServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         applyFault(*fault, answer, socket);
     else
         send(socket, answer);
-    return true;
-}
-
-void FakeGaapServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
-{
-    writeHttp(socket, 404, "text/plain", "Not Found\n");
 }
 
 FakeGaapServer::Answer FakeGaapServer::errorAnswer(const QString &action, const QString &code,
@@ -231,22 +202,20 @@ void FakeGaapServer::send(QTcpSocket *socket, const Answer &answer)
 
 void FakeGaapServer::writeHttp(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body)
 {
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\nContent-Type: "
-                  + contentType + "\r\nContent-Length: " + QByteArray::number(body.size())
-                  + "\r\nDate: " + httpDate(now()) + "\r\nConnection: keep-alive\r\n\r\n" + body);
+    LoopbackHttpServer::writeResponse(socket, status, contentType, "Date: " + httpDate(now()) + "\r\n", body);
 }
 
-void FakeGaapServer::handleControl(const QHttpServerRequest &request, QTcpSocket *socket)
+void FakeGaapServer::handleControl(const ReceivedRequest &request, QTcpSocket *socket)
 {
-    const QString path = request.url().path();
-    if (path == QLatin1String("/_fake/faults") && request.method() == QHttpServerRequest::Method::Delete) {
+    const QString &path = request.path;
+    if (path == QLatin1String("/_fake/faults") && request.method == "DELETE") {
         clearFaults();
         writeHttp(socket, 200, JsonType, R"({"faults":0})");
         return;
     }
-    if (path == QLatin1String("/_fake/faults") && request.method() == QHttpServerRequest::Method::Post) {
+    if (path == QLatin1String("/_fake/faults") && request.method == "POST") {
         QString error;
-        const std::optional<FakeFault> fault = FakeFault::fromJson(QJsonDocument::fromJson(request.body()).object(), &error);
+        const std::optional<FakeFault> fault = FakeFault::fromJson(QJsonDocument::fromJson(request.body).object(), &error);
         if (!fault) {
             writeHttp(socket, 400, JsonType, QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson());
             return;
@@ -256,8 +225,8 @@ void FakeGaapServer::handleControl(const QHttpServerRequest &request, QTcpSocket
                   QJsonDocument(QJsonObject{{QStringLiteral("faults"), m_faults.size()}}).toJson(QJsonDocument::Compact));
         return;
     }
-    if (path == QLatin1String("/_fake/clock") && request.method() == QHttpServerRequest::Method::Post) {
-        const QJsonValue offset = QJsonDocument::fromJson(request.body()).object().value(QLatin1String("offset"));
+    if (path == QLatin1String("/_fake/clock") && request.method == "POST") {
+        const QJsonValue offset = QJsonDocument::fromJson(request.body).object().value(QLatin1String("offset"));
         if (!offset.isDouble()) {
             writeHttp(socket, 400, JsonType, R"({"error":"expected {\"offset\": seconds}"})");
             return;

@@ -4,20 +4,21 @@
 #include "fakegaapactions.h"
 #include "fakegaapdata.h"
 #include "fakeratelimiter.h"
+#include "httprequest.h"
+#include "loopbackhttpserver.h"
 #include "tc3verifier.h"
 
-#include <QAbstractHttpServer>
 #include <QHash>
 #include <QList>
+#include <QObject>
 #include <QUrl>
 
-class QHttpServerRequest;
 class QTcpSocket;
 
 // A loopback stand-in for gaap.tencentcloudapi.com: checks every TC3 signature from scratch,
 // serves the four GAAP actions from FakeGaapData, enforces 20 requests/s per action and injects
 // faults on demand (through addFault() or POST /_fake/faults).
-class FakeGaapServer final : public QAbstractHttpServer
+class FakeGaapServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FakeGaapServer)
@@ -28,9 +29,12 @@ public:
     explicit FakeGaapServer(FakeGaapData data = FakeGaapData::builtIn(), QObject *parent = nullptr);
     ~FakeGaapServer() override;
 
+    // Serves HTTPS with this certificate (for TLS failure tests); call before listenOnLoopback().
+    void useTls(const QSslCertificate &certificate, const QSslKey &key) { m_http.useTls(certificate, key); }
     // Listens on 127.0.0.1; returns the port, or 0 on failure.
     quint16 listenOnLoopback(quint16 port = 0);
     [[nodiscard]] QUrl url() const;
+    [[nodiscard]] quint16 port() const { return m_http.port(); }
     [[nodiscard]] const FakeGaapData &data() const { return m_data; }
     // The first key pair of the data file.
     [[nodiscard]] FakeCredential demoCredential() const { return m_data.credentials().value(0); }
@@ -52,10 +56,6 @@ public:
 Q_SIGNALS:
     void requestAnswered(const QString &action, const QString &errorCode);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
     struct Answer
     {
@@ -64,7 +64,8 @@ private:
         QByteArray body;
     };
 
-    void handleControl(const QHttpServerRequest &request, QTcpSocket *socket);
+    void handleRequest(const ReceivedRequest &request, QTcpSocket *socket);
+    void handleControl(const ReceivedRequest &request, QTcpSocket *socket);
     Answer answerApiRequest(const ReceivedRequest &request, const QString &action);
     Answer errorAnswer(const QString &action, const QString &code, const QString &message) const;
     std::optional<FakeFault> takeFault(const QString &action);
@@ -78,10 +79,10 @@ private:
     FakeRateLimiter m_rateLimiter;
     QList<FakeFault> m_faults;
     qint64 m_clockOffsetSeconds = 0;
-    quint16 m_port = 0;
 
     QHash<QString, int> m_requestCounts;
     QHash<QString, int> m_errorCounts;
     int m_totalRequests = 0;
     ReceivedRequest m_lastRequest;
+    LoopbackHttpServer m_http; // last: destroyed first, so no request arrives at a half-destroyed server
 };

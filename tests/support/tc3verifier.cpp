@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QTimeZone>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 
@@ -54,24 +55,6 @@ bool parseAuthorization(const QByteArray &value, ParsedAuthorization *out)
 
 } // namespace
 
-QByteArray ReceivedRequest::header(const QByteArray &name) const
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-bool ReceivedRequest::hasHeader(const QByteArray &name) const
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 VerificationResult Tc3Verifier::verify(const ReceivedRequest &request, qint64 serverNow) const
 {
     if (!request.hasHeader("Authorization"))
@@ -95,7 +78,7 @@ VerificationResult Tc3Verifier::verify(const ReceivedRequest &request, qint64 se
         return reject("AuthFailure.SecretIdNotFound",
                       QStringLiteral("The SecretId is not found, please ensure that your SecretId is correct."));
 
-    const QString expectedDate = QDateTime::fromSecsSinceEpoch(timestamp, Qt::UTC).date().toString(Qt::ISODate);
+    const QString expectedDate = QDateTime::fromSecsSinceEpoch(timestamp, QTimeZone::utc()).date().toString(Qt::ISODate);
     if (auth.date != expectedDate || auth.service != QLatin1String("gaap")
         || auth.terminator != QLatin1String("tc3_request"))
         return reject("AuthFailure.SignatureFailure",

@@ -1,23 +1,9 @@
 #pragma once
 
 #include "fakegaapdata.h"
+#include "httprequest.h"
 
-#include <QByteArray>
-#include <QList>
-#include <QPair>
 #include <QString>
-
-// Server-side TC3-HMAC-SHA256 check, written independently of the client's Tc3Signer: it rebuilds
-// the canonical request from the headers that actually arrived, as Tencent Cloud does.
-struct ReceivedRequest
-{
-    QByteArray method;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-
-    [[nodiscard]] QByteArray header(const QByteArray &name) const; // case-insensitive; empty if absent
-    [[nodiscard]] bool hasHeader(const QByteArray &name) const;
-};
 
 struct VerificationResult
 {
@@ -28,6 +14,8 @@ struct VerificationResult
     [[nodiscard]] bool isOk() const { return errorCode.isEmpty(); }
 };
 
+// Server-side TC3-HMAC-SHA256 check, written independently of the client's Tc3Signer: it rebuilds
+// the canonical request from the headers that actually arrived, as Tencent Cloud does.
 class Tc3Verifier final
 {
 public:
