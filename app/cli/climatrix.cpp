@@ -145,7 +145,7 @@ std::optional<QDateTime> CliMatrix::parseSince(const QString &text)
     const QString trimmed = text.trimmed();
     const QDate date = QDate::fromString(trimmed, Qt::ISODate);
     if (date.isValid() && trimmed.size() == 10)
-        return QDateTime(date, QTime(0, 0), Qt::LocalTime).toUTC();
+        return QDateTime(date, QTime(0, 0)).toUTC(); // local midnight
     const QDateTime dateTime = QDateTime::fromString(trimmed, Qt::ISODate);
     if (!dateTime.isValid())
         return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QTimeZone>
 #include <QMessageAuthenticationCode>
 
 #include <algorithm>
@@ -33,7 +34,7 @@ namespace Tc3Signer {
 
 QByteArray utcDate(qint64 timestamp)
 {
-    return QDateTime::fromSecsSinceEpoch(timestamp, Qt::UTC).date().toString(Qt::ISODate).toLatin1();
+    return QDateTime::fromSecsSinceEpoch(timestamp, QTimeZone::utc()).date().toString(Qt::ISODate).toLatin1();
 }
 
 QByteArray sha256Hex(const QByteArray &data)
