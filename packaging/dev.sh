@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Developer entry point for GAAP Capacity Check on Debian 12: install dependencies, build, run, test, demo.
+# Developer entry point for GAAP Capacity Check on Debian 12 and 13 and Ubuntu 24.04: install dependencies,
+# build, run, test, demo.
 # Works from any directory; run without arguments for the list of commands.
 set -euo pipefail
 
@@ -12,20 +13,21 @@ readonly DEMO_SECRET_KEY="fakeSecretKeyForTheFakeGaapServer01"
 TEMP_DIR=""        # removed on exit
 FAKE_SERVER_PID="" # stopped on exit
 
-PACKAGES=(
+# What the build, the app and the tests need, by Debian package name. Debian 12, Debian 13 and Ubuntu 24.04
+# share these names; what differs between them is in distro_packages below.
+COMMON_PACKAGES=(
     # Compiler and build tools
     cmake ninja-build g++
-    # Qt 6 development: Widgets/Network/Sql/Test, Linguist (lupdate/lrelease), QtHttpServer for the fake
-    # GAAP server (qt6-websockets-dev: a dependency qt6-httpserver-dev forgets to declare), QtKeychain
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    # Qt 6 development: Widgets/Network/Sql/Test, Linguist (lupdate/lrelease), QtKeychain
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
     # Runtime plugins: SQLite driver (history), SVG icons, Qt's own translations of standard dialogs
     libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
     # Headless runs and tests: virtual X display, private D-Bus session, Secret Service keyring
     xvfb xauth dbus-daemon dbus-bin gnome-keyring libsecret-1-0
     # Fonts: Latin plus CJK (without a CJK font, Chinese text renders as boxes)
     fonts-dejavu-core fonts-wqy-microhei
-    # Fuzzing (dev.sh fuzz, and the CI smoke run): clang with libFuzzer and the sanitizer runtimes
-    clang libclang-rt-14-dev
+    # Fuzzing (dev.sh fuzz, and the CI smoke run): clang; its libFuzzer runtime is in distro_packages
+    clang
     # Benchmarks (tests/bench/run-all.sh): /usr/bin/time -v for the peak memory
     time
     # TLS root certificates for the real Tencent Cloud endpoints
@@ -35,13 +37,71 @@ PACKAGES=(
     lintian desktop-file-utils appstream dpkg-dev
 )
 
+# The systems whose package names this script knows; each is tested (see the README).
+readonly KNOWN_SYSTEMS="Debian 12 (bookworm), Debian 13 (trixie), Ubuntu 24.04 (noble)"
+
+# Prints "debian-12", "debian-13", "ubuntu-24.04" or "other" for the running system, from os-release(5)
+# (GAAP_OS_RELEASE names another file, for trying this script's choices).
+distro_id() {
+    local file="${GAAP_OS_RELEASE:-/etc/os-release}" id="" version=""
+    [[ -r "${file}" ]] || file=/usr/lib/os-release
+    if [[ -r "${file}" ]]; then
+        id="$(os_release_field ID "${file}")"
+        version="$(os_release_field VERSION_ID "${file}")"
+    fi
+    case "${id}-${version}" in
+        debian-12 | debian-13 | ubuntu-24.04) echo "${id}-${version}" ;;
+        *) echo other ;;
+    esac
+}
+
+# One field of an os-release file, without its quotes.
+os_release_field() {
+    local value
+    value="$(sed -n "s/^$1=//p" "$2" | head -n 1)"
+    value="${value#[\"\']}"
+    echo "${value%[\"\']}"
+}
+
+# The packages for this system; nothing for an unknown one.
+distro_packages() {
+    local clang_runtime
+    case "$(distro_id)" in
+        debian-12) clang_runtime=libclang-rt-14-dev ;;    # clang 14
+        debian-13) clang_runtime=libclang-rt-19-dev ;;    # clang 19
+        ubuntu-24.04) clang_runtime=libclang-rt-18-dev ;; # clang 18
+        *) return 0 ;;
+    esac
+    printf '%s\n' "${COMMON_PACKAGES[@]}" "${clang_runtime}"
+}
+
+# On a system whose package names are unknown: what to install, in words, before the build is tried.
+explain_unknown_system() {
+    local file="${GAAP_OS_RELEASE:-/etc/os-release}" name=""
+    [[ -r "${file}" ]] && name="$(os_release_field PRETTY_NAME "${file}")"
+    cat >&2 <<EOF
+dev.sh: dev.sh knows the package names of ${KNOWN_SYSTEMS};
+        this system is ${name:-not identified by /etc/os-release}, so nothing is installed. Install:
+  - CMake 3.25 or later, Ninja, a C++17 compiler (GCC 12 or later, or Clang 14 or later)
+  - Qt 6.4 or later: Core, Gui, Widgets, Network, Sql with the SQLite driver, Svg, Test, DBus, the
+    Linguist tools (lupdate, lrelease) and Qt's own translations
+  - QtKeychain for Qt 6 (0.13 or later) and libsecret
+  - for the tests: Xvfb and xauth, dbus-daemon (dbus-run-session), gnome-keyring, a CJK font
+    (WenQuanYi Micro Hei or Noto CJK)
+  - for fuzzing: clang with its libFuzzer runtime; benchmarks: GNU time; the .deb check: dpkg-dev,
+    lintian, desktop-file-utils, appstream
+  On Debian 13 these are the packages: ${COMMON_PACKAGES[*]} libclang-rt-19-dev
+dev.sh: trying the build anyway.
+EOF
+}
+
 usage() {
     cat <<'EOF'
 Usage: bash packaging/dev.sh <command> [arguments]
 
   deps            install missing Debian packages (skips apt when nothing is missing)
   build [preset]  configure and build a preset into build/<preset> (default: dev)
-  run [args...]   build the release preset and start the app with the given arguments
+  run [args...]   build the app (release preset) and start it with the given arguments
   test [--with-asan] [args...]
                   build the ci preset and run ctest (extra arguments go to ctest) in a private
                   D-Bus session with a throw-away unlocked keyring. With --with-asan, or when
@@ -50,7 +110,8 @@ Usage: bash packaging/dev.sh <command> [arguments]
                   a fuzz smoke run (see fuzz); several minutes more
   fuzz [seconds]  build the fuzz preset (clang, libFuzzer + ASan + UBSan) and run every fuzz target
                   for the given time each (default 10); fails on a crash
-  demo [args...]  build the release preset, start the fake GAAP server and the app against it
+  demo [args...]  build the app, the CLI and the fake GAAP server (release preset), start the fake
+                  server and the app against it
   help            show this text
 
 Presets: dev, release, ci, asan, fuzz (CMakePresets.json). Without DISPLAY or WAYLAND_DISPLAY,
@@ -69,13 +130,17 @@ as_root() {
 
 missing_packages() {
     local package
-    for package in "${PACKAGES[@]}"; do
+    for package in $(distro_packages); do
         [[ "$(dpkg-query -W -f='${Status}' "${package}" 2>/dev/null)" == "install ok installed" ]] || echo "${package}"
     done
 }
 
 install_deps() {
     local missing
+    if [[ "$(distro_id)" == other ]]; then
+        explain_unknown_system
+        return 0
+    fi
     mapfile -t missing < <(missing_packages)
     ((${#missing[@]} == 0)) && return 0
     note "installing: ${missing[*]}"
@@ -99,9 +164,16 @@ make_temp_dir() {
 # cmake --build --preset and ctest --preset read CMakePresets.json from the working directory.
 in_root() { (cd "${ROOT}" && "$@"); }
 
+# build_preset <preset> [target...]: configures, then builds the given targets (default: all of the preset).
 build_preset() {
-    in_root cmake --preset "$1"
-    in_root cmake --build --preset "$1"
+    local preset="$1"
+    shift
+    in_root cmake --preset "${preset}"
+    if (($# > 0)); then
+        in_root cmake --build --preset "${preset}" --target "$@"
+    else
+        in_root cmake --build --preset "${preset}"
+    fi
 }
 
 # Runs a GUI program; on a machine without a display, on a virtual one.
@@ -210,7 +282,7 @@ start_fake_server() {
 }
 
 cmd_demo() {
-    build_preset release
+    build_preset release gaap-capacity gaap-capacity-cli gaap-fake-server
     make_temp_dir
     start_fake_server
     note "fake GAAP server: ${FAKE_SERVER_URL} (stopped when the app exits)"
@@ -225,7 +297,7 @@ main() {
     case "${command}" in
         deps) install_deps ;;
         build) install_deps; build_preset "${1:-dev}" ;;
-        run) install_deps; build_preset release; run_gui "${ROOT}/build/release/app/gaap-capacity" "$@" ;;
+        run) install_deps; build_preset release gaap-capacity; run_gui "${ROOT}/build/release/app/gaap-capacity" "$@" ;;
         test) install_deps; cmd_test "$@" ;;
         demo) install_deps; cmd_demo "$@" ;;
         fuzz) install_deps; cmd_fuzz "$@" ;;
