@@ -91,7 +91,6 @@ dev.sh: dev.sh knows the package names of ${KNOWN_SYSTEMS};
   - for fuzzing: clang with its libFuzzer runtime; benchmarks: GNU time; the .deb check: dpkg-dev,
     lintian, desktop-file-utils, appstream
   On Debian 13 these are the packages: ${COMMON_PACKAGES[*]} libclang-rt-19-dev
-dev.sh: trying the build anyway.
 EOF
 }
 
@@ -100,6 +99,8 @@ usage() {
 Usage: bash packaging/dev.sh <command> [arguments]
 
   deps            install missing Debian packages (skips apt when nothing is missing)
+  packages        print the packages this system needs, one per line (on an unknown system: what to
+                  install, in words, on stderr)
   build [preset]  configure and build a preset into build/<preset> (default: dev)
   run [args...]   build the app (release preset) and start it with the given arguments
   test [--with-asan] [args...]
@@ -139,6 +140,7 @@ install_deps() {
     local missing
     if [[ "$(distro_id)" == other ]]; then
         explain_unknown_system
+        note "trying the build anyway"
         return 0
     fi
     mapfile -t missing < <(missing_packages)
@@ -296,6 +298,7 @@ main() {
     (($# > 0)) && shift
     case "${command}" in
         deps) install_deps ;;
+        packages) if [[ "$(distro_id)" == other ]]; then explain_unknown_system; else distro_packages; fi ;;
         build) install_deps; build_preset "${1:-dev}" ;;
         run) install_deps; build_preset release gaap-capacity; run_gui "${ROOT}/build/release/app/gaap-capacity" "$@" ;;
         test) install_deps; cmd_test "$@" ;;
