@@ -53,6 +53,20 @@ echo "Recommends: $(dpkg-deb -f "${DEB}" Recommends)"
 for needed in qt6-qpa-plugins libsecret-1-0 libqt6sql6-sqlite libqt6svg6 libqt6widgets6 libqt6keychain1; do
     check "Depends has ${needed}" grep -Eq "(^|, )${needed}( |,|$)" <<<"${depends}"
 done
+# Each dependency names a package of the distribution it was built on (Debian 13 renamed many libraries,
+# libqt6core6 -> libqt6core6t64): at least one alternative of every group is known to this system's apt.
+unknown=""
+IFS=',' read -r -a groups <<<"${depends}"
+for group in "${groups[@]}"; do
+    known=0
+    IFS='|' read -r -a alternatives <<<"${group}"
+    for alternative in "${alternatives[@]}"; do
+        name="$(sed -e 's/(.*)//' -e 's/[[:space:]]//g' <<<"${alternative}")"
+        if apt-cache show --no-all-versions "${name}" >/dev/null 2>&1; then known=1; fi
+    done
+    ((known)) || unknown="${unknown}${group# } "
+done
+check "every dependency is a package of this distribution${unknown:+ (unknown: ${unknown})}" test -z "${unknown}"
 check "Version $(dpkg-deb -f "${DEB}" Version) is ${VERSION}" test "$(dpkg-deb -f "${DEB}" Version)" = "${VERSION}"
 check "Package is gaap-capacity" test "$(dpkg-deb -f "${DEB}" Package)" = gaap-capacity
 
