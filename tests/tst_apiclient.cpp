@@ -18,6 +18,7 @@
 #include <optional>
 
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void languageSelectsRegionNames_data();
     void languageSelectsRegionNames();
     void sessionTokenIsSent();
+    void traceNamesHeadersAndMasksSecrets();
     void nonAsciiBodyIsSignedExactly();
     void checkProxyCreateAnswersBothWays();
     void serviceErrorsKeepCodeMessageAndRequestId_data();
@@ -69,6 +71,7 @@ private:
     ApiResult run(const QString &action, const QJsonObject &parameters = {});
     ApiResult waitFor(ApiCall *call);
     void useEndpoint(const QString &url);
+    [[nodiscard]] FakeCredential temporaryCredential() const;
 
     std::unique_ptr<FakeGaapServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -173,21 +176,53 @@ void tst_ApiClient::languageSelectsRegionNames()
              expected.name.in(language == ApiClient::Language::Chinese));
 }
 
-void tst_ApiClient::sessionTokenIsSent()
+FakeCredential tst_ApiClient::temporaryCredential() const
 {
     const QList<FakeCredential> &all = m_server->data().credentials();
     const auto temporary = std::find_if(all.cbegin(), all.cend(), [](const FakeCredential &c) { return !c.token.isEmpty(); });
-    QVERIFY(temporary != all.cend());
+    return temporary != all.cend() ? *temporary : FakeCredential();
+}
 
-    m_client->setCredentials(credentialsFrom(*temporary));
+void tst_ApiClient::sessionTokenIsSent()
+{
+    const FakeCredential temporary = temporaryCredential();
+    QVERIFY(!temporary.token.isEmpty());
+
+    m_client->setCredentials(credentialsFrom(temporary));
     QVERIFY(run(QStringLiteral("DescribeDestRegions")).isOk());
-    QCOMPARE(m_server->lastRequest().header("X-TC-Token"), temporary->token.toUtf8());
+    QCOMPARE(m_server->lastRequest().header("X-TC-Token"), temporary.token.toUtf8());
 
-    Credentials withoutToken = credentialsFrom(*temporary);
+    Credentials withoutToken = credentialsFrom(temporary);
     withoutToken.sessionToken = SecretString();
     m_client->setCredentials(withoutToken);
     const ApiResult refused = run(QStringLiteral("DescribeDestRegions"));
     QCOMPARE(refused.error().code(), QStringLiteral("AuthFailure.TokenFailure"));
+}
+
+void tst_ApiClient::traceNamesHeadersAndMasksSecrets()
+{
+    // The --verbose trace reads the same on every Qt (from 6.7 QNetworkRequest lower-cases header names,
+    // which once made the token slip past its mask) and never holds a secret.
+    const FakeCredential temporary = temporaryCredential();
+    QVERIFY(!temporary.token.isEmpty());
+    m_client->setCredentials(credentialsFrom(temporary));
+    m_client->setTracing(true);
+    QStringList traces;
+    connect(m_client.get(), &ApiClient::traced, this, [&traces](const QString &text) { traces << text; });
+    QVERIFY(run(QStringLiteral("DescribeDestRegions")).isOk());
+
+    const QString trace = traces.join(u'\n');
+    const QStringList expectedLines = {u"> X-TC-Action: DescribeDestRegions"_s, u"> X-TC-Version: 2018-05-29"_s,
+                                       u"> Content-Type: application/json"_s, u"> X-TC-Token: <redacted>"_s,
+                                       u"> User-Agent: GAAPCapacityCheck/"_s, u"> Authorization: TC3-HMAC-SHA256 "_s};
+    for (const QString &line : expectedLines)
+        QVERIFY2(trace.contains(line), qPrintable(line + u" missing from:\n"_s + trace));
+    const QByteArray authorization = m_server->lastRequest().header("Authorization");
+    const QString signature = QString::fromLatin1(authorization.mid(authorization.indexOf("Signature=") + 10));
+    QCOMPARE(signature.size(), 64);
+    QVERIFY(trace.contains(signature.left(8) + u'…'));
+    for (const QString &secret : {signature, temporary.token, temporary.secretKey})
+        QVERIFY2(!trace.contains(secret), "a secret is in the trace");
 }
 
 void tst_ApiClient::nonAsciiBodyIsSignedExactly()

@@ -60,44 +60,53 @@ ApiCall *ApiClient::call(const QString &action, const QJsonObject &parameters)
     input.timestamp = timestamp;
     const Tc3Signature signature = Tc3Signer::sign(input);
 
-    QNetworkRequest request(m_endpoint.url());
-    request.setRawHeader(QByteArrayLiteral("Authorization"), signature.authorization);
-    request.setRawHeader(QByteArrayLiteral("Content-Type"), input.contentType);
-    request.setRawHeader(QByteArrayLiteral("Host"), input.host);
-    request.setRawHeader(QByteArrayLiteral("X-TC-Action"), action.toLatin1());
-    request.setRawHeader(QByteArrayLiteral("X-TC-Version"), apiVersion());
-    request.setRawHeader(QByteArrayLiteral("X-TC-Timestamp"), QByteArray::number(timestamp));
-    request.setRawHeader(QByteArrayLiteral("X-TC-Language"), languageTag(m_language));
-    request.setRawHeader(QByteArrayLiteral("X-TC-RequestClient"), QByteArrayLiteral(GAAP_REQUEST_CLIENT));
+    // The headers in the spelling and order we send them. The trace is written from this list, not from
+    // QNetworkRequest::rawHeaderList(): from Qt 6.7 that returns the names in lower case, where a
+    // comparison with "X-TC-Token" no longer matched and the trace printed the token.
+    QList<SentHeader> headers = {
+        {QByteArrayLiteral("Authorization"), signature.authorization},
+        {QByteArrayLiteral("Content-Type"), input.contentType},
+        {QByteArrayLiteral("Host"), input.host},
+        {QByteArrayLiteral("X-TC-Action"), action.toLatin1()},
+        {QByteArrayLiteral("X-TC-Version"), apiVersion()},
+        {QByteArrayLiteral("X-TC-Timestamp"), QByteArray::number(timestamp)},
+        {QByteArrayLiteral("X-TC-Language"), languageTag(m_language)},
+        {QByteArrayLiteral("X-TC-RequestClient"), QByteArrayLiteral(GAAP_REQUEST_CLIENT)},
+    };
     if (!m_credentials.sessionToken.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("X-TC-Token"), m_credentials.sessionToken.reveal().toUtf8());
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+        headers.append({QByteArrayLiteral("X-TC-Token"), m_credentials.sessionToken.reveal().toUtf8()});
+    headers.append({QByteArrayLiteral("User-Agent"), userAgent()});
+
+    QNetworkRequest request(m_endpoint.url());
+    for (const SentHeader &header : std::as_const(headers))
+        request.setRawHeader(header.name, header.value);
     // An API answer never redirects; following one could carry the signed request elsewhere.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     qCDebug(lcGaapNet) << "POST" << action << "to" << m_endpoint.toString() << body.size() << "bytes";
     if (m_tracing) {
-        traceRequest(request, body, signature);
+        traceRequest(request.url(), headers, body, signature);
         connect(apiCall, &ApiCall::finished, this, &ApiClient::traceResult);
     }
     apiCall->start(m_network->post(request, body), timestamp);
     return apiCall;
 }
 
-void ApiClient::traceRequest(const QNetworkRequest &request, const QByteArray &body, const Tc3Signature &signature)
+void ApiClient::traceRequest(const QUrl &url, const QList<SentHeader> &headers, const QByteArray &body,
+                             const Tc3Signature &signature)
 {
     QStringList lines;
     lines << QStringLiteral("> canonical request:") << QString::fromUtf8(signature.canonicalRequest)
           << QStringLiteral("> string to sign:") << QString::fromUtf8(signature.stringToSign)
-          << QStringLiteral("> POST %1").arg(request.url().toString());
+          << QStringLiteral("> POST %1").arg(url.toString());
     const QByteArray maskedSignature = signature.signature.left(8) + "…";
-    for (const QByteArray &name : request.rawHeaderList()) {
-        QByteArray value = request.rawHeader(name);
-        if (name == "Authorization")
+    for (const SentHeader &header : headers) {
+        QByteArray value = header.value;
+        if (header.name.compare("Authorization", Qt::CaseInsensitive) == 0)
             value.replace(signature.signature, maskedSignature);
-        else if (name == "X-TC-Token")
+        else if (header.name.compare("X-TC-Token", Qt::CaseInsensitive) == 0)
             value = "<redacted>";
-        lines << QStringLiteral("> %1: %2").arg(QString::fromLatin1(name), QString::fromUtf8(value));
+        lines << QStringLiteral("> %1: %2").arg(QString::fromLatin1(header.name), QString::fromUtf8(value));
     }
     lines << QStringLiteral("> body: %1").arg(QString::fromUtf8(body));
     Q_EMIT traced(lines.join(u'\n'));

@@ -12,7 +12,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QNetworkRequest;
+class QUrl;
 struct Tc3Signature;
 
 // Makes Tencent Cloud API 3.0 calls (version 2018-05-29, service "gaap") over an injected
@@ -64,7 +64,13 @@ Q_SIGNALS:
     void traced(const QString &text);
 
 private:
-    void traceRequest(const QNetworkRequest &request, const QByteArray &body, const Tc3Signature &signature);
+    struct SentHeader
+    {
+        QByteArray name;
+        QByteArray value;
+    };
+    void traceRequest(const QUrl &url, const QList<SentHeader> &headers, const QByteArray &body,
+                      const Tc3Signature &signature);
     void traceResult(const ApiResult &result);
 
     QNetworkAccessManager *m_network;
