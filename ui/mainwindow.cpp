@@ -69,10 +69,7 @@ MainWindow::MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerif
     // Ctrl+E also works while the matrix or history window is the active one.
     m_ui->actionExport->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_ui->actionExport, &QAction::triggered, this, [this] { exportResults(exportSource()); });
-    connect(m_page, &CheckPage::historyRecorded, this, [this] {
-        if (m_historyWindow)
-            m_historyWindow->scheduleReload();
-    });
+    connect(m_page, &CheckPage::historyRecorded, this, &MainWindow::reloadHistoryWindowSoon);
     setHistoryStore(nullptr);
 }
 
@@ -107,8 +104,8 @@ void MainWindow::setHistoryStore(HistoryStore *history)
 {
     m_history = history;
     m_page->setHistoryStore(history);
-    if (m_matrixWindow)
-        m_matrixWindow->setHistoryStore(history);
+    if (MatrixWindow *const matrix = m_matrixWindow.data())
+        matrix->setHistoryStore(history);
     m_ui->actionHistory->setEnabled(history != nullptr);
 }
 
@@ -124,20 +121,25 @@ HistoryWindow *MainWindow::historyWindow() const
 
 void MainWindow::openMatrix()
 {
-    if (!m_matrixWindow) {
-        m_matrixWindow = new MatrixWindow(m_page->api(), m_page->session(), this);
-        m_matrixWindow->setHistoryStore(m_history);
-        m_matrixWindow->setContext(m_profile, m_endpoint);
-        connect(m_matrixWindow, &MatrixWindow::historyRecorded, this, [this] {
-            if (m_historyWindow)
-                m_historyWindow->scheduleReload();
-        });
-        connect(m_matrixWindow, &MatrixWindow::exportRequested, this,
-                [this] { exportResults(ExportSource::Matrix); });
+    // The QPointer read once, then checked and used.
+    MatrixWindow *matrix = m_matrixWindow.data();
+    if (!matrix) {
+        matrix = new MatrixWindow(m_page->api(), m_page->session(), this);
+        m_matrixWindow = matrix;
+        matrix->setHistoryStore(m_history);
+        matrix->setContext(m_profile, m_endpoint);
+        connect(matrix, &MatrixWindow::historyRecorded, this, &MainWindow::reloadHistoryWindowSoon);
+        connect(matrix, &MatrixWindow::exportRequested, this, [this] { exportResults(ExportSource::Matrix); });
     }
-    m_matrixWindow->show();
-    m_matrixWindow->raise();
-    m_matrixWindow->activateWindow();
+    matrix->show();
+    matrix->raise();
+    matrix->activateWindow();
+}
+
+void MainWindow::reloadHistoryWindowSoon()
+{
+    if (HistoryWindow *const history = m_historyWindow.data())
+        history->scheduleReload();
 }
 
 void MainWindow::openHistory()

@@ -55,6 +55,8 @@ public:
     // Tools > Matrix… (Ctrl+M) and Tools > History… (Ctrl+H): non-modal windows, raised when open.
     void openMatrix();
     void openHistory();
+    // The history window (when open) reloads shortly: a check or a matrix cell was recorded.
+    void reloadHistoryWindowSoon();
     [[nodiscard]] MatrixWindow *matrixWindow() const;
     [[nodiscard]] HistoryWindow *historyWindow() const;
 

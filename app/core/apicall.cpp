@@ -150,9 +150,9 @@ void ApiCall::finish(ApiResult result)
 
 void ApiCall::releaseReply()
 {
-    if (!m_reply)
+    QNetworkReply *const reply = m_reply.data();
+    if (!reply)
         return;
-    QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
     reply->abort();

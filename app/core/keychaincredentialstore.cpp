@@ -95,23 +95,24 @@ CredentialJob *KeychainCredentialStore::run(QKeychain::Job *keychainJob, bool is
     });
     connect(keychainJob, &QKeychain::Job::finished, this, [guard, keychainJob, isRead] {
         keychainJob->deleteLater();
-        if (!guard || guard->isFinished())
+        CredentialJob *const alive = guard.data(); // read once, then checked and used
+        if (!alive || alive->isFinished())
             return;
         const CredentialError error = errorFor(keychainJob->error(), keychainJob->errorString());
         if (!error.isNone()) {
             qCInfo(lcGaapKeychain) << "keychain job failed:" << keychainJob->error() << keychainJob->errorString();
-            guard->finish(error);
+            alive->finish(error);
             return;
         }
         Credentials credentials;
         if (isRead) {
             const auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(keychainJob);
             if (!deserialize(readJob->binaryData(), &credentials)) {
-                guard->finish({CredentialError::Kind::InvalidData, QStringLiteral("not a GAAP Capacity Check entry")});
+                alive->finish({CredentialError::Kind::InvalidData, QStringLiteral("not a GAAP Capacity Check entry")});
                 return;
             }
         }
-        guard->finish({}, credentials);
+        alive->finish({}, credentials);
     });
     timer->start(m_timeout);
     keychainJob->start();
