@@ -43,8 +43,8 @@ readonly KNOWN_SYSTEMS="Debian 12 (bookworm), Debian 13 (trixie), Ubuntu 24.04 (
 # Prints "debian-12", "debian-13", "ubuntu-24.04" or "other" for the running system, from os-release(5)
 # (GAAP_OS_RELEASE names another file, for trying this script's choices).
 distro_id() {
-    local file="${GAAP_OS_RELEASE:-/etc/os-release}" id="" version=""
-    [[ -r "${file}" ]] || file=/usr/lib/os-release
+    local file id="" version=""
+    file="$(os_release_file)"
     if [[ -r "${file}" ]]; then
         id="$(os_release_field ID "${file}")"
         version="$(os_release_field VERSION_ID "${file}")"
@@ -53,6 +53,13 @@ distro_id() {
         debian-12 | debian-13 | ubuntu-24.04) echo "${id}-${version}" ;;
         *) echo other ;;
     esac
+}
+
+# The os-release file to read: GAAP_OS_RELEASE, /etc/os-release, or /usr/lib/os-release when /etc has none.
+os_release_file() {
+    local file="${GAAP_OS_RELEASE:-/etc/os-release}"
+    [[ -r "${file}" || -n "${GAAP_OS_RELEASE:-}" ]] || file=/usr/lib/os-release
+    echo "${file}"
 }
 
 # One field of an os-release file, without its quotes.
@@ -77,7 +84,8 @@ distro_packages() {
 
 # On a system whose package names are unknown: what to install, in words, before the build is tried.
 explain_unknown_system() {
-    local file="${GAAP_OS_RELEASE:-/etc/os-release}" name=""
+    local file name=""
+    file="$(os_release_file)"
     [[ -r "${file}" ]] && name="$(os_release_field PRETTY_NAME "${file}")"
     cat >&2 <<EOF
 dev.sh: dev.sh knows the package names of ${KNOWN_SYSTEMS};

@@ -179,7 +179,8 @@ void tst_ApiClient::languageSelectsRegionNames()
 FakeCredential tst_ApiClient::temporaryCredential() const
 {
     const QList<FakeCredential> &all = m_server->data().credentials();
-    const auto temporary = std::find_if(all.cbegin(), all.cend(), [](const FakeCredential &c) { return !c.token.isEmpty(); });
+    const auto temporary =
+        std::find_if(all.cbegin(), all.cend(), [](const FakeCredential &c) { return !c.token.isEmpty(); });
     return temporary != all.cend() ? *temporary : FakeCredential();
 }
 
@@ -213,8 +214,8 @@ void tst_ApiClient::traceNamesHeadersAndMasksSecrets()
 
     const QString trace = traces.join(u'\n');
     const QStringList expectedLines = {u"> X-TC-Action: DescribeDestRegions"_s, u"> X-TC-Version: 2018-05-29"_s,
-                                       u"> Content-Type: application/json"_s, u"> X-TC-Token: <redacted>"_s,
-                                       u"> User-Agent: GAAPCapacityCheck/"_s, u"> Authorization: TC3-HMAC-SHA256 "_s};
+                                       u"> Content-Type: application/json"_s,   u"> X-TC-Token: <redacted>"_s,
+                                       u"> User-Agent: GAAPCapacityCheck/"_s,   u"> Authorization: TC3-HMAC-SHA256 "_s};
     for (const QString &line : expectedLines)
         QVERIFY2(trace.contains(line), qPrintable(line + u" missing from:\n"_s + trace));
     const QByteArray authorization = m_server->lastRequest().header("Authorization");
@@ -239,8 +240,10 @@ void tst_ApiClient::checkProxyCreateAnswersBothWays()
     // Find, in the fake data, a route with an offered configuration inside capacity and one above it.
     for (const FakeAccessRegion &access : m_server->data().accessRegions()) {
         const auto normal = access.capacity.constFind(QStringLiteral("normal"));
-        if (normal == access.capacity.constEnd() || normal->maxBandwidth <= 0 || !access.ipVersions.contains(QStringLiteral("IPv4"))
-            || !access.packageTypes.contains(QStringLiteral("Thunder")) || access.bandwidths.constLast() <= normal->maxBandwidth
+        if (normal == access.capacity.constEnd() || normal->maxBandwidth <= 0
+            || !access.ipVersions.contains(QStringLiteral("IPv4"))
+            || !access.packageTypes.contains(QStringLiteral("Thunder"))
+            || access.bandwidths.constLast() <= normal->maxBandwidth
             || !access.bandwidths.contains(normal->maxBandwidth) || !access.concurrents.contains(normal->maxConcurrent))
             continue;
         QJsonObject request{{QStringLiteral("AccessRegion"), access.id},
@@ -270,9 +273,11 @@ void tst_ApiClient::serviceErrorsKeepCodeMessageAndRequestId_data()
     QTest::addColumn<QString>("expectedCode");
     const QString good; // empty: keep the demo credential's value
     QTest::newRow("wrong key") << QStringLiteral("not-the-right-key") << good << qint64(0)
-                               << QStringLiteral("DescribeDestRegions") << QStringLiteral("AuthFailure.SignatureFailure");
+                               << QStringLiteral("DescribeDestRegions")
+                               << QStringLiteral("AuthFailure.SignatureFailure");
     QTest::newRow("unknown id") << good << QStringLiteral("AKIDunknown000000000000000000000000") << qint64(0)
-                                << QStringLiteral("DescribeDestRegions") << QStringLiteral("AuthFailure.SecretIdNotFound");
+                                << QStringLiteral("DescribeDestRegions")
+                                << QStringLiteral("AuthFailure.SecretIdNotFound");
     QTest::newRow("clock 10 min fast") << good << good << qint64(600) << QStringLiteral("DescribeDestRegions")
                                        << QStringLiteral("AuthFailure.SignatureExpire");
     QTest::newRow("clock 10 min slow") << good << good << qint64(-600) << QStringLiteral("DescribeDestRegions")
@@ -340,11 +345,11 @@ void tst_ApiClient::transportErrors_data()
     QTest::newRow("connection closed") << fault << ApiError::Kind::ConnectionClosed
                                        << QStringLiteral("Client.ConnectionClosed");
     fault.kind = FakeFault::Kind::OversizeBody;
-    QTest::newRow("20 MiB body with Content-Length") << fault << ApiError::Kind::BodyTooLarge
-                                                     << QStringLiteral("Client.BodyTooLarge");
+    QTest::newRow("20 MiB body with Content-Length")
+        << fault << ApiError::Kind::BodyTooLarge << QStringLiteral("Client.BodyTooLarge");
     fault.declareLength = false;
-    QTest::newRow("20 MiB body without Content-Length") << fault << ApiError::Kind::BodyTooLarge
-                                                        << QStringLiteral("Client.BodyTooLarge");
+    QTest::newRow("20 MiB body without Content-Length")
+        << fault << ApiError::Kind::BodyTooLarge << QStringLiteral("Client.BodyTooLarge");
     fault = FakeFault();
     fault.errorCode = QStringLiteral("FailedOperation.SomethingNobodyDocumented");
     fault.errorMessage = QStringLiteral("A brand-new failure.");

@@ -56,7 +56,8 @@ MainWindow::MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerif
     connect(m_page, &CheckPage::profileChanged, this, &MainWindow::showProfile);
     connect(m_page, &CheckPage::clockSkewDetected, this, &MainWindow::showClockSkew);
     connect(m_ui->actionRefreshRegions, &QAction::triggered, m_page, &CheckPage::refreshRegions);
-    connect(this, &MainWindow::preferencesChanged, this, [this] { m_page->setTimeout(m_preferences->requestTimeout()); });
+    connect(this, &MainWindow::preferencesChanged, this,
+            [this] { m_page->setTimeout(m_preferences->requestTimeout()); });
     showProfile(m_profiles->defaultProfileName(), m_endpoint);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -192,14 +193,13 @@ void MainWindow::exportResults(ExportSource source)
     else if (source == ExportSource::History && m_historyWindow && m_historyWindow->isVisible())
         parent = m_historyWindow;
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString baseName = source == ExportSource::Matrix
-                                 ? QStringLiteral("gaap-matrix-%1-%2")
-                                       .arg(m_matrixWindow->run()->request().originRegion, stamp)
-                                 : QStringLiteral("gaap-history-%1").arg(stamp);
-    ExportFile::choose(parent, source == ExportSource::Matrix ? tr("Export Matrix") : tr("Export History"), baseName,
-                       [this, source](const QString &path, ExportFile::Format format) {
-                           exportTo(path, format, source);
-                       });
+    const QString baseName =
+        source == ExportSource::Matrix
+            ? QStringLiteral("gaap-matrix-%1-%2").arg(m_matrixWindow->run()->request().originRegion, stamp)
+            : QStringLiteral("gaap-history-%1").arg(stamp);
+    ExportFile::choose(
+        parent, source == ExportSource::Matrix ? tr("Export Matrix") : tr("Export History"), baseName,
+        [this, source](const QString &path, ExportFile::Format format) { exportTo(path, format, source); });
 }
 
 bool MainWindow::exportTo(const QString &path, ExportFile::Format format, ExportSource source)

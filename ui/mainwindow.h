@@ -55,8 +55,6 @@ public:
     // Tools > Matrix… (Ctrl+M) and Tools > History… (Ctrl+H): non-modal windows, raised when open.
     void openMatrix();
     void openHistory();
-    // The history window (when open) reloads shortly: a check or a matrix cell was recorded.
-    void reloadHistoryWindowSoon();
     [[nodiscard]] MatrixWindow *matrixWindow() const;
     [[nodiscard]] HistoryWindow *historyWindow() const;
 
@@ -76,6 +74,8 @@ protected:
     void closeEvent(QCloseEvent *event) override; // saves the window geometry
 
 private:
+    // The history window (when open) reloads shortly: a check or a matrix cell was recorded.
+    void reloadHistoryWindowSoon();
     void profilesChanged();
     void showAbout();
     void showProfile(const QString &name, const Endpoint &endpoint);

@@ -56,8 +56,7 @@ void ApiCall::start(QNetworkReply *reply, qint64 signedTimestamp)
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        abortWith(ApiError::Kind::Timeout,
-                  QStringLiteral("no complete answer after %1 ms").arg(m_timeout.count()));
+        abortWith(ApiError::Kind::Timeout, QStringLiteral("no complete answer after %1 ms").arg(m_timeout.count()));
     });
     m_timer->start(m_timeout);
 }
@@ -80,10 +79,9 @@ void ApiCall::checkDeclaredLength()
         return;
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_maxBodyBytes) {
-        abortWith(ApiError::Kind::BodyTooLarge,
-                  QStringLiteral("Content-Length %1 exceeds the limit of %2 bytes")
-                      .arg(length.toLongLong())
-                      .arg(m_maxBodyBytes));
+        abortWith(ApiError::Kind::BodyTooLarge, QStringLiteral("Content-Length %1 exceeds the limit of %2 bytes")
+                                                    .arg(length.toLongLong())
+                                                    .arg(m_maxBodyBytes));
     }
 }
 
@@ -93,8 +91,7 @@ void ApiCall::readAvailable()
         return;
     m_body += m_reply->readAll();
     if (m_body.size() > m_maxBodyBytes) {
-        abortWith(ApiError::Kind::BodyTooLarge,
-                  QStringLiteral("more than %1 bytes received").arg(m_maxBodyBytes));
+        abortWith(ApiError::Kind::BodyTooLarge, QStringLiteral("more than %1 bytes received").arg(m_maxBodyBytes));
     }
 }
 

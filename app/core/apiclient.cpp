@@ -114,8 +114,8 @@ void ApiClient::traceRequest(const QUrl &url, const QList<SentHeader> &headers, 
 
 void ApiClient::traceResult(const ApiResult &result)
 {
-    QString text = QStringLiteral("< %1 %2").arg(result.action(), result.isOk() ? QStringLiteral("ok")
-                                                                                 : result.error().code());
+    QString text =
+        QStringLiteral("< %1 %2").arg(result.action(), result.isOk() ? QStringLiteral("ok") : result.error().code());
     if (result.serverDate().isValid())
         text += QStringLiteral(", server date %1").arg(result.serverDate().toString(Qt::ISODate));
     if (result.isOk())

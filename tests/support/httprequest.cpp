@@ -26,22 +26,24 @@ HttpRequestParser::Result failure(HttpRequestParser::Status status)
 
 } // namespace
 
-QByteArray ReceivedRequest::header(const QByteArray &name) const
+const QByteArray *ReceivedRequest::findHeader(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
+            return &value;
     }
-    return {};
+    return nullptr;
+}
+
+QByteArray ReceivedRequest::header(const QByteArray &name) const
+{
+    const QByteArray *value = findHeader(name);
+    return value ? *value : QByteArray();
 }
 
 bool ReceivedRequest::hasHeader(const QByteArray &name) const
 {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return findHeader(name) != nullptr;
 }
 
 HttpRequestParser::Result HttpRequestParser::take(QByteArray &buffer)

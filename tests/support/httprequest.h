@@ -15,6 +15,9 @@ struct ReceivedRequest
 
     [[nodiscard]] QByteArray header(const QByteArray &name) const; // case-insensitive; empty if absent
     [[nodiscard]] bool hasHeader(const QByteArray &name) const;
+
+private:
+    [[nodiscard]] const QByteArray *findHeader(const QByteArray &name) const; // the first of that name
 };
 
 // Takes complete requests off the front of a connection's byte stream (several may be queued: keep-alive
