@@ -1,9 +1,9 @@
 // ApiClient against the fake GAAP server: signed success, every error class, timeout, cancel,
 // destruction, the http-to-non-loopback refusal and a self-signed HTTPS server.
-#include "apiclient.h"
-#include "fakegaapserver.h"
-#include "fakeserverprocess.h"
-#include "gaapversion.h"
+#include "core/api/apiclient.h"
+#include "support/fakegaapserver.h"
+#include "support/fakeserverprocess.h"
+#include "core/common/gaapversion.h"
 
 #include <QFile>
 #include <QJsonArray>

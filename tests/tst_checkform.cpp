@@ -1,7 +1,7 @@
 // The check form's cascade of live lists; see tst_checkform.h.
 #include "tst_checkform.h"
 
-#include "fakeserverapiclient.h"
+#include "support/fakeserverapiclient.h"
 
 #include <QLabel>
 #include <QLineEdit>

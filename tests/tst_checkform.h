@@ -5,15 +5,15 @@
 // of lists is tested in tst_checkform.cpp; list errors, cached and stale lists and remembered
 // selections in tst_checkform_states.cpp; answers, failures, the keyboard-only path and the copy
 // buttons in tst_checkform_answers.cpp.
-#include "apiclient.h"
-#include "checkform.h"
-#include "checksession.h"
-#include "childwidget.h"
-#include "fakegaapserver.h"
-#include "gaapapi.h"
-#include "ratelimiter.h"
-#include "regioncache.h"
-#include "resultcard.h"
+#include "core/api/apiclient.h"
+#include "ui/check/checkform.h"
+#include "core/session/checksession.h"
+#include "support/childwidget.h"
+#include "support/fakegaapserver.h"
+#include "core/gaap/gaapapi.h"
+#include "core/api/ratelimiter.h"
+#include "core/session/regioncache.h"
+#include "ui/check/resultcard.h"
 
 #include <QComboBox>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 // RegionCache and RequestExport, and the fixture the CheckSession tests share (see tst_checksession.h).
 #include "tst_checksession.h"
 
-#include "fakeserverapiclient.h"
-#include "requestexport.h"
+#include "support/fakeserverapiclient.h"
+#include "core/gaap/requestexport.h"
 
 #include <QDir>
 #include <QFile>

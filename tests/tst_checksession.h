@@ -4,12 +4,12 @@
 // GAAP server (cached lists at once, refreshed in the background, superseded queries, a check with
 // its price, cancel and reset) and the tccli / JSON exports of a request. The CheckSession tests
 // are in tst_checksession_session.cpp.
-#include "apiclient.h"
-#include "checksession.h"
-#include "fakegaapserver.h"
-#include "gaapapi.h"
-#include "ratelimiter.h"
-#include "regioncache.h"
+#include "core/api/apiclient.h"
+#include "core/session/checksession.h"
+#include "support/fakegaapserver.h"
+#include "core/gaap/gaapapi.h"
+#include "core/api/ratelimiter.h"
+#include "core/session/regioncache.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -1,8 +1,8 @@
 // gaap-capacity-cli as scripts see it: exit codes, stdout and stderr of every command, end to end against
 // gaap-fake-server (one per test function run). Expected regions and prices are read from the server's data file.
-#include "fakeserverprocess.h"
-#include "gaapversion.h"
-#include "processrun.h"
+#include "support/fakeserverprocess.h"
+#include "core/common/gaapversion.h"
+#include "support/processrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // HOME and the XDG directories in a temporary directory so that the history database starts empty.
 // The expected grid is the server's capacity rule, read from its data file: a cell can be created when
 // its bandwidth and concurrency are within the access region's normal MaxBandwidth and MaxConcurrent.
-#include "fakeserverprocess.h"
-#include "processrun.h"
-#include "resultexport.h"
+#include "support/fakeserverprocess.h"
+#include "support/processrun.h"
+#include "core/history/resultexport.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // Unit tests for the small value types of gaapcore: Endpoint, ApiEnvelope, ApiError and SecretString.
 
-#include "apienvelope.h"
-#include "apierror.h"
-#include "apiresult.h"
-#include "endpoint.h"
-#include "secretstring.h"
+#include "core/api/apienvelope.h"
+#include "core/api/apierror.h"
+#include "core/api/apiresult.h"
+#include "core/api/endpoint.h"
+#include "core/common/secretstring.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "errorcatalogue.h"
+#include "core/api/errorcatalogue.h"
 
 #include <QSet>
 #include <QTest>

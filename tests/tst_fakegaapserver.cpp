@@ -3,7 +3,7 @@
 // data file; see tst_fakegaapserver.h.
 #include "tst_fakegaapserver.h"
 
-#include "tc3signer.h"
+#include "core/api/tc3signer.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -6,7 +6,7 @@
 // tst_fakegaapserver_protocol.cpp; the four actions and the per-action rate limit in
 // tst_fakegaapserver_actions.cpp; fault injection (in process and over HTTP) in tst_fakegaapserver_faults.cpp;
 // the request harness and data-file validation in tst_fakegaapserver.cpp.
-#include "fakegaapserver.h"
+#include "support/fakegaapserver.h"
 
 #include <QByteArray>
 #include <QByteArrayList>

@@ -3,7 +3,7 @@
 // tst_fakegaapserver.h.
 #include "tst_fakegaapserver.h"
 
-#include "httprequest.h"
+#include "support/httprequest.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,18 +1,18 @@
 // The fault suite (issue 8): every misbehaviour of the network and the server, against the core
 // (GaapApi over ApiClient), the CLI process and the GUI (CheckForm + ResultCard + CheckSession), all
 // against the in-process fake GAAP server. cleanupTestCase() prints the table of what was handled.
-#include "apiclient.h"
-#include "checkform.h"
-#include "checksession.h"
-#include "childwidget.h"
-#include "fakegaapserver.h"
-#include "fakeserverapiclient.h"
-#include "gaapapi.h"
-#include "gaapcall.h"
-#include "processrun.h"
-#include "ratelimiter.h"
-#include "regioncache.h"
-#include "resultcard.h"
+#include "core/api/apiclient.h"
+#include "ui/check/checkform.h"
+#include "core/session/checksession.h"
+#include "support/childwidget.h"
+#include "support/fakegaapserver.h"
+#include "support/fakeserverapiclient.h"
+#include "core/gaap/gaapapi.h"
+#include "core/gaap/gaapcall.h"
+#include "support/processrun.h"
+#include "core/api/ratelimiter.h"
+#include "core/session/regioncache.h"
+#include "ui/check/resultcard.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,10 +1,10 @@
 // GaapApi against the fake GAAP server: typed answers, validation before sending, pacing under the
 // 20 requests/s ceiling, RequestLimitExceeded retries with backoff and the one clock-skew retry.
-#include "apiclient.h"
-#include "fakegaapserver.h"
-#include "fakeserverapiclient.h"
-#include "gaapapi.h"
-#include "ratelimiter.h"
+#include "core/api/apiclient.h"
+#include "support/fakegaapserver.h"
+#include "support/fakeserverapiclient.h"
+#include "core/gaap/gaapapi.h"
+#include "core/api/ratelimiter.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>

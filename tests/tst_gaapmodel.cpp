@@ -6,7 +6,7 @@
 // published abridged; its elided tiers are written out as [20,100] 90/90, [100,500] 70/70, [500,2000] 60/60.
 #include "tst_gaapmodel.h"
 
-#include "gaapparser.h"
+#include "core/gaap/gaapparser.h"
 
 #include <QByteArray>
 #include <QJsonArray>

@@ -9,7 +9,7 @@
 //
 // The example responses and requests are copied from the official examples (reference section 3.1–3.4;
 // tccli examples.json), not produced by the code under test.
-#include "gaaptypes.h"
+#include "core/gaap/gaaptypes.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

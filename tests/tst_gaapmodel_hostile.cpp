@@ -1,7 +1,7 @@
 // GaapParser on hostile responses: the documented example of each of the four actions with one value
 // missing, null, of the wrong type or out of range. No value may come out, and the error must start with
 // the path of the value at fault. See tst_gaapmodel.h.
-#include "gaapparser.h"
+#include "core/gaap/gaapparser.h"
 #include "tst_gaapmodel.h"
 
 #include <QJsonArray>

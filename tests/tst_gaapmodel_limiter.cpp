@@ -3,7 +3,7 @@
 // The limiter hands out `limit` slots per action. A slot is taken for a request and given back when
 // the answer arrives; it may be used again one window after that. The tests drive it with an injected
 // clock and, for longer runs, a small event simulation of a client whose answers take a given time.
-#include "ratelimiter.h"
+#include "core/api/ratelimiter.h"
 #include "tst_gaapmodel.h"
 
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // GaapParser on unusual responses that it must accept: extra unknown fields, optional values null or
 // absent, empty lists and undocumented values, and what it makes of each. See tst_gaapmodel.h.
-#include "gaapparser.h"
+#include "core/gaap/gaapparser.h"
 #include "tst_gaapmodel.h"
 
 #include <QTest>

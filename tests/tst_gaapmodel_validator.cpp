@@ -1,7 +1,7 @@
 // RequestValidator: the checks of CheckRequest, PriceRequest and AccessRegionQuery before anything is
 // sent, with and without the offered lists of an access region, and the shapes of group and region ids.
 // See tst_gaapmodel.h.
-#include "requestvalidator.h"
+#include "core/gaap/requestvalidator.h"
 #include "tst_gaapmodel.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // HistoryStore (SQLite through Qt SQL) in a temporary directory, including a damaged, a locked and an
 // unwritable database, and ResultExport's CSV and JSON for history and matrix, read back again.
-#include "historystore.h"
-#include "resultexport.h"
+#include "core/history/historystore.h"
+#include "core/history/resultexport.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,14 +4,14 @@
 //
 // Needs a session bus with an unlocked Secret Service. `bash packaging/dev.sh test` (and CI) provide a private
 // one with a throw-away gnome-keyring; without it this test fails on purpose instead of skipping.
-#include "credentialjobwait.h"
-#include "credentialstore.h"
-#include "fakegaapdata.h"
-#include "gaapversion.h"
-#include "keychaincredentialstore.h"
-#include "processrun.h"
-#include "secretscan.h"
-#include "secretservice.h"
+#include "support/credentialjobwait.h"
+#include "core/credentials/credentialstore.h"
+#include "support/fakegaapdata.h"
+#include "core/common/gaapversion.h"
+#include "core/credentials/keychaincredentialstore.h"
+#include "support/processrun.h"
+#include "support/secretscan.h"
+#include "support/secretservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 // The main-window shell on the offscreen platform: it shows where requests go and with which
 // profile, its menus are reachable from the keyboard, and it opens the Profiles dialog.
-#include "appcontext.h"
-#include "checkpage.h"
-#include "endpoint.h"
-#include "mainwindow.h"
-#include "profileregistry.h"
-#include "profilesdialog.h"
-#include "settingsdialog.h"
+#include "support/appcontext.h"
+#include "ui/check/checkpage.h"
+#include "core/api/endpoint.h"
+#include "ui/mainwindow.h"
+#include "core/credentials/profileregistry.h"
+#include "ui/settings/profilesdialog.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QAction>
 #include <QComboBox>

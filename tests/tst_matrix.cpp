@@ -1,12 +1,12 @@
 // MatrixRun against the in-process fake GAAP server: the cell set and its order, answers that follow the
 // fake data's capacity rule, summaries, pacing through the shared limiter (never a RequestLimitExceeded),
 // cancel with partial results, errors and "re-check failed cells", and the ETA.
-#include "apiclient.h"
-#include "fakegaapserver.h"
-#include "fakeserverapiclient.h"
-#include "gaapapi.h"
-#include "matrixrun.h"
-#include "ratelimiter.h"
+#include "core/api/apiclient.h"
+#include "support/fakegaapserver.h"
+#include "support/fakeserverapiclient.h"
+#include "core/gaap/gaapapi.h"
+#include "core/session/matrixrun.h"
+#include "core/api/ratelimiter.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

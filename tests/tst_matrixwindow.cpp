@@ -1,10 +1,10 @@
 // The matrix window; see tst_matrixwindow.h.
 #include "tst_matrixwindow.h"
 
-#include "checktext.h"
-#include "childwidget.h"
-#include "fakeserverapiclient.h"
-#include "matrixgrid.h"
+#include "ui/common/checktext.h"
+#include "support/childwidget.h"
+#include "support/fakeserverapiclient.h"
+#include "ui/matrix/matrixgrid.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -3,13 +3,13 @@
 // The matrix, history and export windows on the offscreen platform. The matrix runs against the
 // in-process fake GAAP server through a fast RateLimiter (tst_matrixwindow.cpp); the history window
 // and File > Export work on a HistoryStore in a temporary directory (tst_matrixwindow_history.cpp).
-#include "apiclient.h"
-#include "checksession.h"
-#include "fakegaapserver.h"
-#include "gaapapi.h"
-#include "historystore.h"
-#include "matrixwindow.h"
-#include "ratelimiter.h"
+#include "core/api/apiclient.h"
+#include "core/session/checksession.h"
+#include "support/fakegaapserver.h"
+#include "core/gaap/gaapapi.h"
+#include "core/history/historystore.h"
+#include "ui/matrix/matrixwindow.h"
+#include "core/api/ratelimiter.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -1,13 +1,13 @@
 // The history window and File > Export; see tst_matrixwindow.h.
 #include "tst_matrixwindow.h"
 
-#include "appcontext.h"
-#include "childwidget.h"
-#include "historymodel.h"
-#include "historywindow.h"
-#include "mainwindow.h"
-#include "resultcard.h"
-#include "resultexport.h"
+#include "support/appcontext.h"
+#include "support/childwidget.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historywindow.h"
+#include "ui/mainwindow.h"
+#include "ui/check/resultcard.h"
+#include "core/history/resultexport.h"
 
 #include <QAction>
 #include <QCheckBox>

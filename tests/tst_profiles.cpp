@@ -1,13 +1,13 @@
 // Profiles without a real keychain: ProfileRegistry on a throw-away INI file, ProfileManager over
 // MemoryCredentialStore, the read-only Environment profile, CredentialError messages, importing tccli and
 // SDK key files from a fake home directory, and SecretString's redacted debug output.
-#include "credentialimport.h"
-#include "credentialjobwait.h"
-#include "credentialstore.h"
-#include "memorycredentialstore.h"
-#include "profilemanager.h"
-#include "profileregistry.h"
-#include "secretstring.h"
+#include "core/credentials/credentialimport.h"
+#include "support/credentialjobwait.h"
+#include "core/credentials/credentialstore.h"
+#include "support/memorycredentialstore.h"
+#include "core/credentials/profilemanager.h"
+#include "core/credentials/profileregistry.h"
+#include "core/common/secretstring.h"
 
 #include <QDebug>
 #include <QDir>

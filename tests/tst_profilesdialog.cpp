@@ -1,14 +1,14 @@
 // The Profiles dialog on the offscreen platform, with an in-memory keychain, a temporary settings file
 // and the fake GAAP server: keyboard-only editing, secrets that never reach a widget, verification,
 // removal, the default profile, keychain failures and the read-only Environment profile.
-#include "apierror.h"
-#include "credentialstore.h"
-#include "fakegaapserver.h"
-#include "memorycredentialstore.h"
-#include "profilemanager.h"
-#include "profileregistry.h"
-#include "profilesdialog.h"
-#include "profileverifier.h"
+#include "core/api/apierror.h"
+#include "core/credentials/credentialstore.h"
+#include "support/fakegaapserver.h"
+#include "support/memorycredentialstore.h"
+#include "core/credentials/profilemanager.h"
+#include "core/credentials/profileregistry.h"
+#include "ui/settings/profilesdialog.h"
+#include "core/session/profileverifier.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

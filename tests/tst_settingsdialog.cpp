@@ -1,7 +1,7 @@
 // Preferences on a temporary settings file, applyProxy, and the Settings dialog on the offscreen
 // platform: it shows the stored values, can be driven by keyboard alone, and only emits values.
-#include "preferences.h"
-#include "settingsdialog.h"
+#include "core/settings/preferences.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // vectors in shared/reference/tencent-cloud-api.md (sections 1.2, 1.3 and 7) or computed here
 // independently with QCryptographicHash; none is produced by the code under test.
 
-#include "tc3signer.h"
+#include "core/api/tc3signer.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apiclient.h"
-#include "endpoint.h"
-#include "exportfile.h"
+#include "core/api/apiclient.h"
+#include "core/api/endpoint.h"
+#include "ui/common/exportfile.h"
 
 #include <QMainWindow>
 #include <QPointer>

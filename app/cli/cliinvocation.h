@@ -1,8 +1,8 @@
 #pragma once
 
-#include "endpoint.h"
-#include "gaaptypes.h"
-#include "historystore.h"
+#include "core/api/endpoint.h"
+#include "core/gaap/gaaptypes.h"
+#include "core/history/historystore.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "climatrix.h"
+#include "cli/climatrix.h"
 
-#include "apierror.h"
+#include "core/api/apierror.h"
 
 #include <QCommandLineParser>
 #include <QHash>

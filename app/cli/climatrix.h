@@ -1,10 +1,10 @@
 #pragma once
 
-#include "cliinvocation.h"
-#include "clitable.h"
-#include "exitcode.h"
-#include "historystore.h"
-#include "matrixrun.h"
+#include "cli/cliinvocation.h"
+#include "cli/clitable.h"
+#include "cli/exitcode.h"
+#include "core/history/historystore.h"
+#include "core/session/matrixrun.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "cliparser.h"
+#include "cli/cliparser.h"
 
-#include "climatrix.h"
-#include "gaapversion.h"
-#include "requestvalidator.h"
+#include "cli/climatrix.h"
+#include "core/common/gaapversion.h"
+#include "core/gaap/requestvalidator.h"
 
 #include <QCommandLineParser>
 

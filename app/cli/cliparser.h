@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cliinvocation.h"
-#include "exitcode.h"
+#include "cli/cliinvocation.h"
+#include "cli/exitcode.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "cliprofilecommand.h"
+#include "cli/cliprofilecommand.h"
 
-#include "clioutput.h"
-#include "appsettings.h"
-#include "clitable.h"
-#include "terminalinput.h"
+#include "cli/clioutput.h"
+#include "core/settings/appsettings.h"
+#include "cli/clitable.h"
+#include "cli/terminalinput.h"
 
 #include <QCommandLineParser>
 #include <QDir>

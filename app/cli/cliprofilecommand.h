@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cliinvocation.h"
-#include "credentialimport.h"
-#include "exitcode.h"
-#include "profilemanager.h"
+#include "cli/cliinvocation.h"
+#include "core/credentials/credentialimport.h"
+#include "cli/exitcode.h"
+#include "core/credentials/profilemanager.h"
 
 #include <QObject>
 #include <QSettings>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clitable.h"
-#include "gaaptypes.h"
+#include "cli/clitable.h"
+#include "core/gaap/gaaptypes.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
-#include "clirunner.h"
+#include "cli/clirunner.h"
 
-#include "clioutput.h"
-#include "appsettings.h"
-#include "clireport.h"
-#include "clitable.h"
-#include "environmentcredentials.h"
-#include "requestvalidator.h"
-#include "translationloader.h"
+#include "cli/clioutput.h"
+#include "core/settings/appsettings.h"
+#include "cli/clireport.h"
+#include "cli/clitable.h"
+#include "core/credentials/environmentcredentials.h"
+#include "core/gaap/requestvalidator.h"
+#include "core/settings/translationloader.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "apiclient.h"
-#include "cliinvocation.h"
-#include "exitcode.h"
-#include "gaapapi.h"
-#include "historystore.h"
-#include "matrixrun.h"
-#include "profilemanager.h"
+#include "core/api/apiclient.h"
+#include "cli/cliinvocation.h"
+#include "cli/exitcode.h"
+#include "core/gaap/gaapapi.h"
+#include "core/history/historystore.h"
+#include "core/session/matrixrun.h"
+#include "core/credentials/profilemanager.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 // CliRunner's matrix and history commands, and the recording of checks in the history.
 
-#include "clioutput.h"
-#include "climatrix.h"
-#include "clirunner.h"
-#include "historyrecording.h"
-#include "resultexport.h"
-#include "terminalinput.h"
+#include "cli/clioutput.h"
+#include "cli/climatrix.h"
+#include "cli/clirunner.h"
+#include "core/history/historyrecording.h"
+#include "core/history/resultexport.h"
+#include "cli/terminalinput.h"
 
 #include <QDateTime>
 

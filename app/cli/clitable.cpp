@@ -1,4 +1,4 @@
-#include "clitable.h"
+#include "cli/clitable.h"
 
 #include <algorithm>
 

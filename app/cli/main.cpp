@@ -1,9 +1,9 @@
-#include "cliparser.h"
-#include "cliprofilecommand.h"
-#include "clirunner.h"
-#include "gaapversion.h"
-#include "keychaincredentialstore.h"
-#include "translationloader.h"
+#include "cli/cliparser.h"
+#include "cli/cliprofilecommand.h"
+#include "cli/clirunner.h"
+#include "core/common/gaapversion.h"
+#include "core/credentials/keychaincredentialstore.h"
+#include "core/settings/translationloader.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>

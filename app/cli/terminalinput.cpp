@@ -1,6 +1,6 @@
-#include "terminalinput.h"
+#include "cli/terminalinput.h"
 
-#include "terminalinput_p.h"
+#include "cli/terminalinput_p.h"
 
 #include <cstdio>
 #include <string>

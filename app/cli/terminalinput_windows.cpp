@@ -1,4 +1,4 @@
-#include "terminalinput_p.h"
+#include "cli/terminalinput_p.h"
 
 #include <cstdio>
 

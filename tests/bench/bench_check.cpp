@@ -1,12 +1,12 @@
 // How long one capacity check takes from CheckSession::check() to its answer, against the in-process
 // fake GAAP server (loopback, signature checked). Prints figures; not a pass/fail test.
 //   build/<preset>/tests/bench/bench_check [rounds]
-#include "apiclient.h"
-#include "checksession.h"
-#include "fakegaapserver.h"
-#include "fakeserverapiclient.h"
-#include "gaapapi.h"
-#include "ratelimiter.h"
+#include "core/api/apiclient.h"
+#include "core/session/checksession.h"
+#include "support/fakegaapserver.h"
+#include "support/fakeserverapiclient.h"
+#include "core/gaap/gaapapi.h"
+#include "core/api/ratelimiter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

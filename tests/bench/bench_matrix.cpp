@@ -2,12 +2,12 @@
 // checked, 20 requests/s enforced), paced by the app's default limiter. Prints figures; not a pass/fail
 // test, but exits 1 when a cell failed.
 //   build/<preset>/tests/bench/bench_matrix
-#include "apiclient.h"
-#include "fakegaapserver.h"
-#include "fakeserverapiclient.h"
-#include "gaapapi.h"
-#include "matrixrun.h"
-#include "ratelimiter.h"
+#include "core/api/apiclient.h"
+#include "support/fakegaapserver.h"
+#include "support/fakeserverapiclient.h"
+#include "core/gaap/gaapapi.h"
+#include "core/session/matrixrun.h"
+#include "core/api/ratelimiter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

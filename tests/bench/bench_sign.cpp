@@ -1,7 +1,7 @@
 // Signing cost per request: Tc3Signer::sign() on a CheckProxyCreate-sized body, in a loop.
 // Prints figures; not a pass/fail test.
 //   build/<preset>/tests/bench/bench_sign [requests]
-#include "tc3signer.h"
+#include "core/api/tc3signer.h"
 
 #include <QElapsedTimer>
 #include <QString>

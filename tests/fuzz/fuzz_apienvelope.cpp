@@ -1,6 +1,6 @@
 // libFuzzer target: ApiEnvelope::parse on an arbitrary HTTP status and body.
 // Input: 2 bytes little-endian HTTP status (taken modulo 1000), then the body bytes.
-#include "apienvelope.h"
+#include "core/api/apienvelope.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: CliParser::parse on arguments split from the input at NUL or newline, after
 // "gaap-capacity-cli" as argv[0]. No QCoreApplication: the parser needs none.
-#include "cliparser.h"
+#include "cli/cliparser.h"
 
 #include <cstddef>
 #include <cstdint>

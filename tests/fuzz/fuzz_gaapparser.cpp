@@ -1,5 +1,5 @@
 // libFuzzer target: every GaapParser function on QJsonDocument::fromJson(input).object().
-#include "gaapparser.h"
+#include "core/gaap/gaapparser.h"
 
 #include <QJsonDocument>
 

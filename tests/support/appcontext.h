@@ -2,12 +2,12 @@
 
 // What main() builds before the main window, on a temporary settings file, an in-memory keychain
 // and a temporary history database: for widget tests of the window and the windows it opens.
-#include "historystore.h"
-#include "memorycredentialstore.h"
-#include "preferences.h"
-#include "profilemanager.h"
-#include "profileregistry.h"
-#include "profileverifier.h"
+#include "core/history/historystore.h"
+#include "support/memorycredentialstore.h"
+#include "core/settings/preferences.h"
+#include "core/credentials/profilemanager.h"
+#include "core/credentials/profileregistry.h"
+#include "core/session/profileverifier.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Waiting for a CredentialJob (they are asynchronous and delete themselves) in tests.
-#include "credentialstore.h"
+#include "core/credentials/credentialstore.h"
 
 #include <QtCore/qtestsupport_core.h>
 

@@ -1,4 +1,4 @@
-#include "fakefault.h"
+#include "support/fakefault.h"
 
 #include <array>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "fakegaapactions.h"
+#include "support/fakegaapactions.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fakegaapdata.h"
+#include "support/fakegaapdata.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "fakegaapdata.h"
+#include "support/fakegaapdata.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "fakegaapserver.h"
+#include "support/fakegaapserver.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "fakefault.h"
-#include "fakegaapactions.h"
-#include "fakegaapdata.h"
-#include "fakeratelimiter.h"
-#include "httprequest.h"
-#include "loopbackhttpserver.h"
-#include "tc3verifier.h"
+#include "support/fakefault.h"
+#include "support/fakegaapactions.h"
+#include "support/fakegaapdata.h"
+#include "support/fakeratelimiter.h"
+#include "support/httprequest.h"
+#include "support/loopbackhttpserver.h"
+#include "support/tc3verifier.h"
 
 #include <QHash>
 #include <QList>

@@ -2,11 +2,11 @@
 
 // Points the app's ApiClient at an in-process fake GAAP server, signing with the server's demo key
 // (a long-term key, no token): what every test and benchmark of the API stack starts with.
-#include "apiclient.h"
-#include "endpoint.h"
-#include "fakegaapserver.h"
-#include "gaaptypes.h"
-#include "secretstring.h"
+#include "core/api/apiclient.h"
+#include "core/api/endpoint.h"
+#include "support/fakegaapserver.h"
+#include "core/gaap/gaaptypes.h"
+#include "core/common/secretstring.h"
 
 inline void useFakeServer(ApiClient &client, const FakeGaapServer &server)
 {

@@ -1,6 +1,6 @@
 // gaap-fake-server: the fake GAAP API on loopback, for the offline demo and for scripts.
 // Prints its base URL as the only line on stdout, then serves until killed. Never installed.
-#include "fakegaapserver.h"
+#include "support/fakegaapserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

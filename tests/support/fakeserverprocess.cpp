@@ -1,4 +1,4 @@
-#include "fakeserverprocess.h"
+#include "support/fakeserverprocess.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

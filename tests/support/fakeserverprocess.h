@@ -3,7 +3,7 @@
 // gaap-fake-server as a child process, for tests of the programs that reach it over loopback (the
 // CLI, the app): started, its URL read from the first line it prints, its /_fake/ control endpoints
 // at hand; killed when this object goes.
-#include "processrun.h"
+#include "support/processrun.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "httprequest.h"
+#include "support/httprequest.h"
 
 #include <QUrl>
 

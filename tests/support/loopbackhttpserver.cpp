@@ -1,4 +1,4 @@
-#include "loopbackhttpserver.h"
+#include "support/loopbackhttpserver.h"
 
 #include <QPointer>
 #include <QSslConfiguration>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httprequest.h"
+#include "support/httprequest.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "processrun.h"
+#include "support/processrun.h"
 
 #include <QDebug>
 #include <QDir>

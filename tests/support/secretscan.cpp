@@ -1,4 +1,4 @@
-#include "secretscan.h"
+#include "support/secretscan.h"
 
 #include <QDirIterator>
 #include <QFile>

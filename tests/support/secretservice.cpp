@@ -1,4 +1,4 @@
-#include "secretservice.h"
+#include "support/secretservice.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -1,4 +1,4 @@
-#include "tc3verifier.h"
+#include "support/tc3verifier.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fakegaapdata.h"
-#include "httprequest.h"
+#include "support/fakegaapdata.h"
+#include "support/httprequest.h"
 
 #include <QString>
 

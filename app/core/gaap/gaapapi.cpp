@@ -1,0 +1,55 @@
+#include "core/gaap/gaapapi.h"
+
+#include "core/api/apiclient.h"
+#include "core/api/ratelimiter.h"
+#include "core/gaap/requestvalidator.h"
+
+GaapApi::GaapApi(ApiClient *client, RateLimiter *limiter, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_limiter(limiter ? limiter : &RateLimiter::shared())
+{
+    Q_ASSERT(client);
+}
+
+GaapApi::~GaapApi()
+{
+    // Calls in flight end silently with us.
+    const auto calls = findChildren<GaapCall *>(QString(), Qt::FindDirectChildrenOnly);
+    for (GaapCall *call : calls)
+        delete call;
+}
+
+template<typename Call>
+Call *GaapApi::startCall(const QString &action, const QJsonObject &parameters, const QString &validationErrors)
+{
+    auto *call = new Call(this, action, parameters);
+    if (!validationErrors.isEmpty())
+        call->failSoon(ApiError::transport(ApiError::Kind::InvalidInput, validationErrors));
+    else
+        call->start();
+    return call;
+}
+
+DestRegionsCall *GaapApi::destRegions()
+{
+    return startCall<DestRegionsCall>(QStringLiteral("DescribeDestRegions"), {}, {});
+}
+
+AccessRegionsCall *GaapApi::accessRegions(const AccessRegionQuery &query)
+{
+    return startCall<AccessRegionsCall>(QStringLiteral("DescribeAccessRegionsByDestRegion"), query.toParameters(),
+                                        RequestValidator::describe(RequestValidator::validate(query)));
+}
+
+CheckCall *GaapApi::checkProxyCreate(const CheckRequest &request, const AccessRegionDetail *offered)
+{
+    return startCall<CheckCall>(QStringLiteral("CheckProxyCreate"), request.toParameters(),
+                                RequestValidator::describe(RequestValidator::validate(request, offered)));
+}
+
+PriceCall *GaapApi::inquirePrice(const PriceRequest &request, const AccessRegionDetail *offered)
+{
+    return startCall<PriceCall>(QStringLiteral("InquiryPriceCreateProxy"), request.toParameters(),
+                                RequestValidator::describe(RequestValidator::validate(request, offered)));
+}

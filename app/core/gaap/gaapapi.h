@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/gaap/gaapcall.h"
+#include "core/gaap/gaaptypes.h"
+
+#include <QObject>
+
+#include <chrono>
+
+class ApiClient;
+class RateLimiter;
+
+// The typed GAAP operations the app exists for, over one ApiClient.
+class GaapApi final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GaapApi)
+
+public:
+    struct RetryPolicy
+    {
+        int maxRateLimitRetries = 3;
+        std::chrono::milliseconds firstBackoff{1000}; // doubled for every further retry
+    };
+
+    // `limiter`: nullptr means the process-wide RateLimiter::shared().
+    explicit GaapApi(ApiClient *client, RateLimiter *limiter = nullptr, QObject *parent = nullptr);
+    ~GaapApi() override;
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    [[nodiscard]] const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+    [[nodiscard]] ApiClient *client() const { return m_client; }
+    [[nodiscard]] RateLimiter *limiter() const { return m_limiter; }
+
+    DestRegionsCall *destRegions();
+    AccessRegionsCall *accessRegions(const AccessRegionQuery &query);
+    // Validates first (against `offered` when the access region's lists are known); an invalid
+    // request is never sent and finishes with ApiError::Kind::InvalidInput.
+    CheckCall *checkProxyCreate(const CheckRequest &request, const AccessRegionDetail *offered = nullptr);
+    PriceCall *inquirePrice(const PriceRequest &request, const AccessRegionDetail *offered = nullptr);
+
+Q_SIGNALS:
+    // The server's clock differs from ours by `seconds` (server minus local); requests are now
+    // signed with that correction.
+    void clockSkewDetected(qint64 seconds);
+
+private:
+    template<typename Call>
+    Call *startCall(const QString &action, const QJsonObject &parameters, const QString &validationErrors);
+
+    ApiClient *m_client;
+    RateLimiter *m_limiter;
+    RetryPolicy m_retryPolicy;
+};

@@ -1,0 +1,117 @@
+#include "core/gaap/gaaptypes.h"
+
+namespace {
+
+struct FeatureName
+{
+    RegionFeatures::Feature feature;
+    const char *key;
+    const char *name;
+};
+
+// QT_TRANSLATE_NOOP: the names are translated where they are shown.
+const FeatureName FeatureNames[] = {
+    {RegionFeatures::Layer4, "layer4", QT_TRANSLATE_NOOP("RegionFeatures", "Layer-4 acceleration")},
+    {RegionFeatures::Layer7, "layer7", QT_TRANSLATE_NOOP("RegionFeatures", "Layer-7 acceleration")},
+    {RegionFeatures::Http3, "http3", QT_TRANSLATE_NOOP("RegionFeatures", "HTTP/3 access")},
+    {RegionFeatures::IPv6, "ipv6", QT_TRANSLATE_NOOP("RegionFeatures", "IPv6")},
+    {RegionFeatures::PremiumBgp, "premium-bgp", QT_TRANSLATE_NOOP("RegionFeatures", "Premium BGP access")},
+    {RegionFeatures::TripleCarrier, "triple-carrier", QT_TRANSLATE_NOOP("RegionFeatures", "Triple-carrier access")},
+    {RegionFeatures::AccessQos, "access-qos", QT_TRANSLATE_NOOP("RegionFeatures", "Access-segment QoS acceleration")},
+};
+
+QList<int> unknownBitNumbers(quint64 bits)
+{
+    QList<int> numbers;
+    for (int bit = 0; bit < 64; ++bit) {
+        if ((bits >> bit) & 1U)
+            numbers.append(bit + 1); // the API documents bits counting from 1
+    }
+    return numbers;
+}
+
+void insertIfSet(QJsonObject &object, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+} // namespace
+
+QStringList RegionFeatures::keys() const
+{
+    QStringList out;
+    for (const FeatureName &entry : FeatureNames) {
+        if (has(entry.feature))
+            out.append(QLatin1String(entry.key));
+    }
+    for (const int bit : unknownBitNumbers(unknownBits()))
+        out.append(QStringLiteral("bit%1").arg(bit));
+    return out;
+}
+
+QStringList RegionFeatures::names() const
+{
+    QStringList out;
+    for (const FeatureName &entry : FeatureNames) {
+        if (has(entry.feature))
+            out.append(tr(entry.name));
+    }
+    for (const int bit : unknownBitNumbers(unknownBits()))
+        out.append(tr("unknown feature (bit %1)").arg(bit));
+    return out;
+}
+
+QJsonObject AccessRegionQuery::toParameters() const
+{
+    QJsonObject parameters{{QStringLiteral("DestRegion"), originRegion}};
+    insertIfSet(parameters, QStringLiteral("IPAddressVersion"), ipVersion);
+    insertIfSet(parameters, QStringLiteral("PackageType"), packageType);
+    return parameters;
+}
+
+QJsonObject CheckRequest::toParameters() const
+{
+    QJsonObject parameters{{QStringLiteral("AccessRegion"), accessRegion},
+                           {QStringLiteral("RealServerRegion"), realServerRegion},
+                           {QStringLiteral("Bandwidth"), bandwidth},
+                           {QStringLiteral("Concurrent"), concurrent}};
+    insertIfSet(parameters, QStringLiteral("GroupId"), groupId);
+    insertIfSet(parameters, QStringLiteral("IPAddressVersion"), ipVersion);
+    insertIfSet(parameters, QStringLiteral("NetworkType"), networkType);
+    insertIfSet(parameters, QStringLiteral("PackageType"), packageType);
+    return parameters;
+}
+
+bool operator==(const CheckRequest &a, const CheckRequest &b)
+{
+    return a.toParameters() == b.toParameters();
+}
+
+QJsonObject PriceRequest::toParameters() const
+{
+    QJsonObject parameters = connection.toParameters();
+    parameters.remove(QStringLiteral("GroupId"));
+    if (billing)
+        parameters.insert(QStringLiteral("BillingType"), *billing == Billing::Traffic ? 1 : 0);
+    return parameters;
+}
+
+namespace GaapValues {
+
+QStringList ipVersions()
+{
+    return {QStringLiteral("IPv4"), QStringLiteral("IPv6")};
+}
+
+QStringList networkTypes()
+{
+    return {QStringLiteral("normal"), QStringLiteral("cn2")};
+}
+
+QStringList packageTypes()
+{
+    return {QStringLiteral("Thunder"), QStringLiteral("Accelerator"), QStringLiteral("CrossBorder")};
+}
+
+} // namespace GaapValues

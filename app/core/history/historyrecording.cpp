@@ -1,0 +1,36 @@
+#include "core/history/historyrecording.h"
+
+HistoryEntry HistoryRecording::fromCheck(const CheckOutcome &outcome, const QString &profile, const Endpoint &endpoint)
+{
+    HistoryEntry entry;
+    entry.checkedAt = (outcome.sentAt.isValid() ? outcome.sentAt : QDateTime::currentDateTimeUtc()).toUTC();
+    entry.profile = profile;
+    entry.endpoint = endpoint.toString();
+    entry.request = outcome.request;
+    if (outcome.result) {
+        entry.canCreate = outcome.result->canCreate;
+        entry.requestId = outcome.result->requestId;
+    } else {
+        entry.errorCode = outcome.error.code();
+        entry.requestId = outcome.error.requestId();
+    }
+    entry.source = QStringLiteral("check");
+    return entry;
+}
+
+HistoryEntry HistoryRecording::fromCell(const MatrixRequest &request, const MatrixCell &cell, const QString &profile,
+                                        const Endpoint &endpoint)
+{
+    HistoryEntry entry;
+    entry.checkedAt = (cell.checkedAt.isValid() ? cell.checkedAt : QDateTime::currentDateTimeUtc()).toUTC();
+    entry.profile = profile;
+    entry.endpoint = endpoint.toString();
+    entry.request = request.checkFor(cell);
+    if (cell.state == MatrixCell::State::Error)
+        entry.errorCode = cell.error.code();
+    else
+        entry.canCreate = cell.state == MatrixCell::State::CanCreate;
+    entry.requestId = cell.requestId;
+    entry.source = QStringLiteral("matrix");
+    return entry;
+}

@@ -1,0 +1,280 @@
+#include "core/history/historystore.h"
+
+#include "core/common/logging.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <utility>
+
+namespace {
+
+constexpr int SchemaVersion = 1;
+
+const char *const CreateTable = "CREATE TABLE IF NOT EXISTS checks ("
+                                "id INTEGER PRIMARY KEY, checked_at TEXT NOT NULL, profile TEXT, endpoint TEXT, "
+                                "origin_region TEXT, access_region TEXT, bandwidth INTEGER, concurrent INTEGER, "
+                                "group_id TEXT, ip_version TEXT, network_type TEXT, package_type TEXT, "
+                                "can_create INTEGER NULL, error_code TEXT, request_id TEXT, source TEXT)";
+const char *const CreateIndex = "CREATE INDEX IF NOT EXISTS checks_checked_at ON checks(checked_at)";
+const char *const Columns = "id, checked_at, profile, endpoint, origin_region, access_region, bandwidth, concurrent, "
+                            "group_id, ip_version, network_type, package_type, can_create, error_code, request_id, source";
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("gaap-history-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+HistoryEntry readEntry(const QSqlQuery &query)
+{
+    HistoryEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.checkedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toUTC();
+    entry.profile = query.value(2).toString();
+    entry.endpoint = query.value(3).toString();
+    entry.request.realServerRegion = query.value(4).toString();
+    entry.request.accessRegion = query.value(5).toString();
+    entry.request.bandwidth = query.value(6).toLongLong();
+    entry.request.concurrent = query.value(7).toLongLong();
+    entry.request.groupId = query.value(8).toString();
+    entry.request.ipVersion = query.value(9).toString();
+    entry.request.networkType = query.value(10).toString();
+    entry.request.packageType = query.value(11).toString();
+    if (!query.value(12).isNull())
+        entry.canCreate = query.value(12).toInt() != 0;
+    entry.errorCode = query.value(13).toString();
+    entry.requestId = query.value(14).toString();
+    entry.source = query.value(15).toString();
+    return entry;
+}
+
+// A fixed application directory, as AppSettings has a fixed name: the app ("gaap-capacity") and the CLI
+// ("gaap-capacity-cli") share one history. AppDataLocation is <base>/<organization>/<application>.
+QString defaultPath()
+{
+    const QString application = QCoreApplication::applicationName();
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!application.isEmpty() && dir.endsWith(u'/' + application))
+        dir = dir.left(dir.size() - application.size()) + QStringLiteral("gaap-capacity");
+    return dir + QStringLiteral("/history.sqlite");
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(nextConnectionName())
+{
+    if (m_path.isEmpty())
+        m_path = defaultPath();
+    m_available = open();
+    if (!m_available)
+        qCWarning(lcGaapHistory) << "history unavailable:" << m_problem;
+}
+
+HistoryStore::~HistoryStore()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    } // the last QSqlDatabase for the connection is gone before it is removed
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool HistoryStore::open()
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const QFileInfo file(m_path);
+    if (!QDir().mkpath(file.absolutePath())) {
+        m_problem = tr("The history database %1 cannot be created: the folder %2 cannot be made. Check that it is "
+                       "writable. Checks still work; they are not recorded.")
+                        .arg(shown, QDir::toNativeSeparators(file.absolutePath()));
+        return false;
+    }
+    if (file.exists() && !file.isFile()) {
+        m_problem = tr("The history database %1 is not a file. Move it away to start a new history. Checks still "
+                       "work; they are not recorded.")
+                        .arg(shown);
+        return false;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+    QString failure;
+    if (!db.open()) {
+        failure = db.lastError().text();
+    } else {
+        QSqlQuery query(db);
+        int version = 0;
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            failure = query.lastError().text();
+        } else if ((version = query.value(0).toInt()) > SchemaVersion) {
+            m_problem = tr("The history database %1 was written by a newer version of this app. Use that version, or "
+                           "move the file away to start a new history. Checks still work; they are not recorded.")
+                            .arg(shown);
+            return false;
+        } else if (!query.exec(QString::fromLatin1(CreateTable)) || !query.exec(QString::fromLatin1(CreateIndex))
+                   || (version < SchemaVersion
+                       && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))) {
+            failure = query.lastError().text();
+        }
+    }
+    if (failure.isEmpty())
+        return true;
+
+    db.close();
+    const QString lower = failure.toLower();
+    if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed"))
+        || lower.contains(QLatin1String("corrupt")))
+        m_problem = tr("The history database %1 is damaged; move it away or delete it to start a new history. Checks "
+                       "still work; they are not recorded.")
+                        .arg(shown);
+    else if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy")))
+        m_problem = tr("The history database %1 is locked by another program (another copy of this app?). Close it "
+                       "and restart. Checks still work; they are not recorded.")
+                        .arg(shown);
+    else
+        m_problem = tr("The history database %1 cannot be opened (%2). Check that the file and its folder are "
+                       "writable. Checks still work; they are not recorded.")
+                        .arg(shown, failure);
+    return false;
+}
+
+bool HistoryStore::record(HistoryEntry &entry)
+{
+    if (!m_available)
+        return false;
+    if (!entry.checkedAt.isValid())
+        entry.checkedAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO checks (checked_at, profile, endpoint, origin_region, access_region, "
+                                 "bandwidth, concurrent, group_id, ip_version, network_type, package_type, can_create, "
+                                 "error_code, request_id, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const CheckRequest &r = entry.request;
+    query.addBindValue(isoUtc(entry.checkedAt));
+    query.addBindValue(entry.profile);
+    query.addBindValue(entry.endpoint);
+    query.addBindValue(r.realServerRegion);
+    query.addBindValue(r.accessRegion);
+    query.addBindValue(r.bandwidth);
+    query.addBindValue(r.concurrent);
+    query.addBindValue(nullable(r.groupId));
+    query.addBindValue(nullable(r.ipVersion));
+    query.addBindValue(nullable(r.networkType));
+    query.addBindValue(nullable(r.packageType));
+    query.addBindValue(entry.canCreate ? QVariant(*entry.canCreate ? 1 : 0) : QVariant());
+    query.addBindValue(nullable(entry.errorCode));
+    query.addBindValue(nullable(entry.requestId));
+    query.addBindValue(entry.source);
+    if (!query.exec()) {
+        qCWarning(lcGaapHistory) << "cannot record a check:" << query.lastError().text();
+        return false;
+    }
+    entry.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter) const
+{
+    QList<HistoryEntry> result;
+    if (!m_available)
+        return result;
+    QStringList where;
+    QVariantList values;
+    if (!filter.region.isEmpty()) {
+        where.append(QStringLiteral("(origin_region = ? OR access_region = ?)"));
+        values << filter.region << filter.region;
+    }
+    switch (filter.outcome) {
+    case HistoryFilter::Outcome::Any:
+        break;
+    case HistoryFilter::Outcome::CanCreate:
+        where.append(QStringLiteral("can_create = 1"));
+        break;
+    case HistoryFilter::Outcome::CannotCreate:
+        where.append(QStringLiteral("can_create = 0"));
+        break;
+    case HistoryFilter::Outcome::Error:
+        where.append(QStringLiteral("can_create IS NULL"));
+        break;
+    }
+    if (filter.since.isValid()) {
+        where.append(QStringLiteral("checked_at >= ?"));
+        values << isoUtc(filter.since);
+    }
+    if (filter.until.isValid()) {
+        where.append(QStringLiteral("checked_at <= ?"));
+        values << isoUtc(filter.until);
+    }
+    QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(Columns) + QStringLiteral(" FROM checks");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY checked_at DESC, id DESC LIMIT ?");
+    values << qMax(0, filter.limit);
+
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcGaapHistory) << "cannot read the history:" << query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(readEntry(query));
+    return result;
+}
+
+bool HistoryStore::remove(const QList<qint64> &ids)
+{
+    if (!m_available)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM checks WHERE id = ?"));
+    for (const qint64 id : ids) {
+        query.bindValue(0, id);
+        if (!query.exec()) {
+            qCWarning(lcGaapHistory) << "cannot delete from the history:" << query.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool HistoryStore::clear()
+{
+    if (!m_available)
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("DELETE FROM checks"))) {
+        qCWarning(lcGaapHistory) << "cannot clear the history:" << query.lastError().text();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,51 @@
+#include "core/session/profileverifier.h"
+
+#include "core/gaap/gaapapi.h"
+#include "core/common/logging.h"
+
+ProfileVerifier::ProfileVerifier(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_client(network)
+    , m_api(new GaapApi(&m_client, nullptr, this)) // nullptr: the process-wide RateLimiter
+{
+}
+
+ProfileVerifier::~ProfileVerifier()
+{
+    cancel();
+    delete m_api; // before m_client, which the calls still point to
+}
+
+void ProfileVerifier::verify(const Endpoint &endpoint, const Credentials &credentials)
+{
+    cancel();
+    m_client.setEndpoint(endpoint);
+    m_client.setCredentials(credentials);
+    DestRegionsCall *call = m_api->destRegions();
+    m_call = call;
+    qCDebug(lcGaapUi) << "verifying a key against" << endpoint.toString();
+    connect(call, &GaapCall::finished, this, [this, call] {
+        if (call != m_call)
+            return;
+        m_call = nullptr;
+        m_client.setCredentials({}); // keep the secret no longer than needed
+        if (!call->isOk()) {
+            Q_EMIT finished(false, call->error().describe());
+            return;
+        }
+        const int count = static_cast<int>(call->regions().size());
+        Q_EMIT finished(true, tr("The key works: %n origin region(s), RequestId %1.", nullptr, count)
+                                  .arg(call->requestId()));
+    });
+}
+
+void ProfileVerifier::cancel()
+{
+    DestRegionsCall *call = m_call;
+    if (!call)
+        return;
+    m_call = nullptr;
+    disconnect(call, nullptr, this, nullptr);
+    call->cancel(); // finishes (unheard) and deletes itself
+    m_client.setCredentials({});
+}

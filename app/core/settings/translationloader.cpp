@@ -1,0 +1,44 @@
+#include "core/settings/translationloader.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace TranslationLoader {
+
+QLocale localeFromTag(const QString &tag)
+{
+    if (tag.trimmed().isEmpty())
+        return QLocale::system();
+    QString name = tag.trimmed();
+    name.replace(u'-', u'_');
+    return QLocale(name);
+}
+
+bool prefersChinese(const QLocale &locale)
+{
+    return locale.language() == QLocale::Chinese;
+}
+
+bool install(QCoreApplication *application, const QLocale &locale)
+{
+    if (!prefersChinese(locale))
+        return true; // the source strings are English
+
+    auto *appTranslator = new QTranslator(application);
+    if (!appTranslator->load(QStringLiteral(":/i18n/gaap-capacity_zh_CN.qm"))) {
+        delete appTranslator;
+        return false;
+    }
+    QCoreApplication::installTranslator(appTranslator);
+
+    auto *qtTranslator = new QTranslator(application);
+    if (qtTranslator->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+    return true;
+}
+
+} // namespace TranslationLoader

@@ -1,0 +1,433 @@
+#include "ui/check/checkform.h"
+
+#include "ui/common/checktext.h"
+#include "core/common/logging.h"
+#include "ui/check/regioncombomodel.h"
+#include "core/gaap/requestvalidator.h"
+#include "ui_checkform.h"
+
+#include <QApplication>
+#include <QJsonValue>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QTimer>
+
+#include <chrono>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int DataRole = Qt::UserRole; // the API value of an item (RegionComboModel::RegionIdRole too)
+static_assert(DataRole == RegionComboModel::RegionIdRole);
+
+// The keys of selections().
+const QString IpVersionKey = QStringLiteral("ipVersion");
+const QString PackageTypeKey = QStringLiteral("packageType");
+const QString GroupIdKey = QStringLiteral("groupId");
+
+struct RememberedList
+{
+    QString key;
+    QComboBox *Ui::CheckForm::*combo;
+    bool numeric;
+};
+const RememberedList RememberedLists[] = {
+    {QStringLiteral("origin"), &Ui::CheckForm::originCombo, false},
+    {QStringLiteral("access"), &Ui::CheckForm::accessCombo, false},
+    {QStringLiteral("networkType"), &Ui::CheckForm::networkTypeCombo, false},
+    {QStringLiteral("bandwidth"), &Ui::CheckForm::bandwidthCombo, true},
+    {QStringLiteral("concurrent"), &Ui::CheckForm::concurrencyCombo, true},
+};
+
+bool fromDiskCache(const CheckSession::ListStatus &status)
+{
+    return status.state == CheckSession::ListState::Cached || status.state == CheckSession::ListState::Stale;
+}
+
+bool sameQuery(const AccessRegionQuery &a, const AccessRegionQuery &b)
+{
+    return a.originRegion == b.originRegion && a.ipVersion == b.ipVersion && a.packageType == b.packageType;
+}
+
+QString currentText(const QComboBox *combo)
+{
+    return combo->currentIndex() < 0 ? QString() : combo->currentData(DataRole).toString();
+}
+
+std::optional<qint64> currentNumber(const QComboBox *combo)
+{
+    if (combo->currentIndex() < 0)
+        return std::nullopt;
+    return combo->currentData(DataRole).toLongLong();
+}
+
+} // namespace
+
+CheckForm::CheckForm(CheckSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CheckForm>())
+    , m_session(session)
+    , m_originModel(new RegionComboModel(this))
+    , m_accessModel(new RegionComboModel(this))
+    , m_stateClock(new QTimer(this))
+{
+    Q_ASSERT(session);
+    m_ui->setupUi(this);
+    m_ui->originCombo->setModel(m_originModel);
+    m_ui->accessCombo->setModel(m_accessModel);
+    for (const QString &version : GaapValues::ipVersions())
+        m_ui->ipVersionCombo->addItem(version, version);
+    for (const QString &type : GaapValues::packageTypes())
+        m_ui->packageTypeCombo->addItem(CheckText::packageType(type), type);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_ui->errorIconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize, QIcon::Normal));
+    m_ui->errorFrame->hide();
+    m_ui->groupIdHintLabel->hide();
+    for (QLabel *label : {m_ui->originStateLabel, m_ui->accessStateLabel}) {
+        label->setTextFormat(Qt::RichText);
+        connect(label, &QLabel::linkActivated, this, &CheckForm::refreshRegions);
+    }
+
+    // Any change of a list's choice, by the operator or by code, is remembered; the refills below
+    // block the combo's signals, so a list that stops offering a choice does not forget it.
+    for (QComboBox *combo :
+         {m_ui->originCombo, m_ui->accessCombo, m_ui->networkTypeCombo, m_ui->bandwidthCombo, m_ui->concurrencyCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] { remember(combo); });
+    for (QComboBox *combo : {m_ui->originCombo, m_ui->ipVersionCombo, m_ui->packageTypeCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CheckForm::queryChanged);
+    connect(m_ui->accessCombo, &QComboBox::currentIndexChanged, this, &CheckForm::fillOfferedLists);
+    for (QComboBox *combo : {m_ui->networkTypeCombo, m_ui->bandwidthCombo, m_ui->concurrencyCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CheckForm::updateCheckButton);
+    connect(m_ui->groupIdEdit, &QLineEdit::textChanged, this, &CheckForm::groupIdEdited);
+    connect(m_ui->groupIdEdit, &QLineEdit::returnPressed, this, &CheckForm::check);
+    connect(m_ui->checkButton, &QPushButton::clicked, this, &CheckForm::check);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &CheckForm::retry);
+
+    connect(m_session, &CheckSession::originRegionsChanged, this, &CheckForm::originRegionsChanged);
+    connect(m_session, &CheckSession::accessRegionsChanged, this, &CheckForm::accessRegionsChanged);
+    connect(m_session, &CheckSession::checkStarted, this, [this] { setChecking(true); });
+    connect(m_session, &CheckSession::checkFinished, this, [this] { setChecking(false); });
+    connect(m_stateClock, &QTimer::timeout, this, &CheckForm::showListStates);
+    m_stateClock->start(30s);
+
+    originRegionsChanged(); // whatever the session already holds
+}
+
+CheckForm::~CheckForm() = default;
+
+void CheckForm::loadRegions()
+{
+    m_session->loadOriginRegions();
+}
+
+void CheckForm::refreshRegions()
+{
+    m_session->loadOriginRegions(true);
+    const AccessRegionQuery query = currentQuery();
+    if (!query.originRegion.isEmpty())
+        m_session->loadAccessRegions(query, true);
+}
+
+void CheckForm::retry()
+{
+    if (!m_session->originStatus().error.isNone())
+        m_session->loadOriginRegions(true);
+    const AccessRegionQuery query = currentQuery();
+    if (!m_session->accessStatus().error.isNone() && !query.originRegion.isEmpty())
+        m_session->loadAccessRegions(query, true);
+}
+
+void CheckForm::check()
+{
+    if (m_checking && m_session->isChecking())
+        return;
+    if (const std::optional<CheckRequest> chosen = request())
+        Q_EMIT checkRequested(*chosen);
+}
+
+std::optional<CheckRequest> CheckForm::request() const
+{
+    const std::optional<qint64> bandwidth = currentNumber(m_ui->bandwidthCombo);
+    const std::optional<qint64> concurrent = currentNumber(m_ui->concurrencyCombo);
+    const QString access = currentText(m_ui->accessCombo);
+    const AccessRegionDetail *offered = m_session->accessRegion(access);
+    if (!bandwidth || !concurrent || !offered || !accessListIsCurrent())
+        return std::nullopt;
+    CheckRequest chosen;
+    chosen.realServerRegion = currentText(m_ui->originCombo);
+    chosen.accessRegion = access;
+    chosen.bandwidth = *bandwidth;
+    chosen.concurrent = *concurrent;
+    chosen.groupId = groupId();
+    chosen.ipVersion = currentText(m_ui->ipVersionCombo);
+    chosen.networkType = currentText(m_ui->networkTypeCombo);
+    chosen.packageType = currentText(m_ui->packageTypeCombo);
+    if (chosen.realServerRegion.isEmpty() || chosen.networkType.isEmpty())
+        return std::nullopt;
+    if (!RequestValidator::validate(chosen, offered).isEmpty())
+        return std::nullopt;
+    return chosen;
+}
+
+QJsonObject CheckForm::selections() const
+{
+    // The wanted value, not only the shown one: a choice whose list is still loading is kept.
+    QJsonObject out{{IpVersionKey, currentText(m_ui->ipVersionCombo)},
+                    {PackageTypeKey, currentText(m_ui->packageTypeCombo)}};
+    for (const RememberedList &list : RememberedLists) {
+        const QVariant wanted = m_wanted.value((*m_ui).*list.combo);
+        if (wanted.isValid())
+            out.insert(list.key, list.numeric ? QJsonValue(wanted.toLongLong()) : QJsonValue(wanted.toString()));
+    }
+    if (!groupId().isEmpty())
+        out.insert(GroupIdKey, groupId());
+    return out;
+}
+
+void CheckForm::restoreSelections(const QJsonObject &selections)
+{
+    for (const RememberedList &list : RememberedLists) {
+        const QJsonValue value = selections.value(list.key);
+        QVariant wanted;
+        if (list.numeric && value.isDouble())
+            wanted = QVariant(static_cast<qint64>(value.toDouble()));
+        else if (!list.numeric && value.isString())
+            wanted = QVariant(value.toString());
+        m_wanted.insert((*m_ui).*list.combo, wanted);
+    }
+    for (const auto &[combo, key] :
+         {std::pair{m_ui->ipVersionCombo, IpVersionKey}, std::pair{m_ui->packageTypeCombo, PackageTypeKey}}) {
+        const int row = combo->findData(selections.value(key).toString(), DataRole);
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(row >= 0 ? row : 0);
+    }
+    {
+        const QSignalBlocker blocker(m_ui->groupIdEdit);
+        m_ui->groupIdEdit->setText(selections.value(GroupIdKey).toString());
+    }
+    groupIdEdited();
+    originRegionsChanged(); // chooses what the lists already offer and reloads the rest
+}
+
+void CheckForm::remember(QComboBox *combo)
+{
+    if (combo->currentIndex() >= 0)
+        m_wanted.insert(combo, combo->currentData(DataRole));
+}
+
+void CheckForm::chooseWanted(QComboBox *combo, int fallbackRow)
+{
+    const QVariant wanted = m_wanted.value(combo);
+    int row = wanted.isValid() ? combo->findData(wanted, DataRole) : -1;
+    if (row < 0)
+        row = fallbackRow < combo->count() ? fallbackRow : -1;
+    combo->setCurrentIndex(row);
+}
+
+void CheckForm::refill(QComboBox *combo, const QList<std::pair<QString, QVariant>> &items, int fallbackRow)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const auto &[text, value] : items)
+        combo->addItem(text, value);
+    chooseWanted(combo, fallbackRow);
+}
+
+void CheckForm::originRegionsChanged()
+{
+    {
+        const QSignalBlocker blocker(m_ui->originCombo);
+        m_originModel->setRegions(m_session->originRegions());
+        chooseWanted(m_ui->originCombo, -1);
+    }
+    queryChanged();
+}
+
+AccessRegionQuery CheckForm::currentQuery() const
+{
+    return {currentText(m_ui->originCombo), currentText(m_ui->ipVersionCombo), currentText(m_ui->packageTypeCombo)};
+}
+
+bool CheckForm::accessListIsCurrent() const
+{
+    return sameQuery(m_session->accessQuery(), currentQuery());
+}
+
+CheckSession::ListStatus CheckForm::shownAccessStatus() const
+{
+    return accessListIsCurrent() ? m_session->accessStatus() : CheckSession::ListStatus();
+}
+
+void CheckForm::queryChanged()
+{
+    fillNetworkTypes();
+    const AccessRegionQuery query = currentQuery();
+    // The session shows a cached list at once and emits accessRegionsChanged() for the new query.
+    // Without an origin there is nothing to load (and the session's list is left alone).
+    if (!query.originRegion.isEmpty() && !accessListIsCurrent())
+        m_session->loadAccessRegions(query);
+    accessRegionsChanged();
+}
+
+void CheckForm::fillNetworkTypes()
+{
+    const QString origin = currentText(m_ui->originCombo);
+    QStringList offered;
+    for (const RegionDetail &region : m_session->originRegions()) {
+        if (region.regionId != origin)
+            continue;
+        // Only the values CheckProxyCreate takes; "normal" when the origin names none.
+        if (!region.networkTypes)
+            offered.append(QStringLiteral("normal"));
+        for (const QString &type : region.networkTypes.value_or(QStringList())) {
+            if (GaapValues::networkTypes().contains(type) && !offered.contains(type))
+                offered.append(type);
+        }
+    }
+    QList<std::pair<QString, QVariant>> items;
+    for (const QString &type : offered)
+        items.append({CheckText::networkType(type), type});
+    refill(m_ui->networkTypeCombo, items, 0);
+}
+
+void CheckForm::accessRegionsChanged()
+{
+    const bool current = accessListIsCurrent();
+    {
+        const QSignalBlocker blocker(m_ui->accessCombo);
+        m_accessModel->setRegions(current ? m_session->accessRegions() : QList<AccessRegionDetail>());
+        chooseWanted(m_ui->accessCombo, -1);
+    }
+    showListStates();
+    fillOfferedLists();
+    reportFirstPopulated();
+}
+
+void CheckForm::reportFirstPopulated()
+{
+    if (m_populatedReported || currentText(m_ui->originCombo).isEmpty() || !accessListIsCurrent()
+        || m_accessModel->regionCount() == 0)
+        return;
+    m_populatedReported = true;
+    const bool fromCache = fromDiskCache(m_session->originStatus()) && fromDiskCache(m_session->accessStatus());
+    qCDebug(lcGaapUi) << "window populated:" << m_originModel->regionCount() << "origin regions,"
+                      << m_accessModel->regionCount() << "access regions, from" << (fromCache ? "cache" : "network");
+}
+
+void CheckForm::fillOfferedLists()
+{
+    const AccessRegionDetail *access =
+        accessListIsCurrent() ? m_session->accessRegion(currentText(m_ui->accessCombo)) : nullptr;
+    QList<std::pair<QString, QVariant>> bandwidths;
+    QList<std::pair<QString, QVariant>> concurrents;
+    if (access) {
+        for (const qint64 mbps : access->bandwidthList)
+            bandwidths.append({CheckText::bandwidth(mbps), QVariant(mbps)});
+        for (const qint64 units : access->concurrentList)
+            concurrents.append({CheckText::concurrent(units), QVariant(units)});
+    }
+    refill(m_ui->bandwidthCombo, bandwidths, -1);
+    refill(m_ui->concurrencyCombo, concurrents, -1);
+    updatePlaceholders();
+    updateCheckButton();
+}
+
+void CheckForm::showListStates()
+{
+    showListState(m_ui->originStateLabel, m_ui->originBusyBar, m_session->originStatus());
+    showListState(m_ui->accessStateLabel, m_ui->accessBusyBar, shownAccessStatus());
+    if (currentText(m_ui->originCombo).isEmpty() && m_originModel->regionCount() > 0)
+        m_ui->accessStateLabel->setText(tr("Choose an origin region first").toHtmlEscaped());
+    showErrors();
+}
+
+void CheckForm::updatePlaceholders()
+{
+    // The lists stay enabled (and in the tab order) while empty; their placeholder says why.
+    m_ui->originCombo->setPlaceholderText(
+        CheckText::listPlaceholder(m_session->originStatus(), m_originModel->regionCount(),
+                                   tr("Choose an origin region"), tr("No origin regions offered")));
+    const bool originChosen = !currentText(m_ui->originCombo).isEmpty();
+    m_ui->accessCombo->setPlaceholderText(
+        !originChosen
+            ? tr("Choose an origin region first")
+            : CheckText::listPlaceholder(shownAccessStatus(), m_accessModel->regionCount(),
+                                         tr("Choose an access region"), tr("No access region serves this choice")));
+    m_ui->networkTypeCombo->setPlaceholderText(originChosen ? tr("No network type offered")
+                                                            : tr("Choose an origin region first"));
+    const bool accessChosen = m_ui->bandwidthCombo->count() > 0;
+    m_ui->bandwidthCombo->setPlaceholderText(accessChosen ? tr("Choose a bandwidth")
+                                                          : tr("Choose an access region first"));
+    m_ui->concurrencyCombo->setPlaceholderText(accessChosen ? tr("Choose a concurrency")
+                                                            : tr("Choose an access region first"));
+}
+
+void CheckForm::showListState(QLabel *label, QProgressBar *busy, const CheckSession::ListStatus &status)
+{
+    const QString html = CheckText::listState(status, QDateTime::currentDateTimeUtc());
+    label->setText(html);
+    label->setTextInteractionFlags(html.contains(QLatin1String("<a "))
+                                       ? Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard
+                                       : Qt::NoTextInteraction);
+    label->setToolTip(status.fetchedAt.isValid()
+                          ? tr("Fetched %1 (local time)").arg(CheckText::localTime(status.fetchedAt))
+                          : QString());
+    busy->setVisible(status.state == CheckSession::ListState::Loading || status.refreshing);
+}
+
+void CheckForm::showErrors()
+{
+    QStringList parts{
+        CheckText::listFailure(m_session->originStatus(), tr("The origin regions could not be loaded."),
+                               tr("The origin regions could not be refreshed; the list shown is older.")),
+        CheckText::listFailure(shownAccessStatus(), tr("The access regions could not be loaded."),
+                               tr("The access regions could not be refreshed; the list shown is older."))};
+    parts.removeAll(QString());
+    m_ui->formErrorLabel->setText(parts.join(QStringLiteral("\n\n")));
+    m_ui->errorFrame->setVisible(!parts.isEmpty());
+}
+
+QString CheckForm::groupId() const
+{
+    return m_ui->groupIdEdit->text().trimmed();
+}
+
+void CheckForm::groupIdEdited()
+{
+    const QString id = groupId();
+    const bool invalid = !id.isEmpty() && !RequestValidator::isGroupId(id);
+    m_ui->groupIdHintLabel->setText(invalid ? tr("A group ID is “lg-” followed by 8 lowercase letters or digits, "
+                                                 "for example lg-1a2b3c4d. Leave the field empty for none.")
+                                            : QString());
+    m_ui->groupIdHintLabel->setVisible(invalid);
+    m_ui->groupIdEdit->setAccessibleDescription(m_ui->groupIdHintLabel->text());
+    updateCheckButton();
+}
+
+void CheckForm::setChecking(bool checking)
+{
+    m_checking = checking;
+    updateCheckButton();
+}
+
+void CheckForm::updateCheckButton()
+{
+    QPushButton *button = m_ui->checkButton;
+    // A check the session dropped without an answer (reset(), cancelCheck()) no longer blocks the button.
+    const bool checking = m_checking && m_session->isChecking();
+    const bool enable = !checking && request().has_value();
+    if (button->isEnabled() == enable)
+        return;
+    if (!enable) {
+        m_refocusCheck = button->hasFocus();
+        button->setEnabled(false);
+        return;
+    }
+    button->setEnabled(true);
+    // Keyboard users who pressed Check find it focused again when the answer is in.
+    const QWidget *focus = QApplication::focusWidget();
+    if (std::exchange(m_refocusCheck, false) && (!focus || isAncestorOf(focus)))
+        button->setFocus(Qt::OtherFocusReason);
+}

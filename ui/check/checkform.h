@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/session/checksession.h"
+#include "core/gaap/gaaptypes.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QVariant>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class RegionComboModel;
+class QTimer;
+
+namespace Ui {
+class CheckForm;
+}
+
+// The connection to check, picked from live lists in the order an operator thinks: origin region →
+// IP version → package type → access region → network type → bandwidth → concurrency → group ID.
+// Every list comes from the CheckSession (cached on disk, refreshed in the background) and shows
+// its state beside it; changing an upstream choice reloads the lists below it and keeps a choice
+// that is still offered. The form never sends anything: Check emits checkRequested() with a
+// request that is complete and valid for the chosen access region.
+class CheckForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckForm)
+
+public:
+    explicit CheckForm(CheckSession *session, QWidget *parent = nullptr);
+    ~CheckForm() override;
+
+    // The request the form would send now; nullopt while it is incomplete or invalid.
+    [[nodiscard]] std::optional<CheckRequest> request() const;
+
+    // The choices, for remembering them per profile ({"origin": "Hongkong", "bandwidth": 10, …}).
+    [[nodiscard]] QJsonObject selections() const;
+    // Chooses these values, each as soon as its list offers it (lists may still be loading).
+    void restoreSelections(const QJsonObject &selections);
+
+public Q_SLOTS:
+    // Shows the cached origin regions at once and asks the server unless they are fresh.
+    void loadRegions();
+    // Asks the server again for the origin regions and the shown access regions.
+    void refreshRegions();
+    // What the Check button does: emits checkRequested() when the form is complete.
+    void check();
+
+Q_SIGNALS:
+    void checkRequested(const CheckRequest &request);
+
+private:
+    void originRegionsChanged();
+    void accessRegionsChanged();
+    void queryChanged(); // origin, IP version or package type
+    void fillNetworkTypes();
+    void fillOfferedLists(); // bandwidth and concurrency of the chosen access region
+    // Logs (gaap.ui, debug) the first time both region lists offer a choice for the chosen origin:
+    // the moment the window is usable (tests/bench/bench_gui_start waits for it).
+    void reportFirstPopulated();
+    // Replaces the items of `combo`, choosing the wanted value when offered, else `fallbackRow`.
+    void refill(QComboBox *combo, const QList<std::pair<QString, QVariant>> &items, int fallbackRow);
+    void chooseWanted(QComboBox *combo, int fallbackRow);
+    void remember(QComboBox *combo);
+    void showListStates();
+    void updatePlaceholders();
+    void showListState(QLabel *label, QProgressBar *busy, const CheckSession::ListStatus &status);
+    void showErrors();
+    void retry();
+    void groupIdEdited();
+    void updateCheckButton();
+    void setChecking(bool checking);
+
+    [[nodiscard]] AccessRegionQuery currentQuery() const;
+    [[nodiscard]] bool accessListIsCurrent() const;
+    // The access list's status when it belongs to the current choices, else an empty status.
+    [[nodiscard]] CheckSession::ListStatus shownAccessStatus() const;
+    [[nodiscard]] QString groupId() const;
+
+    std::unique_ptr<Ui::CheckForm> m_ui;
+    CheckSession *m_session;
+    RegionComboModel *m_originModel;
+    RegionComboModel *m_accessModel;
+    QTimer *m_stateClock; // keeps "fetched 5 minutes ago" true
+    // What the operator chose (or what was restored) per list, kept while a reloaded list does not
+    // offer it, so it comes back when the list offers it again.
+    QHash<const QComboBox *, QVariant> m_wanted;
+    bool m_checking = false;
+    bool m_refocusCheck = false;
+    bool m_populatedReported = false;
+};

@@ -1,0 +1,226 @@
+#include "ui/check/resultcard.h"
+
+#include "ui/common/checktext.h"
+#include "core/gaap/requestexport.h"
+#include "ui_resultcard.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPen>
+#include <QPixmap>
+#include <QStyle>
+#include <QWindow>
+
+namespace {
+
+// Green and red that keep a contrast of at least 4.5:1 against the window colour, light or dark.
+QColor verdictColour(bool canCreate, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5F;
+    if (canCreate)
+        return dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1b, 0x7a, 0x39);
+    return dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb3, 0x26, 0x1e);
+}
+
+// A filled disc with a tick or a cross cut out in the window colour, drawn at the screen's
+// device pixel ratio so it stays crisp at any DPI.
+QPixmap verdictIcon(bool canCreate, const QColor &colour, const QColor &background, int size, qreal ratio)
+{
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(0.5, 0.5, s - 1.0, s - 1.0));
+    QPen pen(background, s * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    if (canCreate) {
+        QPainterPath tick;
+        tick.moveTo(s * 0.27, s * 0.52);
+        tick.lineTo(s * 0.43, s * 0.68);
+        tick.lineTo(s * 0.74, s * 0.35);
+        painter.drawPath(tick);
+    } else {
+        painter.drawLine(QPointF(s * 0.33, s * 0.33), QPointF(s * 0.67, s * 0.67));
+        painter.drawLine(QPointF(s * 0.67, s * 0.33), QPointF(s * 0.33, s * 0.67));
+    }
+    return pixmap;
+}
+
+QString orNotSent(const QString &value)
+{
+    return value.isEmpty() ? ResultCard::tr("(not sent)") : value;
+}
+
+} // namespace
+
+ResultCard::ResultCard(QWidget *parent)
+    : QFrame(parent)
+    , m_ui(std::make_unique<Ui::ResultCard>())
+{
+    m_ui->setupUi(this);
+    QFont verdictFont = m_ui->verdictLabel->font();
+    verdictFont.setBold(true);
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.4);
+    m_ui->verdictLabel->setFont(verdictFont);
+
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &ResultCard::retryRequested);
+    connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this,
+            [this] { copy(m_requestId, tr("The RequestId is on the clipboard.")); });
+    connect(m_ui->copyTccliButton, &QPushButton::clicked, this, [this] {
+        if (m_request)
+            copy(RequestExport::tccliCommand(*m_request, m_endpoint), tr("The tccli command is on the clipboard."));
+    });
+    connect(m_ui->copyJsonButton, &QPushButton::clicked, this, [this] {
+        if (m_request)
+            copy(RequestExport::requestJson(*m_request), tr("The request JSON is on the clipboard."));
+    });
+    clear();
+}
+
+ResultCard::~ResultCard() = default;
+
+void ResultCard::setEndpoint(const Endpoint &endpoint)
+{
+    m_endpoint = endpoint;
+}
+
+void ResultCard::clear()
+{
+    m_request.reset();
+    m_requestId.clear();
+    m_ui->detailsWidget->hide();
+    m_ui->emptyLabel->show();
+}
+
+void ResultCard::showPending(const CheckRequest &request)
+{
+    showRequest(request);
+    m_verdict = Verdict::Pending;
+    m_ui->timeLabel->setText(tr("Sending…"));
+    m_ui->timeLabel->setToolTip(QString());
+    m_ui->priceLabel->setText(tr("Asking for the price…"));
+    setRequestId(QString());
+    m_ui->errorWidget->hide();
+    showVerdict();
+}
+
+void ResultCard::showOutcome(const CheckOutcome &outcome)
+{
+    if (!m_request || !(*m_request == outcome.request)) {
+        showRequest(outcome.request);
+        m_ui->priceLabel->setText(tr("Asking for the price…"));
+    }
+    m_ui->timeLabel->setText(tr("%1 (local time)").arg(CheckText::localTime(outcome.sentAt)));
+    m_ui->timeLabel->setToolTip(CheckText::utcTime(outcome.sentAt));
+    if (outcome.result) {
+        m_verdict = outcome.result->canCreate ? Verdict::CanCreate : Verdict::CannotCreate;
+        setRequestId(outcome.result->requestId);
+        m_ui->errorWidget->hide();
+    } else {
+        m_verdict = Verdict::Failed;
+        setRequestId(outcome.error.requestId());
+        m_ui->errorLabel->setText(outcome.error.describe());
+        m_ui->errorWidget->show();
+    }
+    showVerdict();
+}
+
+void ResultCard::showPrice(const PriceOutcome &outcome)
+{
+    if (!m_request || !(*m_request == outcome.request))
+        return;
+    m_ui->priceLabel->setText(CheckText::price(outcome));
+    QString toolTip;
+    if (outcome.quote && !outcome.quote->requestId.isEmpty())
+        toolTip = tr("InquiryPriceCreateProxy RequestId: %1").arg(outcome.quote->requestId);
+    else if (!outcome.quote)
+        toolTip = outcome.error.describe();
+    m_ui->priceLabel->setToolTip(toolTip);
+}
+
+void ResultCard::showRequest(const CheckRequest &request)
+{
+    m_request = request;
+    m_ui->emptyLabel->hide();
+    m_ui->detailsWidget->show();
+    m_ui->copyStatusLabel->clear();
+    m_ui->realServerRegionValue->setText(request.realServerRegion);
+    m_ui->accessRegionValue->setText(request.accessRegion);
+    m_ui->bandwidthValue->setText(tr("%1 (Mbps)").arg(request.bandwidth));
+    m_ui->concurrentValue->setText(tr("%1 (× 10,000 connections)").arg(request.concurrent));
+    m_ui->ipVersionValue->setText(orNotSent(request.ipVersion));
+    // The values exactly as sent; what they mean is in the tooltip.
+    m_ui->networkTypeValue->setText(orNotSent(request.networkType));
+    m_ui->networkTypeValue->setToolTip(CheckText::networkType(request.networkType));
+    m_ui->packageTypeValue->setText(orNotSent(request.packageType));
+    m_ui->packageTypeValue->setToolTip(CheckText::packageType(request.packageType));
+    m_ui->groupIdValue->setText(orNotSent(request.groupId));
+    m_ui->copyTccliButton->setEnabled(true);
+    m_ui->copyJsonButton->setEnabled(true);
+}
+
+void ResultCard::setRequestId(const QString &requestId)
+{
+    m_requestId = requestId;
+    m_ui->requestIdLabel->setText(requestId.isEmpty() ? tr("none given") : requestId);
+    m_ui->copyRequestIdButton->setEnabled(!requestId.isEmpty());
+}
+
+void ResultCard::showVerdict()
+{
+    QString text;
+    QPixmap icon;
+    // Only the text colour is set on the label; every other role follows the card. The card's own
+    // palette is already the new one when a palette change reaches it (its children's are not yet).
+    QPalette labelPalette;
+    const QPalette &palette = this->palette();
+    const int size = QFontMetrics(m_ui->verdictLabel->font()).height();
+    const qreal ratio = window()->windowHandle() ? window()->windowHandle()->devicePixelRatio() : devicePixelRatioF();
+    switch (m_verdict) {
+    case Verdict::Pending: text = tr("Checking…"); break;
+    case Verdict::CanCreate:
+    case Verdict::CannotCreate: {
+        const bool yes = m_verdict == Verdict::CanCreate;
+        text = yes ? tr("Can be created") : tr("Cannot be created");
+        const QColor colour = verdictColour(yes, palette);
+        labelPalette.setColor(QPalette::WindowText, colour);
+        labelPalette.setColor(QPalette::Text, colour);
+        icon = verdictIcon(yes, colour, palette.color(QPalette::Window), size, ratio);
+        break;
+    }
+    case Verdict::Failed:
+        text = tr("No answer: the check failed");
+        icon = style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(QSize(size, size), ratio);
+        break;
+    }
+    m_ui->verdictLabel->setPalette(labelPalette);
+    m_ui->verdictLabel->setText(text);
+    m_ui->verdictIconLabel->setPixmap(icon);
+    m_ui->verdictIconLabel->setVisible(!icon.isNull());
+    m_ui->verdictIconLabel->setAccessibleName(text);
+    m_ui->retryButton->setVisible(m_verdict == Verdict::Failed);
+}
+
+void ResultCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // The colours and the icon follow a switch between light and dark palettes.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) && m_request)
+        showVerdict();
+}
+
+void ResultCard::copy(const QString &text, const QString &confirmation)
+{
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    m_ui->copyStatusLabel->setText(confirmation);
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/session/checksession.h"
+#include "core/api/endpoint.h"
+#include "core/gaap/gaaptypes.h"
+
+#include <QFrame>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ResultCard;
+}
+
+// The answer to one capacity check, in a form that can be trusted and quoted to support: "Can be
+// created" / "Cannot be created" in words, an icon and a colour (never colour alone; readable in
+// light and dark palettes), the exact parameters sent, the time, the RequestId with a copy button and
+// the daily price. A failed check shows the explanation, raw code and RequestId with a Retry button;
+// a failed price never hides the capacity answer. It only shows values: the controller feeds it.
+class ResultCard final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultCard)
+
+public:
+    explicit ResultCard(QWidget *parent = nullptr);
+    ~ResultCard() override;
+
+    // Where requests go, for "Copy as tccli command" (a non-default site adds --endpoint).
+    void setEndpoint(const Endpoint &endpoint);
+
+    void showPending(const CheckRequest &request);
+    void showOutcome(const CheckOutcome &outcome);
+    // Ignored unless it belongs to the request shown.
+    void showPrice(const PriceOutcome &outcome);
+    void clear();
+
+    [[nodiscard]] std::optional<CheckRequest> request() const { return m_request; }
+    [[nodiscard]] QString requestId() const { return m_requestId; }
+
+Q_SIGNALS:
+    // The Retry button of a failed check: send request() again.
+    void retryRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Verdict { Pending, CanCreate, CannotCreate, Failed };
+
+    void showRequest(const CheckRequest &request);
+    void showVerdict();
+    void setRequestId(const QString &requestId);
+    void copy(const QString &text, const QString &confirmation);
+
+    std::unique_ptr<Ui::ResultCard> m_ui;
+    Endpoint m_endpoint = Endpoint::china();
+    std::optional<CheckRequest> m_request;
+    Verdict m_verdict = Verdict::Pending;
+    QString m_requestId;
+};

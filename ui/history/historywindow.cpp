@@ -1,0 +1,155 @@
+#include "ui/history/historywindow.h"
+
+#include "ui/history/historymodel.h"
+#include "ui_historywindow.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+
+using namespace std::chrono_literals;
+
+HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::HistoryWindow>())
+    , m_store(store)
+    , m_model(new HistoryModel(this))
+    , m_reloadTimer(new QTimer(this))
+{
+    Q_ASSERT(store);
+    m_ui->setupUi(this);
+    setWindowFlag(Qt::Window);
+    m_ui->regionEdit->setPlaceholderText(tr("origin or access region"));
+    m_ui->outcomeCombo->addItem(tr("Any"), static_cast<int>(HistoryFilter::Outcome::Any));
+    m_ui->outcomeCombo->addItem(tr("✓ Can be created"), static_cast<int>(HistoryFilter::Outcome::CanCreate));
+    m_ui->outcomeCombo->addItem(tr("✗ Cannot be created"), static_cast<int>(HistoryFilter::Outcome::CannotCreate));
+    m_ui->outcomeCombo->addItem(tr("! Failed"), static_cast<int>(HistoryFilter::Outcome::Error));
+    const QDate today = QDate::currentDate();
+    m_ui->sinceEdit->setDate(today.addDays(-7));
+    m_ui->untilEdit->setDate(today);
+    m_ui->historyView->setModel(m_model);
+    m_ui->historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->historyView->verticalHeader()->hide();
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(200ms);
+
+    connect(m_reloadTimer, &QTimer::timeout, this, &HistoryWindow::reload);
+    connect(m_ui->regionEdit, &QLineEdit::textChanged, this, &HistoryWindow::scheduleReload);
+    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, &HistoryWindow::reload);
+    connect(m_ui->sinceCheck, &QCheckBox::toggled, m_ui->sinceEdit, &QWidget::setEnabled);
+    connect(m_ui->untilCheck, &QCheckBox::toggled, m_ui->untilEdit, &QWidget::setEnabled);
+    connect(m_ui->sinceCheck, &QCheckBox::toggled, this, &HistoryWindow::reload);
+    connect(m_ui->untilCheck, &QCheckBox::toggled, this, &HistoryWindow::reload);
+    connect(m_ui->sinceEdit, &QDateEdit::dateChanged, this, &HistoryWindow::reload);
+    connect(m_ui->untilEdit, &QDateEdit::dateChanged, this, &HistoryWindow::reload);
+    connect(m_ui->historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryWindow::updateButtons);
+    connect(m_ui->historyView, &QAbstractItemView::activated, this, &HistoryWindow::rerunSelected);
+    connect(m_ui->rerunButton, &QPushButton::clicked, this, &HistoryWindow::rerunSelected);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &HistoryWindow::deleteSelected);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &HistoryWindow::clearAll);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryWindow::exportRequested);
+    reload();
+}
+
+HistoryWindow::~HistoryWindow() = default;
+
+HistoryFilter HistoryWindow::filter() const
+{
+    HistoryFilter filter;
+    filter.region = m_ui->regionEdit->text().trimmed();
+    filter.outcome = static_cast<HistoryFilter::Outcome>(m_ui->outcomeCombo->currentData().toInt());
+    if (m_ui->sinceCheck->isChecked())
+        filter.since = m_ui->sinceEdit->date().startOfDay().toUTC();
+    if (m_ui->untilCheck->isChecked())
+        filter.until = m_ui->untilEdit->date().addDays(1).startOfDay().addMSecs(-1).toUTC();
+    return filter;
+}
+
+QList<HistoryEntry> HistoryWindow::shownEntries() const
+{
+    return m_model->entries();
+}
+
+void HistoryWindow::scheduleReload()
+{
+    m_reloadTimer->start();
+}
+
+void HistoryWindow::reload()
+{
+    m_reloadTimer->stop();
+    const bool available = m_store->isAvailable();
+    m_ui->problemLabel->setVisible(!available);
+    m_ui->problemLabel->setText(available ? QString()
+                                          : tr("History is not available: %1 Checks still work; they are "
+                                               "just not recorded.")
+                                                .arg(m_store->problem()));
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->regionEdit), static_cast<QWidget *>(m_ui->outcomeCombo),
+                            static_cast<QWidget *>(m_ui->sinceCheck), static_cast<QWidget *>(m_ui->untilCheck),
+                            static_cast<QWidget *>(m_ui->historyView)})
+        widget->setEnabled(available);
+    m_model->setEntries(available ? m_store->entries(filter()) : QList<HistoryEntry>());
+    m_ui->countLabel->setText(tr("%n entry(s) shown", nullptr, m_model->rowCount()));
+    updateButtons();
+}
+
+QList<int> HistoryWindow::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_ui->historyView->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void HistoryWindow::rerunSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (!rows.isEmpty())
+        Q_EMIT rerunRequested(m_model->entry(rows.first()).request);
+}
+
+void HistoryWindow::deleteSelected()
+{
+    QList<qint64> ids;
+    for (const int row : selectedRows())
+        ids.append(m_model->entry(row).id);
+    if (ids.isEmpty())
+        return;
+    m_store->remove(ids);
+    reload();
+}
+
+void HistoryWindow::clearAll()
+{
+    // Opened, not exec()'d: the app keeps running while the question is up.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Clear History"),
+                                tr("Delete every recorded check? This cannot be undone."),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("clearHistoryBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        m_store->clear();
+        reload();
+    });
+    box->open();
+}
+
+void HistoryWindow::updateButtons()
+{
+    const bool available = m_store->isAvailable();
+    const bool selected = available && !selectedRows().isEmpty();
+    m_ui->rerunButton->setEnabled(selected);
+    m_ui->deleteButton->setEnabled(selected);
+    m_ui->clearButton->setEnabled(available);
+    m_ui->exportButton->setEnabled(available && m_model->rowCount() > 0);
+}

@@ -1,0 +1,149 @@
+#include "ui/matrix/matrixgrid.h"
+
+#include "ui/common/checktext.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace {
+
+// Light backgrounds with dark text, so a cell reads the same in light and dark palettes.
+QColor background(MatrixCell::State state)
+{
+    switch (state) {
+    case MatrixCell::State::CanCreate:
+        return {0xc8, 0xe6, 0xc9};
+    case MatrixCell::State::CannotCreate:
+        return {0xff, 0xcd, 0xd2};
+    case MatrixCell::State::Error:
+        return {0xff, 0xe0, 0x82};
+    case MatrixCell::State::Pending:
+    case MatrixCell::State::Running:
+        break;
+    }
+    return {0xee, 0xee, 0xee};
+}
+
+} // namespace
+
+MatrixGrid::MatrixGrid(const QString &accessRegion, const QString &title, QList<qint64> bandwidths,
+                       QList<qint64> concurrents, QWidget *parent)
+    : QGroupBox(title, parent)
+    , m_accessRegion(accessRegion)
+    , m_bandwidths(std::move(bandwidths))
+    , m_concurrents(std::move(concurrents))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(static_cast<int>(m_concurrents.size()), static_cast<int>(m_bandwidths.size()), this))
+{
+    setObjectName(QStringLiteral("grid_") + accessRegion);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setAccessibleName(tr("Summary for %1").arg(title));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_table->setObjectName(QStringLiteral("cellTable"));
+    m_table->setAccessibleName(tr("Capacity of %1: rows concurrency, columns bandwidth").arg(title));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QStringList columns;
+    for (const qint64 bandwidth : std::as_const(m_bandwidths))
+        columns.append(CheckText::bandwidth(bandwidth));
+    QStringList rows;
+    for (const qint64 concurrent : std::as_const(m_concurrents))
+        rows.append(CheckText::concurrent(concurrent));
+    m_table->setHorizontalHeaderLabels(columns);
+    m_table->setVerticalHeaderLabels(rows);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        for (int column = 0; column < m_table->columnCount(); ++column) {
+            auto *item = new QTableWidgetItem(cellText(MatrixCell::State::Pending));
+            item->setTextAlignment(Qt::AlignCenter);
+            item->setForeground(QColor(Qt::black));
+            item->setBackground(background(MatrixCell::State::Pending));
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->resizeRowsToContents();
+    const int height = m_table->horizontalHeader()->sizeHint().height() + m_table->verticalHeader()->length()
+                       + 2 * m_table->frameWidth() + 2;
+    m_table->setMinimumHeight(height);
+    m_table->setMaximumHeight(height + 20);
+    setSummary(MatrixSummary{accessRegion, 0, 0, 0, std::nullopt});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table);
+}
+
+MatrixGrid::~MatrixGrid() = default;
+
+void MatrixGrid::setCell(const MatrixCell &cell)
+{
+    const auto row = m_concurrents.indexOf(cell.concurrent);
+    const auto column = m_bandwidths.indexOf(cell.bandwidth);
+    if (cell.accessRegion != m_accessRegion || row < 0 || column < 0)
+        return;
+    QTableWidgetItem *item = m_table->item(static_cast<int>(row), static_cast<int>(column));
+    item->setText(cellText(cell.state));
+    item->setBackground(background(cell.state));
+    item->setToolTip(cellToolTip(cell));
+}
+
+void MatrixGrid::setSummary(const MatrixSummary &summary)
+{
+    m_summary->setText(summaryText(summary));
+}
+
+QString MatrixGrid::cellText(MatrixCell::State state)
+{
+    switch (state) {
+    case MatrixCell::State::Pending:
+        return tr("· not yet");
+    case MatrixCell::State::Running:
+        return tr("… checking");
+    case MatrixCell::State::CanCreate:
+        return tr("✓ yes");
+    case MatrixCell::State::CannotCreate:
+        return tr("✗ no");
+    case MatrixCell::State::Error:
+        return tr("! error");
+    }
+    return {};
+}
+
+QString MatrixGrid::cellToolTip(const MatrixCell &cell)
+{
+    const QString what = tr("%1 · %2 · %3")
+                             .arg(cell.accessRegion, CheckText::bandwidth(cell.bandwidth),
+                                  CheckText::concurrent(cell.concurrent));
+    switch (cell.state) {
+    case MatrixCell::State::CanCreate:
+    case MatrixCell::State::CannotCreate:
+        return tr("%1\n%2\nChecked at %3\nRequestId: %4")
+            .arg(what,
+                 cell.state == MatrixCell::State::CanCreate ? tr("Can be created") : tr("Cannot be created"),
+                 CheckText::localTime(cell.checkedAt), cell.requestId);
+    case MatrixCell::State::Error:
+        return tr("%1\n%2").arg(what, cell.error.describe());
+    case MatrixCell::State::Pending:
+    case MatrixCell::State::Running:
+        break;
+    }
+    return what;
+}
+
+QString MatrixGrid::summaryText(const MatrixSummary &summary)
+{
+    const QString counts = tr("%1 yes, %2 no, %3 errors").arg(summary.canCreate).arg(summary.cannotCreate).arg(summary.errors);
+    if (summary.largest) {
+        return tr("Largest that can be created: %1 × %2 (%3)")
+            .arg(CheckText::bandwidth(summary.largest->first), CheckText::concurrent(summary.largest->second), counts);
+    }
+    if (summary.canCreate + summary.cannotCreate + summary.errors == 0)
+        return tr("Not checked yet");
+    return tr("Nothing checked so far can be created (%1)").arg(counts);
+}

@@ -1,0 +1,379 @@
+#include "ui/matrix/matrixwindow.h"
+
+#include "core/session/checksession.h"
+#include "ui/common/checktext.h"
+#include "core/history/historyrecording.h"
+#include "core/history/historystore.h"
+#include "ui/matrix/matrixgrid.h"
+#include "ui_matrixwindow.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr int DataRole = Qt::UserRole;
+
+QString currentValue(const QComboBox *combo)
+{
+    return combo->currentIndex() < 0 ? QString() : combo->currentData(DataRole).toString();
+}
+
+// Refills a combo, keeping the chosen value when it is still offered.
+void refillCombo(QComboBox *combo, const QList<std::pair<QString, QString>> &items)
+{
+    const QString chosen = currentValue(combo);
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const auto &[text, value] : items)
+        combo->addItem(text, value);
+    const int row = combo->findData(chosen, DataRole);
+    combo->setCurrentIndex(row >= 0 ? row : (combo->count() > 0 ? 0 : -1));
+}
+
+// Refills a checkable list: new values come checked, values seen before keep their check state.
+void refillChecks(QListWidget *list, const QList<std::pair<QString, QVariant>> &items)
+{
+    QHash<QString, Qt::CheckState> previous;
+    for (int row = 0; row < list->count(); ++row)
+        previous.insert(list->item(row)->data(DataRole).toString(), list->item(row)->checkState());
+    list->clear();
+    for (const auto &[text, value] : items) {
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(DataRole, value);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(previous.value(value.toString(), Qt::Checked));
+    }
+}
+
+QList<QVariant> checkedValues(const QListWidget *list, bool *all)
+{
+    QList<QVariant> values;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->checkState() == Qt::Checked)
+            values.append(list->item(row)->data(DataRole));
+    }
+    *all = values.size() == list->count();
+    return values;
+}
+
+QList<qint64> numbers(const QList<QVariant> &values)
+{
+    QList<qint64> out;
+    for (const QVariant &value : values)
+        out.append(value.toLongLong());
+    return out;
+}
+
+} // namespace
+
+MatrixWindow::MatrixWindow(GaapApi *api, CheckSession *origins, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MatrixWindow>())
+    , m_api(api)
+    , m_origins(origins)
+    , m_access(std::make_unique<CheckSession>(api, nullptr))
+{
+    Q_ASSERT(api && origins);
+    m_ui->setupUi(this);
+    setWindowFlag(Qt::Window);
+    for (const QString &version : GaapValues::ipVersions())
+        m_ui->ipVersionCombo->addItem(version, version);
+    for (const QString &type : GaapValues::packageTypes())
+        m_ui->packageTypeCombo->addItem(CheckText::packageType(type), type);
+    m_ui->accessStateLabel->setTextFormat(Qt::RichText);
+    m_ui->accessStateLabel->hide();
+    m_ui->progressLabel->setText(tr("Choose an origin and press Start."));
+
+    connect(m_origins, &CheckSession::originRegionsChanged, this, &MatrixWindow::fillOrigins);
+    connect(m_access.get(), &CheckSession::accessRegionsChanged, this, &MatrixWindow::fillAccessRegions);
+    connect(m_ui->originCombo, &QComboBox::currentIndexChanged, this, [this] {
+        fillNetworkTypes();
+        loadAccessRegions();
+    });
+    connect(m_ui->ipVersionCombo, &QComboBox::currentIndexChanged, this, &MatrixWindow::loadAccessRegions);
+    connect(m_ui->packageTypeCombo, &QComboBox::currentIndexChanged, this, &MatrixWindow::loadAccessRegions);
+    connect(m_ui->networkTypeCombo, &QComboBox::currentIndexChanged, this, &MatrixWindow::updateButtons);
+    connect(m_ui->accessList, &QListWidget::itemChanged, this, &MatrixWindow::fillValueLists);
+    connect(m_ui->bandwidthList, &QListWidget::itemChanged, this, &MatrixWindow::updateButtons);
+    connect(m_ui->concurrencyList, &QListWidget::itemChanged, this, &MatrixWindow::updateButtons);
+    connect(m_ui->accessStateLabel, &QLabel::linkActivated, this, [this] {
+        m_access->loadAccessRegions(m_access->accessQuery(), true);
+    });
+    connect(m_ui->startButton, &QPushButton::clicked, this, &MatrixWindow::start);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MatrixWindow::cancel);
+    connect(m_ui->recheckButton, &QPushButton::clicked, this, &MatrixWindow::recheckFailed);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &MatrixWindow::exportRequested);
+
+    fillOrigins();
+    if (m_origins->originRegions().isEmpty())
+        m_origins->loadOriginRegions();
+    updateButtons();
+}
+
+MatrixWindow::~MatrixWindow()
+{
+    if (m_run)
+        m_run->disconnect(this);
+    m_access->reset();
+}
+
+void MatrixWindow::setContext(const QString &profile, const Endpoint &endpoint)
+{
+    if (profile == m_profile && endpoint == m_endpoint)
+        return;
+    m_profile = profile;
+    m_endpoint = endpoint;
+    if (m_run && m_run->isRunning())
+        m_run->cancel();
+    m_access->reset();
+    fillOrigins();
+}
+
+void MatrixWindow::fillOrigins()
+{
+    QList<std::pair<QString, QString>> items;
+    for (const RegionDetail &region : m_origins->originRegions())
+        items.append({tr("%1 (%2)").arg(region.regionName, region.regionId), region.regionId});
+    refillCombo(m_ui->originCombo, items);
+    fillNetworkTypes();
+    if (m_access->accessQuery().originRegion != currentValue(m_ui->originCombo)
+        || m_access->accessStatus().state == CheckSession::ListState::Failed
+        || m_access->accessStatus().state == CheckSession::ListState::Empty)
+        loadAccessRegions();
+    updateButtons();
+}
+
+void MatrixWindow::fillNetworkTypes()
+{
+    const QString origin = currentValue(m_ui->originCombo);
+    QList<std::pair<QString, QString>> items;
+    for (const RegionDetail &region : m_origins->originRegions()) {
+        if (region.regionId != origin)
+            continue;
+        QStringList offered = region.networkTypes.value_or(QStringList{QStringLiteral("normal")});
+        for (const QString &type : std::as_const(offered)) {
+            if (GaapValues::networkTypes().contains(type))
+                items.append({CheckText::networkType(type), type});
+        }
+    }
+    refillCombo(m_ui->networkTypeCombo, items);
+}
+
+void MatrixWindow::loadAccessRegions()
+{
+    AccessRegionQuery query;
+    query.originRegion = currentValue(m_ui->originCombo);
+    query.ipVersion = currentValue(m_ui->ipVersionCombo);
+    query.packageType = currentValue(m_ui->packageTypeCombo);
+    m_access->loadAccessRegions(query);
+}
+
+void MatrixWindow::fillAccessRegions()
+{
+    const CheckSession::ListStatus &status = m_access->accessStatus();
+    QString state = CheckText::listState(status, QDateTime::currentDateTimeUtc());
+    const QString failure = CheckText::listFailure(status, tr("The access regions could not be loaded."),
+                                                   tr("The access regions could not be refreshed."));
+    if (!failure.isEmpty())
+        state = state.isEmpty() ? failure.toHtmlEscaped() : state + QStringLiteral("<br>") + failure.toHtmlEscaped();
+    m_ui->accessStateLabel->setText(state);
+    m_ui->accessStateLabel->setVisible(!state.isEmpty());
+
+    QList<std::pair<QString, QVariant>> items;
+    for (const AccessRegionDetail &region : m_access->accessRegions())
+        items.append({tr("%1 (%2)").arg(region.regionName, region.regionId), region.regionId});
+    {
+        const QSignalBlocker blocker(m_ui->accessList);
+        refillChecks(m_ui->accessList, items);
+    }
+    fillValueLists();
+}
+
+void MatrixWindow::fillValueLists()
+{
+    bool all = false;
+    const QList<QVariant> chosen = checkedValues(m_ui->accessList, &all);
+    QList<qint64> bandwidths;
+    QList<qint64> concurrents;
+    for (const AccessRegionDetail &region : m_access->accessRegions()) {
+        if (!chosen.contains(QVariant(region.regionId)))
+            continue;
+        for (const qint64 value : region.bandwidthList)
+            if (!bandwidths.contains(value))
+                bandwidths.append(value);
+        for (const qint64 value : region.concurrentList)
+            if (!concurrents.contains(value))
+                concurrents.append(value);
+    }
+    std::sort(bandwidths.begin(), bandwidths.end());
+    std::sort(concurrents.begin(), concurrents.end());
+    QList<std::pair<QString, QVariant>> bandwidthItems;
+    for (const qint64 value : std::as_const(bandwidths))
+        bandwidthItems.append({CheckText::bandwidth(value), QVariant(value)});
+    QList<std::pair<QString, QVariant>> concurrentItems;
+    for (const qint64 value : std::as_const(concurrents))
+        concurrentItems.append({CheckText::concurrent(value), QVariant(value)});
+    {
+        const QSignalBlocker blockBandwidths(m_ui->bandwidthList);
+        const QSignalBlocker blockConcurrents(m_ui->concurrencyList);
+        refillChecks(m_ui->bandwidthList, bandwidthItems);
+        refillChecks(m_ui->concurrencyList, concurrentItems);
+    }
+    updateButtons();
+}
+
+std::optional<MatrixRequest> MatrixWindow::request() const
+{
+    MatrixRequest request;
+    request.originRegion = currentValue(m_ui->originCombo);
+    request.ipVersion = currentValue(m_ui->ipVersionCombo);
+    request.packageType = currentValue(m_ui->packageTypeCombo);
+    request.networkType = currentValue(m_ui->networkTypeCombo);
+    const AccessRegionQuery &query = m_access->accessQuery();
+    if (request.originRegion.isEmpty() || request.networkType.isEmpty() || query.originRegion != request.originRegion
+        || query.ipVersion != request.ipVersion || query.packageType != request.packageType)
+        return std::nullopt;
+    bool all = false;
+    const QList<QVariant> access = checkedValues(m_ui->accessList, &all);
+    for (const AccessRegionDetail &region : m_access->accessRegions()) {
+        if (access.contains(QVariant(region.regionId)))
+            request.accessRegions.append(region);
+    }
+    const QList<QVariant> bandwidths = checkedValues(m_ui->bandwidthList, &all);
+    if (!all)
+        request.bandwidths = numbers(bandwidths);
+    const QList<QVariant> concurrents = checkedValues(m_ui->concurrencyList, &all);
+    if (!all)
+        request.concurrents = numbers(concurrents);
+    if (request.accessRegions.isEmpty() || bandwidths.isEmpty() || concurrents.isEmpty())
+        return std::nullopt;
+    return request;
+}
+
+void MatrixWindow::clearGrids()
+{
+    qDeleteAll(m_grids);
+    m_grids.clear();
+}
+
+void MatrixWindow::start()
+{
+    const std::optional<MatrixRequest> chosen = request();
+    if (!chosen || (m_run && m_run->isRunning()))
+        return;
+    if (m_run) {
+        m_run->disconnect(this);
+        delete m_run;
+    }
+    clearGrids();
+    m_run = new MatrixRun(m_api, *chosen, this);
+    // One grid per access region, with the values its cells really use.
+    for (const AccessRegionDetail &region : chosen->accessRegions) {
+        const MatrixAxes axes = MatrixAxes::of(m_run->cells(), region.regionId);
+        auto *grid = new MatrixGrid(region.regionId, tr("%1 (%2)").arg(region.regionName, region.regionId),
+                                    axes.bandwidths, axes.concurrents, m_ui->gridContainer);
+        m_ui->gridLayout->addWidget(grid);
+        m_grids.append(grid);
+    }
+    connect(m_run, &MatrixRun::cellChanged, this, &MatrixWindow::cellChanged);
+    connect(m_run, &MatrixRun::progress, this, &MatrixWindow::showProgress);
+    connect(m_run, &MatrixRun::finished, this, &MatrixWindow::runFinished);
+    m_ui->statusLabel->clear();
+    m_run->start();
+    showProgress();
+    updateButtons();
+}
+
+void MatrixWindow::cancel()
+{
+    if (m_run && m_run->isRunning())
+        m_run->cancel();
+}
+
+void MatrixWindow::recheckFailed()
+{
+    if (!m_run)
+        return;
+    m_ui->statusLabel->clear();
+    m_run->recheckFailed();
+    showProgress();
+    updateButtons();
+}
+
+void MatrixWindow::cellChanged(int index)
+{
+    const MatrixCell &cell = m_run->cells().at(index);
+    for (MatrixGrid *grid : std::as_const(m_grids)) {
+        if (grid->accessRegion() != cell.accessRegion)
+            continue;
+        grid->setCell(cell);
+        if (cell.isDone()) {
+            const QList<MatrixSummary> summaries = m_run->summaries();
+            for (const MatrixSummary &summary : summaries)
+                if (summary.accessRegion == cell.accessRegion)
+                    grid->setSummary(summary);
+        }
+    }
+    if (cell.isDone() && m_history) {
+        HistoryEntry entry = HistoryRecording::fromCell(m_run->request(), cell, m_profile, m_endpoint);
+        if (m_history->record(entry))
+            Q_EMIT historyRecorded();
+    }
+}
+
+void MatrixWindow::showProgress()
+{
+    if (!m_run)
+        return;
+    const int done = m_run->doneCount();
+    const int total = m_run->totalCount();
+    m_ui->progressBar->setRange(0, std::max(total, 1));
+    m_ui->progressBar->setValue(done);
+    QString text = tr("%1 / %2").arg(done).arg(total);
+    if (const auto left = m_run->eta(); left && m_run->isRunning()) {
+        const auto seconds = static_cast<qint64>(std::ceil(static_cast<double>(left->count()) / 1000.0));
+        text = tr("%1 / %2 · about %3 s left").arg(done).arg(total).arg(seconds);
+    }
+    m_ui->progressLabel->setText(text);
+    m_ui->progressBar->setAccessibleDescription(text);
+    updateButtons();
+}
+
+void MatrixWindow::runFinished()
+{
+    showProgress();
+    int errors = 0;
+    for (const MatrixCell &cell : m_run->cells())
+        errors += cell.state == MatrixCell::State::Error ? 1 : 0;
+    if (m_run->wasCancelled())
+        m_ui->statusLabel->setText(tr("Cancelled: %1 of %2 cells were checked; the others stay empty.")
+                                       .arg(m_run->doneCount())
+                                       .arg(m_run->totalCount()));
+    else if (errors > 0)
+        m_ui->statusLabel->setText(tr("Finished with %n failed cell(s): Re-check failed cells sends them again.",
+                                      nullptr, errors));
+    else
+        m_ui->statusLabel->setText(tr("Finished: all %1 cells checked.").arg(m_run->totalCount()));
+    updateButtons();
+}
+
+void MatrixWindow::updateButtons()
+{
+    const bool running = m_run && m_run->isRunning();
+    bool failed = false;
+    if (m_run) {
+        for (const MatrixCell &cell : m_run->cells())
+            failed = failed || cell.state == MatrixCell::State::Error;
+    }
+    m_ui->startButton->setEnabled(!running && request().has_value());
+    m_ui->cancelButton->setEnabled(running);
+    m_ui->recheckButton->setEnabled(failed);
+    m_ui->exportButton->setEnabled(hasCells());
+}

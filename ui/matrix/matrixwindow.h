@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/api/endpoint.h"
+#include "core/session/matrixrun.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class CheckSession;
+class GaapApi;
+class HistoryStore;
+class MatrixGrid;
+class QListWidget;
+
+namespace Ui {
+class MatrixWindow;
+}
+
+// The capacity matrix of one origin: every chosen access region × bandwidth × concurrency, checked
+// through the profile's GaapApi (so paced by the shared RateLimiter), one grid per access region with
+// a summary, progress with an ETA, Cancel and "Re-check failed cells". Origins come from the check
+// page's session; access regions are loaded by a private session so the check form is not disturbed.
+// A non-modal window: everything is asynchronous, and a partial matrix stays on screen.
+class MatrixWindow final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MatrixWindow)
+
+public:
+    // `api` and `origins` must outlive the window.
+    MatrixWindow(GaapApi *api, CheckSession *origins, QWidget *parent = nullptr);
+    ~MatrixWindow() override;
+
+    // Each answered cell is recorded here (source "matrix") with this profile and endpoint.
+    void setHistoryStore(HistoryStore *history) { m_history = history; }
+    // The profile changed: cancels a running matrix and reloads the lists.
+    void setContext(const QString &profile, const Endpoint &endpoint);
+
+    // The matrix shown (nullptr before the first Start).
+    [[nodiscard]] const MatrixRun *run() const { return m_run; }
+    [[nodiscard]] bool hasCells() const { return m_run && m_run->doneCount() > 0; }
+    // The request Start would send now; nullopt while incomplete.
+    [[nodiscard]] std::optional<MatrixRequest> request() const;
+    [[nodiscard]] QList<MatrixGrid *> grids() const { return m_grids; }
+
+public Q_SLOTS:
+    void start();
+    void cancel();
+    void recheckFailed();
+    void loadAccessRegions();
+
+Q_SIGNALS:
+    void historyRecorded();
+    void exportRequested();
+
+private:
+    void fillOrigins();
+    void fillNetworkTypes();
+    void fillAccessRegions();
+    void fillValueLists();
+    void cellChanged(int index);
+    void showProgress();
+    void runFinished();
+    void updateButtons();
+    void clearGrids();
+
+    std::unique_ptr<Ui::MatrixWindow> m_ui;
+    GaapApi *m_api;
+    CheckSession *m_origins;
+    std::unique_ptr<CheckSession> m_access;
+    HistoryStore *m_history = nullptr;
+    QString m_profile;
+    Endpoint m_endpoint = Endpoint::china();
+    QPointer<MatrixRun> m_run;
+    QList<MatrixGrid *> m_grids;
+};
