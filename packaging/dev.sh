@@ -30,6 +30,10 @@ COMMON_PACKAGES=(
     clang
     # Benchmarks (tests/bench/run-all.sh): /usr/bin/time -v for the peak memory
     time
+    # Formatting check (packaging/check-format.sh, run by `test`): the clang-format version .clang-format pins;
+    # Debian 12 and 13 both ship 19.1.7 under this name (Debian 12's plain clang-format is 14, which formats
+    # some lines differently)
+    clang-format-19
     # TLS root certificates for the real Tencent Cloud endpoints
     ca-certificates
     # Packaging test (ctest -L packaging): cpack -G DEB needs dpkg-dev (dpkg-shlibdeps), then lintian and
@@ -97,7 +101,7 @@ dev.sh: dev.sh knows the package names of ${KNOWN_SYSTEMS};
   - for the tests: Xvfb and xauth, dbus-daemon (dbus-run-session), gnome-keyring, a CJK font
     (WenQuanYi Micro Hei or Noto CJK)
   - for fuzzing: clang with its libFuzzer runtime; benchmarks: GNU time; the .deb check: dpkg-dev,
-    lintian, desktop-file-utils, appstream
+    lintian, desktop-file-utils, appstream; the formatting check: clang-format 19
   On Debian 13 these are the packages: ${COMMON_PACKAGES[*]} libclang-rt-19-dev
 EOF
 }
@@ -116,7 +120,8 @@ Usage: bash packaging/dev.sh <command> [arguments]
                   D-Bus session with a throw-away unlocked keyring. With --with-asan, or when
                   CI=true, it also builds the asan preset (ASan + UBSan) and runs
                   `ctest --preset asan -LE packaging` in the same session, and (CI=true only)
-                  a fuzz smoke run (see fuzz); several minutes more
+                  a fuzz smoke run (see fuzz); several minutes more. Then the formatting check
+                  (packaging/check-format.sh, clang-format 19); either failing fails the command
   fuzz [seconds]  build the fuzz preset (clang, libFuzzer + ASan + UBSan) and run every fuzz target
                   for the given time each (default 10); fails on a crash
   demo [args...]  build the app, the CLI and the fake GAAP server (release preset), start the fake
@@ -213,8 +218,13 @@ cmd_test() {
     export XDG_DATA_HOME="${TEMP_DIR}/data" XDG_CONFIG_HOME="${TEMP_DIR}/config"
     export XDG_CACHE_HOME="${TEMP_DIR}/cache" XDG_RUNTIME_DIR="${TEMP_DIR}/runtime"
     unset DISPLAY WAYLAND_DISPLAY XDG_CURRENT_DESKTOP DBUS_SESSION_BUS_ADDRESS # no prompt, no KWallet
-    # dbus-run-session exits with ctest's status, and set -e makes it ours.
-    GAAP_TEST_ASAN="${with_asan}" dbus-run-session -- bash "${ROOT}/packaging/dev.sh" _session-ctest "$@"
+    # dbus-run-session exits with ctest's status. The formatting check runs after the tests whatever they
+    # said, so that neither hides the other; the command fails with the tests' status, else the check's.
+    local status=0 format_status=0
+    GAAP_TEST_ASAN="${with_asan}" dbus-run-session -- bash "${ROOT}/packaging/dev.sh" _session-ctest "$@" || status=$?
+    bash "${ROOT}/packaging/check-format.sh" || format_status=$?
+    ((status != 0)) || status=${format_status}
+    ((status == 0)) || exit "${status}"
     # CI: a bounded libFuzzer smoke run (15 s per target; about 2 min with the clang build).
     [[ "${CI:-}" != true ]] || cmd_fuzz 15
 }

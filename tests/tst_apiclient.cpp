@@ -1,9 +1,9 @@
 // ApiClient against the fake GAAP server: signed success, every error class, timeout, cancel,
 // destruction, the http-to-non-loopback refusal and a self-signed HTTPS server.
 #include "core/api/apiclient.h"
+#include "core/common/gaapversion.h"
 #include "support/fakegaapserver.h"
 #include "support/fakeserverprocess.h"
-#include "core/common/gaapversion.h"
 
 #include <QFile>
 #include <QJsonArray>

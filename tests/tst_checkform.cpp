@@ -1,7 +1,7 @@
 // The check form's cascade of live lists; see tst_checkform.h.
 #include "tst_checkform.h"
 
-#include "support/fakeserverapiclient.h"
+#include "support/fakeapistack.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -15,25 +15,24 @@
 
 using namespace std::chrono_literals;
 using namespace CheckFormTest;
-using ListState = CheckSession::ListState;
+using ListState = RegionLists::ListState;
 
 CheckFormHarness::CheckFormHarness(const FakeGaapServer &server)
-    : form(new CheckForm(&session, &window))
+    : fake(server)
+    , form(new CheckForm(&lists, &checks, &window))
     , card(new ResultCard(&window))
 {
-    useFakeServer(client, server);
-    api.setRetryPolicy({3, 20ms});
     auto *layout = new QVBoxLayout(&window);
     layout->addWidget(form);
     layout->addWidget(card);
     card->setEndpoint(client.endpoint());
-    QObject::connect(form, &CheckForm::checkRequested, &session, &CheckSession::check);
-    QObject::connect(&session, &CheckSession::checkStarted, card, &ResultCard::showPending);
-    QObject::connect(&session, &CheckSession::checkFinished, card, &ResultCard::showOutcome);
-    QObject::connect(&session, &CheckSession::priceFinished, card, &ResultCard::showPrice);
-    QObject::connect(card, &ResultCard::retryRequested, &session, [this] {
+    QObject::connect(form, &CheckForm::checkRequested, &checks, &CheckSession::check);
+    QObject::connect(&checks, &CheckSession::checkStarted, card, &ResultCard::showPending);
+    QObject::connect(&checks, &CheckSession::checkFinished, card, &ResultCard::showOutcome);
+    QObject::connect(&checks, &CheckSession::priceFinished, card, &ResultCard::showPrice);
+    QObject::connect(card, &ResultCard::retryRequested, &checks, [this] {
         if (const std::optional<CheckRequest> request = card->request())
-            session.check(*request);
+            checks.check(*request);
     });
 }
 
@@ -80,7 +79,7 @@ void tst_CheckForm::loadFor(CheckFormHarness &h, const QString &origin)
     auto *originCombo = child<QComboBox>(h.form, "originCombo");
     QTRY_VERIFY(dataOf(originCombo).contains(origin));
     QVERIFY(choose(originCombo, origin));
-    QTRY_COMPARE(h.session.accessStatus().state, ListState::Fresh);
+    QTRY_COMPARE(h.lists.accessStatus().state, ListState::Fresh);
     QVERIFY(child<QComboBox>(h.form, "accessCombo")->count() > 0);
 }
 
@@ -112,8 +111,8 @@ const FakeAccessRegion &tst_CheckForm::partialRegion(const QString &origin) cons
 CheckRequest tst_CheckForm::fillRoute(CheckFormHarness &h, bool withinCapacity)
 {
     CheckRequest expected;
-    expected.realServerRegion = child<QComboBox>(h.form, "originCombo")->currentData().toString();
-    const FakeAccessRegion &access = partialRegion(expected.realServerRegion);
+    expected.originRegion = child<QComboBox>(h.form, "originCombo")->currentData().toString();
+    const FakeAccessRegion &access = partialRegion(expected.originRegion);
     expected.accessRegion = access.id;
     expected.bandwidth = withinCapacity ? access.bandwidths.constFirst() : access.bandwidths.constLast();
     expected.concurrent = access.concurrents.constFirst();
@@ -139,7 +138,7 @@ void tst_CheckForm::cascadeLoads()
     QCOMPARE(originCombo->placeholderText(), QStringLiteral("Loading…"));
     QVERIFY(child<QProgressBar>(h.form, "originBusyBar")->isVisibleTo(h.form));
     QVERIFY(child<QLabel>(h.form, "originStateLabel")->text().contains(QStringLiteral("Loading")));
-    QTRY_COMPARE(h.session.originStatus().state, ListState::Fresh);
+    QTRY_COMPARE(h.lists.originStatus().state, ListState::Fresh);
     QCOMPARE(originCombo->placeholderText(), QStringLiteral("Choose an origin region"));
     QVERIFY(!child<QProgressBar>(h.form, "originBusyBar")->isVisibleTo(h.form));
     QVERIFY(child<QLabel>(h.form, "originStateLabel")->text().contains(QStringLiteral("fetched just now")));
@@ -182,8 +181,8 @@ void tst_CheckForm::cascadeLoads()
     QCOMPARE(accessCombo->count(), 0);
     QCOMPARE(accessCombo->placeholderText(), QStringLiteral("Choose an origin region first"));
     QVERIFY(choose(originCombo, QStringLiteral("Hongkong")));
-    QCOMPARE(h.session.accessQuery().originRegion, QStringLiteral("Hongkong"));
-    QTRY_COMPARE(h.session.accessStatus().state, ListState::Fresh);
+    QCOMPARE(h.lists.accessQuery().originRegion, QStringLiteral("Hongkong"));
+    QTRY_COMPARE(h.lists.accessStatus().state, ListState::Fresh);
     QStringList shown = dataOf(accessCombo);
     QStringList expected = servedIds(QStringLiteral("Hongkong"), QStringLiteral("IPv4"));
     std::sort(shown.begin(), shown.end());
@@ -199,7 +198,7 @@ void tst_CheckForm::networkTypesComeFromTheOrigin()
 {
     CheckFormHarness h(*m_server);
     h.form->loadRegions();
-    QTRY_COMPARE(h.session.originStatus().state, ListState::Fresh);
+    QTRY_COMPARE(h.lists.originStatus().state, ListState::Fresh);
     auto *networkCombo = child<QComboBox>(h.form, "networkTypeCombo");
     for (const FakeDestRegion &region : m_server->data().destRegions()) {
         QVERIFY(choose(child<QComboBox>(h.form, "originCombo"), region.id));
@@ -254,8 +253,8 @@ void tst_CheckForm::ipv6ReloadKeepsValidSelection()
     const QString action = QStringLiteral("DescribeAccessRegionsByDestRegion");
     const int requestsBefore = m_server->requestCount(action);
     QVERIFY(choose(ipCombo, QStringLiteral("IPv6")));
-    QCOMPARE(h.session.accessQuery().ipVersion, QStringLiteral("IPv6"));
-    QTRY_COMPARE(h.session.accessStatus().state, ListState::Fresh);
+    QCOMPARE(h.lists.accessQuery().ipVersion, QStringLiteral("IPv6"));
+    QTRY_COMPARE(h.lists.accessStatus().state, ListState::Fresh);
     QCOMPARE(m_server->requestCount(action), requestsBefore + 1);
     QStringList shown = dataOf(accessCombo);
     QStringList expected = v6;
@@ -270,16 +269,16 @@ void tst_CheckForm::ipv6ReloadKeepsValidSelection()
 
     // An IPv4-only region is dropped with IPv6, and chosen again when IPv4 comes back.
     QVERIFY(choose(ipCombo, QStringLiteral("IPv4")));
-    QTRY_COMPARE(h.session.accessStatus().state, ListState::Fresh);
+    QTRY_COMPARE(h.lists.accessStatus().state, ListState::Fresh);
     QVERIFY(choose(accessCombo, v4Only.constFirst()));
     QVERIFY(choose(ipCombo, QStringLiteral("IPv6")));
-    QTRY_COMPARE(h.session.accessStatus().state, ListState::Fresh);
+    QTRY_COMPARE(h.lists.accessStatus().state, ListState::Fresh);
     QCOMPARE(accessCombo->currentIndex(), -1);
     QCOMPARE(bandwidthCombo->count(), 0);
     QVERIFY(!h.form->request());
     QVERIFY(!child<QPushButton>(h.form, "checkButton")->isEnabled());
     QVERIFY(choose(ipCombo, QStringLiteral("IPv4")));
-    QTRY_COMPARE(h.session.accessStatus().state, ListState::Fresh);
+    QTRY_COMPARE(h.lists.accessStatus().state, ListState::Fresh);
     QCOMPARE(accessCombo->currentData().toString(), v4Only.constFirst());
 }
 
@@ -321,7 +320,7 @@ void tst_CheckForm::checkNeedsACompleteValidForm()
     check->click();
     QCOMPARE(sentCount, 1);
     QVERIFY(sent);
-    QCOMPARE(sent->realServerRegion, QStringLiteral("Hongkong"));
+    QCOMPARE(sent->originRegion, QStringLiteral("Hongkong"));
     QCOMPARE(sent->accessRegion, access.id);
     QCOMPARE(sent->bandwidth, access.bandwidths.constLast());
     QCOMPARE(sent->concurrent, access.concurrents.constFirst());

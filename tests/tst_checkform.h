@@ -1,41 +1,34 @@
 #pragma once
 
-// The check form and the result card on the offscreen platform, over a real CheckSession (ApiClient +
-// GaapApi + a RegionCache in a temporary directory) and the in-process fake GAAP server. The cascade
+// The check form and the result card on the offscreen platform, over the real ApiStack (its region
+// lists with a RegionCache in a temporary directory, and its check session) and the in-process fake
+// GAAP server. The cascade
 // of lists is tested in tst_checkform.cpp; list errors, cached and stale lists and remembered
 // selections in tst_checkform_states.cpp; answers, failures, the keyboard-only path and the copy
 // buttons in tst_checkform_answers.cpp.
-#include "core/api/apiclient.h"
-#include "ui/check/checkform.h"
-#include "core/session/checksession.h"
 #include "support/childwidget.h"
-#include "support/fakegaapserver.h"
-#include "core/gaap/gaapapi.h"
-#include "core/api/ratelimiter.h"
-#include "core/session/regioncache.h"
+#include "support/fakeapistack.h"
+#include "ui/check/checkform.h"
 #include "ui/check/resultcard.h"
 
 #include <QComboBox>
-#include <QNetworkAccessManager>
 #include <QObject>
-#include <QTemporaryDir>
 #include <QWidget>
 
 #include <memory>
 
-// What main() and the main window build around the form, with the small controller of the design:
-// form → session → result card.
+// What the check page builds around the form, with the small controller of the design:
+// form → check session → result card.
 struct CheckFormHarness
 {
     explicit CheckFormHarness(const FakeGaapServer &server);
 
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager network;
-    ApiClient client{&network};
-    RateLimiter limiter; // a fresh one per test
-    GaapApi api{&client, &limiter};
-    RegionCache cache{cacheDir.path()};
-    CheckSession session{&api, &cache};
+    FakeApiStack fake; // a fresh stack, limiter and cache directory per test
+    ApiClient &client = fake.client();
+    GaapApi &api = fake.api();
+    RegionCache &cache = *fake.cache();
+    RegionLists &lists = fake.regions();
+    CheckSession &checks = fake.checks();
     QWidget window;
     CheckForm *form;
     ResultCard *card;

@@ -68,7 +68,7 @@ void tst_CheckForm::bothOutcomesRender()
         QVERIFY(!requestId.isEmpty());
         QCOMPARE(child<QLabel>(h.card, "requestIdLabel")->text(), requestId);
         QVERIFY(child<QPushButton>(h.card, "copyRequestIdButton")->isEnabled());
-        QCOMPARE(child<QLabel>(h.card, "realServerRegionValue")->text(), expected.realServerRegion);
+        QCOMPARE(child<QLabel>(h.card, "originRegionValue")->text(), expected.originRegion);
         QCOMPARE(child<QLabel>(h.card, "accessRegionValue")->text(), expected.accessRegion);
         QCOMPARE(child<QLabel>(h.card, "bandwidthValue")->text(), QStringLiteral("%1 (Mbps)").arg(expected.bandwidth));
         QCOMPARE(child<QLabel>(h.card, "concurrentValue")->text(),
@@ -202,7 +202,7 @@ void tst_CheckForm::keyboardOnlyPath()
     h.window.show();
     QVERIFY(QTest::qWaitForWindowActive(&h.window));
     h.form->loadRegions();
-    QTRY_COMPARE(h.session.originStatus().state, CheckSession::ListState::Fresh);
+    QTRY_COMPARE(h.lists.originStatus().state, RegionLists::ListState::Fresh);
     const QString origin = QStringLiteral("Hongkong");
     const FakeAccessRegion &access = partialRegion(origin);
     const auto focused = [] { return QApplication::focusWidget(); };
@@ -217,7 +217,7 @@ void tst_CheckForm::keyboardOnlyPath()
     QTest::keyClick(focused(), Qt::Key_Tab);
     auto *accessCombo = child<QComboBox>(h.form, "accessCombo");
     QCOMPARE(focused(), accessCombo); // in the tab order while its list is still loading
-    QTRY_COMPARE(h.session.accessStatus().state, CheckSession::ListState::Fresh);
+    QTRY_COMPARE(h.lists.accessStatus().state, RegionLists::ListState::Fresh);
     QVERIFY(pressDownUntil(accessCombo, access.id));
     QTest::keyClick(focused(), Qt::Key_Tab);
     QCOMPARE(focused(), child<QComboBox>(h.form, "networkTypeCombo"));
@@ -262,7 +262,7 @@ void tst_CheckForm::copiesHaveTheValuesAndNoSecret()
     const QString command = QGuiApplication::clipboard()->text();
     QVERIFY2(command.startsWith(QStringLiteral("tccli gaap CheckProxyCreate ")), qPrintable(command));
     const QStringList parts{QStringLiteral("--AccessRegion ") + expected.accessRegion,
-                            QStringLiteral("--RealServerRegion ") + expected.realServerRegion,
+                            QStringLiteral("--RealServerRegion ") + expected.originRegion,
                             QStringLiteral("--Bandwidth %1").arg(expected.bandwidth),
                             QStringLiteral("--Concurrent %1").arg(expected.concurrent),
                             QStringLiteral("--GroupId lg-1a2b3c4d"),

@@ -11,7 +11,7 @@
 
 using namespace std::chrono_literals;
 using namespace CheckFormTest;
-using ListState = CheckSession::ListState;
+using ListState = RegionLists::ListState;
 
 void tst_CheckForm::listErrorsOfferRetry()
 {
@@ -22,17 +22,17 @@ void tst_CheckForm::listErrorsOfferRetry()
     fault.errorCode = QStringLiteral("InternalError");
     m_server->addFault(fault);
     h.form->loadRegions();
-    QTRY_COMPARE(h.session.originStatus().state, ListState::Failed);
+    QTRY_COMPARE(h.lists.originStatus().state, ListState::Failed);
     QVERIFY(child<QWidget>(h.form, "errorFrame")->isVisibleTo(h.form));
     const QString error = child<QLabel>(h.form, "formErrorLabel")->text();
     QVERIFY2(error.contains(QStringLiteral("Code: InternalError")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("RequestId: ")), qPrintable(error));
-    QVERIFY2(error.contains(h.session.originStatus().error.title()), qPrintable(error));
+    QVERIFY2(error.contains(h.lists.originStatus().error.title()), qPrintable(error));
     QVERIFY(child<QLabel>(h.form, "originStateLabel")->text().contains(QStringLiteral("could not be loaded")));
     QCOMPARE(child<QComboBox>(h.form, "originCombo")->count(), 0);
 
     child<QPushButton>(h.form, "retryButton")->click();
-    QTRY_COMPARE(h.session.originStatus().state, ListState::Fresh);
+    QTRY_COMPARE(h.lists.originStatus().state, ListState::Fresh);
     QVERIFY(!child<QWidget>(h.form, "errorFrame")->isVisibleTo(h.form));
     QCOMPARE(dataOf(child<QComboBox>(h.form, "originCombo")).size(), m_server->data().destRegions().size());
 }
@@ -41,16 +41,16 @@ void tst_CheckForm::cachedAndStaleListsAreLabelled()
 {
     CheckFormHarness h(*m_server);
     h.form->loadRegions();
-    QTRY_COMPARE(h.session.originStatus().state, ListState::Fresh);
+    QTRY_COMPARE(h.lists.originStatus().state, ListState::Fresh);
     h.client.setTimeout(300ms);
 
-    // Another session over the same cache: the list at once, "cached", refreshed in the background.
+    // Other lists over the same cache: the list at once, "cached", refreshed in the background.
     FakeFault noAnswer;
     noAnswer.kind = FakeFault::Kind::NoAnswer;
     noAnswer.action = QStringLiteral("DescribeDestRegions");
     m_server->addFault(noAnswer);
-    CheckSession second(&h.api, &h.cache);
-    CheckForm cachedForm(&second);
+    RegionLists second(&h.api, &h.cache);
+    CheckForm cachedForm(&second, &h.checks);
     cachedForm.loadRegions();
     auto *cachedLabel = child<QLabel>(&cachedForm, "originStateLabel");
     QVERIFY2(cachedLabel->text().contains(QStringLiteral("cached, fetched just now")), qPrintable(cachedLabel->text()));
@@ -61,15 +61,15 @@ void tst_CheckForm::cachedAndStaleListsAreLabelled()
     QVERIFY(child<QLabel>(&cachedForm, "formErrorLabel")->text().contains(QStringLiteral("Client.Timeout")));
 
     // An old cache entry is labelled stale, with a link that refreshes it.
-    const QString key = RegionCache::destRegionsKey(h.client.endpoint(), h.client.language());
+    const QString key = RegionCache::originRegionsKey(h.client.endpoint(), h.client.language());
     const std::optional<RegionCache::Entry> entry = h.cache.load(key);
     QVERIFY(entry);
     QVERIFY(h.cache.store(key, entry->response, QDateTime::currentDateTimeUtc().addDays(-3)));
     FakeFault failure;
     failure.action = QStringLiteral("DescribeDestRegions");
     m_server->addFault(failure);
-    CheckSession third(&h.api, &h.cache);
-    CheckForm staleForm(&third);
+    RegionLists third(&h.api, &h.cache);
+    CheckForm staleForm(&third, &h.checks);
     staleForm.loadRegions();
     auto *staleLabel = child<QLabel>(&staleForm, "originStateLabel");
     QVERIFY2(staleLabel->text().contains(QStringLiteral("stale: fetched")), qPrintable(staleLabel->text()));
@@ -91,7 +91,7 @@ void tst_CheckForm::selectionsAreRestored()
     QCOMPARE(saved.value(QStringLiteral("bandwidth")).toInteger(), expected.bandwidth);
 
     // Another form over the lists already there chooses everything at once.
-    CheckForm other(&h.session);
+    CheckForm other(&h.lists, &h.checks);
     QVERIFY(!other.request());
     other.restoreSelections(saved);
     QVERIFY(other.request());
@@ -102,7 +102,7 @@ void tst_CheckForm::selectionsAreRestored()
     auto *check = child<QPushButton>(h.form, "checkButton");
     check->click();
     QVERIFY(!check->isEnabled());
-    h.session.reset();
+    h.fake.useServer(*m_server); // what a profile switch does: the stack forgets lists and check
     QVERIFY(!h.form->request());
     h.form->restoreSelections(saved);
     h.form->loadRegions();

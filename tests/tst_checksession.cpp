@@ -1,8 +1,8 @@
 // RegionCache and RequestExport, and the fixture the CheckSession tests share (see tst_checksession.h).
 #include "tst_checksession.h"
 
-#include "support/fakeserverapiclient.h"
 #include "core/gaap/requestexport.h"
+#include "support/fakeapistack.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,32 +12,22 @@
 #include <QtTest>
 
 using namespace std::chrono_literals;
-using ListState = CheckSession::ListState;
+using ListState = RegionLists::ListState;
 
 void tst_CheckSession::init()
 {
-    m_cacheDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_cacheDir->isValid());
-    m_cache = std::make_unique<RegionCache>(m_cacheDir->filePath(QStringLiteral("regions")));
     m_server = std::make_unique<FakeGaapServer>();
     QVERIFY(m_server->listenOnLoopback() != 0);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    useFakeServer(*m_client, *m_server);
-    m_limiter = std::make_unique<RateLimiter>(); // each test gets a fresh limiter of the default size
-    m_api = std::make_unique<GaapApi>(m_client.get(), m_limiter.get());
-    m_api->setRetryPolicy({3, 20ms});
+    m_fake = std::make_unique<FakeApiStack>(*m_server);
+    m_cache = m_fake->cache();
+    m_client = &m_fake->client();
+    m_api = &m_fake->api();
 }
 
 void tst_CheckSession::cleanup()
 {
-    m_api.reset();
-    m_client.reset();
-    m_network.reset();
+    m_fake.reset();
     m_server.reset();
-    m_limiter.reset();
-    m_cache.reset();
-    m_cacheDir.reset();
 }
 
 QString tst_CheckSession::onlyCacheFile() const
@@ -74,7 +64,7 @@ QSet<QString> tst_CheckSession::servedIds(const QString &origin) const
     return ids;
 }
 
-void tst_CheckSession::loadOrigins(CheckSession &session)
+void tst_CheckSession::loadOrigins(RegionLists &session)
 {
     session.loadOriginRegions();
     QTRY_VERIFY_WITH_TIMEOUT(!session.originStatus().refreshing && session.originStatus().state != ListState::Loading,
@@ -82,7 +72,7 @@ void tst_CheckSession::loadOrigins(CheckSession &session)
     QVERIFY2(session.originStatus().state == ListState::Fresh, qPrintable(session.originStatus().error.describe()));
 }
 
-void tst_CheckSession::loadAccess(CheckSession &session, const AccessRegionQuery &query)
+void tst_CheckSession::loadAccess(RegionLists &session, const AccessRegionQuery &query)
 {
     session.loadAccessRegions(query);
     QTRY_VERIFY_WITH_TIMEOUT(!session.accessStatus().refreshing && session.accessStatus().state != ListState::Loading,
@@ -99,7 +89,7 @@ void tst_CheckSession::cacheRoundTrip()
                                 QJsonArray{QJsonObject{{QStringLiteral("RegionId"), QStringLiteral("SouthChina")}}}}};
     const QDateTime fetchedAt = QDateTime::fromString(QStringLiteral("2024-05-06T07:08:09.123Z"), Qt::ISODateWithMs);
     QVERIFY(fetchedAt.isValid());
-    const QString key = RegionCache::destRegionsKey(Endpoint::china(), ApiClient::Language::Chinese);
+    const QString key = RegionCache::originRegionsKey(Endpoint::china(), ApiClient::Language::Chinese);
 
     QVERIFY(!m_cache->load(key));                  // absent
     QVERIFY(!QDir(m_cache->directory()).exists()); // created on the first store only
@@ -144,11 +134,11 @@ void tst_CheckSession::cacheKeysDiffer()
     };
 
     const QStringList keys{
-        RegionCache::destRegionsKey(china, en),
-        RegionCache::destRegionsKey(china, zh),
-        RegionCache::destRegionsKey(intl, en),
-        RegionCache::destRegionsKey(local1, en),
-        RegionCache::destRegionsKey(local2, en),
+        RegionCache::originRegionsKey(china, en),
+        RegionCache::originRegionsKey(china, zh),
+        RegionCache::originRegionsKey(intl, en),
+        RegionCache::originRegionsKey(local1, en),
+        RegionCache::originRegionsKey(local2, en),
         RegionCache::accessRegionsKey(china, en, query("SouthChina", "", "")),
         RegionCache::accessRegionsKey(china, zh, query("SouthChina", "", "")),
         RegionCache::accessRegionsKey(intl, en, query("SouthChina", "", "")),
@@ -165,7 +155,7 @@ void tst_CheckSession::cacheKeysDiffer()
     const QSet<QString> unique(keys.cbegin(), keys.cend());
     QCOMPARE(unique.size(), keys.size());
     // Stable: the same inputs give the same key.
-    QCOMPARE(RegionCache::destRegionsKey(china, en), keys.constFirst());
+    QCOMPARE(RegionCache::originRegionsKey(china, en), keys.constFirst());
 
     // Every key is stored in its own file.
     for (const QString &key : keys)
@@ -193,7 +183,7 @@ void tst_CheckSession::cacheRejectsBadFiles_data()
 void tst_CheckSession::cacheRejectsBadFiles()
 {
     QFETCH(QByteArray, content);
-    const QString key = RegionCache::destRegionsKey(Endpoint::china(), ApiClient::Language::English);
+    const QString key = RegionCache::originRegionsKey(Endpoint::china(), ApiClient::Language::English);
     QVERIFY(m_cache->store(key, QJsonObject{{QStringLiteral("TotalCount"), 0}}, QDateTime::currentDateTimeUtc()));
     QVERIFY(m_cache->load(key));
     const QString path = onlyCacheFile();
@@ -233,7 +223,7 @@ void tst_CheckSession::tccliCommand_data()
     const QString head = QStringLiteral("tccli gaap CheckProxyCreate --cli-unfold-argument ");
     CheckRequest basic;
     basic.accessRegion = QStringLiteral("Hongkong");
-    basic.realServerRegion = QStringLiteral("SouthChina");
+    basic.originRegion = QStringLiteral("SouthChina");
     basic.bandwidth = 10;
     basic.concurrent = 2;
     QTest::newRow("required only")
@@ -257,7 +247,7 @@ void tst_CheckSession::tccliCommand_data()
 
     CheckRequest odd = basic;
     odd.accessRegion = QStringLiteral("Hong Kong's");
-    odd.realServerRegion = QStringLiteral("$(rm -rf ~);`x`");
+    odd.originRegion = QStringLiteral("$(rm -rf ~);`x`");
     odd.groupId = QStringLiteral("lg_1.2-3");
     QTest::newRow("quoted values, loopback endpoint")
         << odd << QStringLiteral("http://127.0.0.1:8443")
@@ -285,7 +275,7 @@ void tst_CheckSession::requestJson()
 {
     CheckRequest request;
     request.accessRegion = QStringLiteral("Hongkong");
-    request.realServerRegion = QStringLiteral("SouthChina");
+    request.originRegion = QStringLiteral("SouthChina");
     request.bandwidth = 10;
     request.concurrent = 2;
     QCOMPARE(RequestExport::requestJson(request), QStringLiteral("{\n"

@@ -1,17 +1,11 @@
 #pragma once
 
-// The check form's logic without widgets: the region cache on disk, CheckSession against the fake
-// GAAP server (cached lists at once, refreshed in the background, superseded queries, a check with
-// its price, cancel and reset) and the tccli / JSON exports of a request. The CheckSession tests
-// are in tst_checksession_session.cpp.
-#include "core/api/apiclient.h"
-#include "core/session/checksession.h"
-#include "support/fakegaapserver.h"
-#include "core/gaap/gaapapi.h"
-#include "core/api/ratelimiter.h"
-#include "core/session/regioncache.h"
+// The check form's logic without widgets: the region cache on disk, RegionLists and CheckSession
+// against the fake GAAP server (cached lists at once, refreshed in the background, superseded
+// queries, a check with its price, cancel and reset) and the tccli / JSON exports of a request. The
+// RegionLists and CheckSession tests are in tst_checksession_session.cpp.
+#include "support/fakeapistack.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QSet>
 #include <QTemporaryDir>
@@ -33,7 +27,7 @@ private Q_SLOTS:
     void cacheRejectsBadFiles();
     void cacheStaleness();
 
-    // CheckSession: region lists
+    // RegionLists
     void originRegionsLoadAndAreCached();
     void secondSessionShowsCacheAtOnce();
     void oldCacheIsStale();
@@ -57,21 +51,30 @@ private Q_SLOTS:
     void requestJson();
 
 private:
-    std::unique_ptr<CheckSession> newSession() { return std::make_unique<CheckSession>(m_api.get(), m_cache.get()); }
-    QString destKey() const { return RegionCache::destRegionsKey(m_client->endpoint(), m_client->language()); }
+    // What a check page works with: region lists (over the fixture's cache) and a check over them.
+    struct PageSession
+    {
+        PageSession(GaapApi *api, RegionCache *cache)
+            : lists(api, cache)
+            , checks(api, &lists)
+        {
+        }
+        RegionLists lists;
+        CheckSession checks;
+    };
+    std::unique_ptr<PageSession> newSession() { return std::make_unique<PageSession>(m_api, m_cache); }
+    QString destKey() const { return RegionCache::originRegionsKey(m_client->endpoint(), m_client->language()); }
     QString onlyCacheFile() const;
     const FakeAccessRegion *partialRegion() const;
     CheckRequest routeWithin() const;
     AccessRegionQuery queryFor(const QString &origin) const;
     QSet<QString> servedIds(const QString &origin) const;
-    void loadOrigins(CheckSession &session);
-    void loadAccess(CheckSession &session, const AccessRegionQuery &query);
+    void loadOrigins(RegionLists &lists);
+    void loadAccess(RegionLists &lists, const AccessRegionQuery &query);
 
-    std::unique_ptr<QTemporaryDir> m_cacheDir;
-    std::unique_ptr<RegionCache> m_cache;
     std::unique_ptr<FakeGaapServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<GaapApi> m_api;
+    std::unique_ptr<FakeApiStack> m_fake; // each test gets a fresh stack, limiter and cache directory
+    RegionCache *m_cache = nullptr;
+    ApiClient *m_client = nullptr;
+    GaapApi *m_api = nullptr;
 };

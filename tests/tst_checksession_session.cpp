@@ -1,11 +1,11 @@
-// CheckSession against the in-process fake GAAP server (see tst_checksession.h).
+// RegionLists and CheckSession against the in-process fake GAAP server (see tst_checksession.h).
 #include "tst_checksession.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QtTest>
 
-using ListState = CheckSession::ListState;
+using ListState = RegionLists::ListState;
 
 namespace {
 
@@ -27,42 +27,42 @@ public:
 
 } // namespace
 
-// ---- CheckSession: region lists ----------------------------------------------------------------
+// ---- RegionLists -----------------------------------------------------------------------------
 
 void tst_CheckSession::originRegionsLoadAndAreCached()
 {
     auto session = newSession();
     QList<ListState> states;
-    connect(session.get(), &CheckSession::originRegionsChanged, this,
-            [&states, &session] { states.append(session->originStatus().state); });
-    QCOMPARE(session->originStatus().state, ListState::Empty);
+    connect(&session->lists, &RegionLists::originRegionsChanged, this,
+            [&states, &session] { states.append(session->lists.originStatus().state); });
+    QCOMPARE(session->lists.originStatus().state, ListState::Empty);
 
-    session->loadOriginRegions();
-    QCOMPARE(session->originStatus().state, ListState::Loading); // nothing cached: nothing to show yet
-    QVERIFY(!session->originStatus().refreshing);
-    QVERIFY(session->originRegions().isEmpty());
-    loadOrigins(*session);
+    session->lists.loadOriginRegions();
+    QCOMPARE(session->lists.originStatus().state, ListState::Loading); // nothing cached: nothing to show yet
+    QVERIFY(!session->lists.originStatus().refreshing);
+    QVERIFY(session->lists.originRegions().isEmpty());
+    loadOrigins(session->lists);
     QCOMPARE(states, (QList<ListState>{ListState::Loading, ListState::Fresh}));
-    QCOMPARE(session->originRegions().size(), m_server->data().destRegions().size());
-    QCOMPARE(session->originRegions().constFirst().regionId, m_server->data().destRegions().constFirst().id);
-    QVERIFY(session->originStatus().error.isNone());
-    QVERIFY(qAbs(session->originStatus().fetchedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QCOMPARE(session->lists.originRegions().size(), m_server->data().destRegions().size());
+    QCOMPARE(session->lists.originRegions().constFirst().regionId, m_server->data().destRegions().constFirst().id);
+    QVERIFY(session->lists.originStatus().error.isNone());
+    QVERIFY(qAbs(session->lists.originStatus().fetchedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 
     // The raw answer is on disk, with the time it was fetched.
     const std::optional<RegionCache::Entry> entry = m_cache->load(destKey());
     QVERIFY(entry);
-    QCOMPARE(entry->fetchedAt, session->originStatus().fetchedAt);
+    QCOMPARE(entry->fetchedAt, session->lists.originStatus().fetchedAt);
     QCOMPARE(entry->response.value(QStringLiteral("DestRegionSet")).toArray().size(),
              m_server->data().destRegions().size());
 
     // Fresh: asking again costs nothing; forcing asks the server behind the shown list.
-    session->loadOriginRegions();
+    session->lists.loadOriginRegions();
     QCOMPARE(states.size(), 2);
-    session->loadOriginRegions(true);
-    QCOMPARE(session->originStatus().state, ListState::Fresh);
-    QVERIFY(session->originStatus().refreshing);
-    QVERIFY(!session->originRegions().isEmpty());
-    QTRY_VERIFY(!session->originStatus().refreshing);
+    session->lists.loadOriginRegions(true);
+    QCOMPARE(session->lists.originStatus().state, ListState::Fresh);
+    QVERIFY(session->lists.originStatus().refreshing);
+    QVERIFY(!session->lists.originRegions().isEmpty());
+    QTRY_VERIFY(!session->lists.originStatus().refreshing);
     QCOMPARE(m_server->requestCount(QStringLiteral("DescribeDestRegions")), 2);
 }
 
@@ -71,21 +71,21 @@ void tst_CheckSession::secondSessionShowsCacheAtOnce()
     QDateTime firstFetch;
     {
         auto first = newSession();
-        loadOrigins(*first);
-        firstFetch = first->originStatus().fetchedAt;
+        loadOrigins(first->lists);
+        firstFetch = first->lists.originStatus().fetchedAt;
     }
     auto second = newSession();
-    QSignalSpy changed(second.get(), &CheckSession::originRegionsChanged);
-    second->loadOriginRegions();
+    QSignalSpy changed(&second->lists, &RegionLists::originRegionsChanged);
+    second->lists.loadOriginRegions();
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(second->originStatus().state, ListState::Cached);
-    QVERIFY(second->originStatus().refreshing); // refreshed in the background all the same
-    QCOMPARE(second->originStatus().fetchedAt, firstFetch);
-    QCOMPARE(second->originRegions().size(), m_server->data().destRegions().size());
+    QCOMPARE(second->lists.originStatus().state, ListState::Cached);
+    QVERIFY(second->lists.originStatus().refreshing); // refreshed in the background all the same
+    QCOMPARE(second->lists.originStatus().fetchedAt, firstFetch);
+    QCOMPARE(second->lists.originRegions().size(), m_server->data().destRegions().size());
 
-    QTRY_COMPARE(second->originStatus().state, ListState::Fresh);
-    QVERIFY(!second->originStatus().refreshing);
-    QVERIFY(second->originStatus().fetchedAt >= firstFetch);
+    QTRY_COMPARE(second->lists.originStatus().state, ListState::Fresh);
+    QVERIFY(!second->lists.originStatus().refreshing);
+    QVERIFY(second->lists.originStatus().fetchedAt >= firstFetch);
     QCOMPARE(changed.count(), 2);
     QCOMPARE(m_server->requestCount(QStringLiteral("DescribeDestRegions")), 2);
 }
@@ -94,7 +94,7 @@ void tst_CheckSession::oldCacheIsStale()
 {
     {
         auto first = newSession();
-        loadOrigins(*first);
+        loadOrigins(first->lists);
     }
     const QDateTime twoDaysAgo = QDateTime::currentDateTimeUtc().addDays(-2);
     QVERIFY(m_cache->store(destKey(), m_cache->load(destKey())->response, twoDaysAgo));
@@ -104,33 +104,33 @@ void tst_CheckSession::oldCacheIsStale()
     silent.action = QStringLiteral("DescribeDestRegions");
     m_server->addFault(silent);
     auto session = newSession();
-    session->loadOriginRegions();
-    QCOMPARE(session->originStatus().state, ListState::Stale);
-    QVERIFY(session->originStatus().refreshing);
-    QCOMPARE(session->originStatus().fetchedAt, twoDaysAgo);
-    QCOMPARE(session->originRegions().size(), m_server->data().destRegions().size());
+    session->lists.loadOriginRegions();
+    QCOMPARE(session->lists.originStatus().state, ListState::Stale);
+    QVERIFY(session->lists.originStatus().refreshing);
+    QCOMPARE(session->lists.originStatus().fetchedAt, twoDaysAgo);
+    QCOMPARE(session->lists.originRegions().size(), m_server->data().destRegions().size());
     QTRY_COMPARE(m_server->requestCount(QStringLiteral("DescribeDestRegions")), 2);
-    QCOMPARE(session->originStatus().state, ListState::Stale);
+    QCOMPARE(session->lists.originStatus().state, ListState::Stale);
 }
 
 void tst_CheckSession::failureKeepsCachedList()
 {
     {
         auto first = newSession();
-        loadOrigins(*first);
+        loadOrigins(first->lists);
     }
     FakeFault gateway;
     gateway.kind = FakeFault::Kind::Http502Html;
     gateway.count = -1;
     m_server->addFault(gateway);
     auto session = newSession();
-    session->loadOriginRegions();
-    QCOMPARE(session->originStatus().state, ListState::Cached);
-    QTRY_VERIFY(!session->originStatus().refreshing);
-    QCOMPARE(session->originStatus().state, ListState::Cached);
-    QCOMPARE(session->originRegions().size(), m_server->data().destRegions().size());
-    QCOMPARE(session->originStatus().error.kind(), ApiError::Kind::HttpStatus);
-    QCOMPARE(session->originStatus().error.httpStatus(), 502);
+    session->lists.loadOriginRegions();
+    QCOMPARE(session->lists.originStatus().state, ListState::Cached);
+    QTRY_VERIFY(!session->lists.originStatus().refreshing);
+    QCOMPARE(session->lists.originStatus().state, ListState::Cached);
+    QCOMPARE(session->lists.originRegions().size(), m_server->data().destRegions().size());
+    QCOMPARE(session->lists.originStatus().error.kind(), ApiError::Kind::HttpStatus);
+    QCOMPARE(session->lists.originStatus().error.httpStatus(), 502);
 }
 
 void tst_CheckSession::failureWithoutCacheFails()
@@ -140,20 +140,20 @@ void tst_CheckSession::failureWithoutCacheFails()
     gateway.count = -1;
     m_server->addFault(gateway);
     auto session = newSession();
-    session->loadOriginRegions();
-    QCOMPARE(session->originStatus().state, ListState::Loading);
-    QTRY_COMPARE(session->originStatus().state, ListState::Failed);
-    QVERIFY(!session->originStatus().refreshing);
-    QVERIFY(session->originRegions().isEmpty());
-    QCOMPARE(session->originStatus().error.kind(), ApiError::Kind::HttpStatus);
+    session->lists.loadOriginRegions();
+    QCOMPARE(session->lists.originStatus().state, ListState::Loading);
+    QTRY_COMPARE(session->lists.originStatus().state, ListState::Failed);
+    QVERIFY(!session->lists.originStatus().refreshing);
+    QVERIFY(session->lists.originRegions().isEmpty());
+    QCOMPARE(session->lists.originStatus().error.kind(), ApiError::Kind::HttpStatus);
     QVERIFY(!m_cache->load(destKey()));
 
     // Trying again once the server is back.
     m_server->clearFaults();
-    session->loadOriginRegions();
-    QCOMPARE(session->originStatus().state, ListState::Loading);
-    QTRY_COMPARE(session->originStatus().state, ListState::Fresh);
-    QVERIFY(session->originStatus().error.isNone());
+    session->lists.loadOriginRegions();
+    QCOMPARE(session->lists.originStatus().state, ListState::Loading);
+    QTRY_COMPARE(session->lists.originStatus().state, ListState::Fresh);
+    QVERIFY(session->lists.originStatus().error.isNone());
 }
 
 void tst_CheckSession::accessRegionsForQuery()
@@ -162,35 +162,35 @@ void tst_CheckSession::accessRegionsForQuery()
     QVERIFY(access);
     const AccessRegionQuery query = queryFor(access->destRegions.constFirst());
     auto session = newSession();
-    session->loadAccessRegions(query);
-    QCOMPARE(session->accessStatus().state, ListState::Loading);
-    QCOMPARE(session->accessQuery().originRegion, query.originRegion);
-    loadAccess(*session, query);
+    session->lists.loadAccessRegions(query);
+    QCOMPARE(session->lists.accessStatus().state, ListState::Loading);
+    QCOMPARE(session->lists.accessQuery().originRegion, query.originRegion);
+    loadAccess(session->lists, query);
 
     QSet<QString> ids;
-    for (const AccessRegionDetail &region : session->accessRegions())
+    for (const AccessRegionDetail &region : session->lists.accessRegions())
         ids.insert(region.regionId);
     QCOMPARE(ids, servedIds(query.originRegion));
-    const AccessRegionDetail *detail = session->accessRegion(access->id);
+    const AccessRegionDetail *detail = session->lists.accessRegion(access->id);
     QVERIFY(detail);
     QCOMPARE(detail->bandwidthList, access->bandwidths);
     QCOMPARE(detail->concurrentList, access->concurrents);
-    QVERIFY(!session->accessRegion(QStringLiteral("Nowhere")));
+    QVERIFY(!session->lists.accessRegion(QStringLiteral("Nowhere")));
     QVERIFY(m_cache->load(RegionCache::accessRegionsKey(m_client->endpoint(), m_client->language(), query)));
 
     // Another session shows that list from the cache at once.
     auto second = newSession();
-    second->loadAccessRegions(query);
-    QCOMPARE(second->accessStatus().state, ListState::Cached);
-    QVERIFY(second->accessRegion(access->id));
-    QTRY_COMPARE(second->accessStatus().state, ListState::Fresh);
+    second->lists.loadAccessRegions(query);
+    QCOMPARE(second->lists.accessStatus().state, ListState::Cached);
+    QVERIFY(second->lists.accessRegion(access->id));
+    QTRY_COMPARE(second->lists.accessStatus().state, ListState::Fresh);
 
     // An empty origin clears the list and asks nothing.
     const int requests = m_server->totalRequestCount();
-    second->loadAccessRegions(AccessRegionQuery());
-    QCOMPARE(second->accessStatus().state, ListState::Empty);
-    QVERIFY(second->accessRegions().isEmpty());
-    QVERIFY(!second->accessRegion(access->id));
+    second->lists.loadAccessRegions(AccessRegionQuery());
+    QCOMPARE(second->lists.accessStatus().state, ListState::Empty);
+    QVERIFY(second->lists.accessRegions().isEmpty());
+    QVERIFY(!second->lists.accessRegion(access->id));
     QTest::qWait(50);
     QCOMPARE(m_server->totalRequestCount(), requests);
 }
@@ -214,19 +214,19 @@ void tst_CheckSession::supersededQueryIsIgnored()
     m_server->addFault(slow);
 
     auto session = newSession();
-    session->loadAccessRegions(queryFor(older));
+    session->lists.loadAccessRegions(queryFor(older));
     QTRY_COMPARE(m_server->requestCount(QStringLiteral("DescribeAccessRegionsByDestRegion")), 1);
-    session->loadAccessRegions(queryFor(wanted));
-    QCOMPARE(session->accessQuery().originRegion, wanted);
-    QCOMPARE(session->accessStatus().state, ListState::Loading);
-    QTRY_COMPARE(session->accessStatus().state, ListState::Fresh);
+    session->lists.loadAccessRegions(queryFor(wanted));
+    QCOMPARE(session->lists.accessQuery().originRegion, wanted);
+    QCOMPARE(session->lists.accessStatus().state, ListState::Loading);
+    QTRY_COMPARE(session->lists.accessStatus().state, ListState::Fresh);
 
-    QSignalSpy changed(session.get(), &CheckSession::accessRegionsChanged);
+    QSignalSpy changed(&session->lists, &RegionLists::accessRegionsChanged);
     QTest::qWait(900); // past the late answer
     QCOMPARE(changed.count(), 0);
-    QCOMPARE(session->accessQuery().originRegion, wanted);
+    QCOMPARE(session->lists.accessQuery().originRegion, wanted);
     QSet<QString> ids;
-    for (const AccessRegionDetail &region : session->accessRegions())
+    for (const AccessRegionDetail &region : session->lists.accessRegions())
         ids.insert(region.regionId);
     QCOMPARE(ids, servedIds(wanted));
     QVERIFY(!m_cache->load(RegionCache::accessRegionsKey(m_client->endpoint(), m_client->language(), queryFor(older))));
@@ -239,16 +239,16 @@ void tst_CheckSession::checkWithinCapacity()
     const CheckRequest request = routeWithin();
     QVERIFY(!request.accessRegion.isEmpty());
     auto session = newSession();
-    loadAccess(*session, queryFor(request.realServerRegion));
-    CheckRecorder recorder(*session);
+    loadAccess(session->lists, queryFor(request.originRegion));
+    CheckRecorder recorder(session->checks);
 
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    session->check(request);
+    session->checks.check(request);
     const QDateTime after = QDateTime::currentDateTimeUtc();
-    QVERIFY(session->isChecking());
+    QVERIFY(session->checks.isChecking());
     QCOMPARE(recorder.started, QList<CheckRequest>{request});
     QTRY_VERIFY_WITH_TIMEOUT(!recorder.checks.isEmpty() && !recorder.prices.isEmpty(), 15000);
-    QVERIFY(!session->isChecking());
+    QVERIFY(!session->checks.isChecking());
 
     QCOMPARE(recorder.checks.size(), 1);
     const CheckOutcome &outcome = recorder.checks.constFirst();
@@ -277,9 +277,9 @@ void tst_CheckSession::checkAboveCapacity()
     CheckRequest request = routeWithin();
     request.bandwidth = partialRegion()->bandwidths.constLast();
     auto session = newSession();
-    loadAccess(*session, queryFor(request.realServerRegion));
-    CheckRecorder recorder(*session);
-    session->check(request);
+    loadAccess(session->lists, queryFor(request.originRegion));
+    CheckRecorder recorder(session->checks);
+    session->checks.check(request);
     QTRY_VERIFY_WITH_TIMEOUT(!recorder.checks.isEmpty() && !recorder.prices.isEmpty(), 15000);
     const CheckOutcome &outcome = recorder.checks.constFirst();
     QVERIFY2(outcome.error.isNone(), qPrintable(outcome.error.describe()));
@@ -296,8 +296,8 @@ void tst_CheckSession::priceFailureKeepsCapacityAnswer()
     failing.count = -1;
     m_server->addFault(failing);
     auto session = newSession();
-    CheckRecorder recorder(*session);
-    session->check(routeWithin()); // the access list is not loaded: only the basic validation applies
+    CheckRecorder recorder(session->checks);
+    session->checks.check(routeWithin()); // the access list is not loaded: only the basic validation applies
     QTRY_VERIFY_WITH_TIMEOUT(!recorder.checks.isEmpty() && !recorder.prices.isEmpty(), 15000);
     const CheckOutcome &outcome = recorder.checks.constFirst();
     QVERIFY2(outcome.error.isNone(), qPrintable(outcome.error.describe()));
@@ -324,10 +324,10 @@ void tst_CheckSession::invalidRequestIsNotSent()
     else
         request.groupId = QStringLiteral("group-1");
     auto session = newSession();
-    loadAccess(*session, queryFor(request.realServerRegion));
+    loadAccess(session->lists, queryFor(request.originRegion));
     const int requests = m_server->totalRequestCount();
-    CheckRecorder recorder(*session);
-    session->check(request);
+    CheckRecorder recorder(session->checks);
+    session->checks.check(request);
     QCOMPARE(recorder.started.size(), 1);
     QTRY_VERIFY(!recorder.checks.isEmpty() && !recorder.prices.isEmpty());
     const CheckOutcome &outcome = recorder.checks.constFirst();
@@ -335,7 +335,7 @@ void tst_CheckSession::invalidRequestIsNotSent()
     QVERIFY2(outcome.error.message().contains(field), qPrintable(outcome.error.message()));
     QVERIFY(!outcome.result);
     QCOMPARE(recorder.prices.constFirst().error.kind(), ApiError::Kind::InvalidInput);
-    QVERIFY(!session->isChecking());
+    QVERIFY(!session->checks.isChecking());
     QTest::qWait(50);
     QCOMPARE(m_server->totalRequestCount(), requests);
     QCOMPARE(recorder.checks.size(), 1);
@@ -349,11 +349,11 @@ void tst_CheckSession::cancelCheckEmitsNothing()
     silent.count = -1;
     m_server->addFault(silent);
     auto session = newSession();
-    CheckRecorder recorder(*session);
-    session->check(routeWithin());
+    CheckRecorder recorder(session->checks);
+    session->checks.check(routeWithin());
     QTRY_COMPARE(m_server->totalRequestCount(), 2); // both in flight
-    session->cancelCheck();
-    QVERIFY(!session->isChecking());
+    session->checks.cancelCheck();
+    QVERIFY(!session->checks.isChecking());
     QTest::qWait(100);
     QCOMPARE(recorder.started.size(), 1);
     QVERIFY(recorder.checks.isEmpty());
@@ -364,8 +364,8 @@ void tst_CheckSession::cancelCheckEmitsNothing()
     CheckRequest first = routeWithin();
     CheckRequest second = first;
     second.bandwidth = partialRegion()->bandwidths.constLast();
-    session->check(first);
-    session->check(second);
+    session->checks.check(first);
+    session->checks.check(second);
     QTRY_VERIFY_WITH_TIMEOUT(!recorder.checks.isEmpty() && !recorder.prices.isEmpty(), 15000);
     QTest::qWait(100);
     QCOMPARE(recorder.checks.size(), 1);
@@ -377,37 +377,39 @@ void tst_CheckSession::cancelCheckEmitsNothing()
 void tst_CheckSession::resetClears()
 {
     const CheckRequest request = routeWithin();
-    auto session = newSession();
-    loadOrigins(*session);
-    loadAccess(*session, queryFor(request.realServerRegion));
+    // The stack's own lists and check: switching credentials (as switching profile does) forgets both.
+    RegionLists &lists = m_fake->regions();
+    CheckSession &checks = m_fake->checks();
+    loadOrigins(lists);
+    loadAccess(lists, queryFor(request.originRegion));
     FakeFault silent;
     silent.kind = FakeFault::Kind::NoAnswer;
     silent.count = -1;
     m_server->addFault(silent);
-    CheckRecorder recorder(*session);
-    session->check(request);
-    session->loadOriginRegions(true); // a refresh in flight as well
-    QSignalSpy origins(session.get(), &CheckSession::originRegionsChanged);
-    QSignalSpy access(session.get(), &CheckSession::accessRegionsChanged);
+    CheckRecorder recorder(checks);
+    checks.check(request);
+    lists.loadOriginRegions(true); // a refresh in flight as well
+    QSignalSpy origins(&lists, &RegionLists::originRegionsChanged);
+    QSignalSpy access(&lists, &RegionLists::accessRegionsChanged);
 
-    session->reset();
+    m_fake->useServer(*m_server);
     QCOMPARE(origins.count(), 1);
     QCOMPARE(access.count(), 1);
-    QVERIFY(session->originRegions().isEmpty());
-    QVERIFY(session->accessRegions().isEmpty());
-    QCOMPARE(session->originStatus().state, ListState::Empty);
-    QVERIFY(!session->originStatus().refreshing);
-    QCOMPARE(session->accessStatus().state, ListState::Empty);
-    QVERIFY(session->accessQuery().originRegion.isEmpty());
-    QVERIFY(!session->accessRegion(request.accessRegion));
-    QVERIFY(!session->isChecking());
+    QVERIFY(lists.originRegions().isEmpty());
+    QVERIFY(lists.accessRegions().isEmpty());
+    QCOMPARE(lists.originStatus().state, ListState::Empty);
+    QVERIFY(!lists.originStatus().refreshing);
+    QCOMPARE(lists.accessStatus().state, ListState::Empty);
+    QVERIFY(lists.accessQuery().originRegion.isEmpty());
+    QVERIFY(!lists.accessRegion(request.accessRegion));
+    QVERIFY(!checks.isChecking());
     QTest::qWait(100);
     QVERIFY(recorder.checks.isEmpty());
     QVERIFY(recorder.prices.isEmpty());
     QCOMPARE(origins.count(), 1);
 
-    // The disk cache survives a reset: the next load shows it at once.
-    session->loadOriginRegions();
-    QCOMPARE(session->originStatus().state, ListState::Cached);
-    QVERIFY(session->originStatus().refreshing);
+    // The disk cache survives: the next load shows it at once.
+    lists.loadOriginRegions();
+    QCOMPARE(lists.originStatus().state, ListState::Cached);
+    QVERIFY(lists.originStatus().refreshing);
 }

@@ -1,7 +1,7 @@
 // gaap-capacity-cli as scripts see it: exit codes, stdout and stderr of every command, end to end against
 // gaap-fake-server (one per test function run). Expected regions and prices are read from the server's data file.
-#include "support/fakeserverprocess.h"
 #include "core/common/gaapversion.h"
+#include "support/fakeserverprocess.h"
 #include "support/processrun.h"
 
 #include <QJsonArray>
@@ -584,8 +584,9 @@ void tst_Cli::errors()
 
 void tst_Cli::rateLimitRetry()
 {
-    QVERIFY(!m_server->control("POST", u"/_fake/faults"_s,
-                     R"({"kind":"error","code":"RequestLimitExceeded","action":"DescribeDestRegions","count":1})")
+    QVERIFY(!m_server
+                 ->control("POST", u"/_fake/faults"_s,
+                           R"({"kind":"error","code":"RequestLimitExceeded","action":"DescribeDestRegions","count":1})")
                  .isEmpty());
     const ProcessOutcome outcome = runCli({u"origin-regions"_s, u"--output"_s, u"json"_s});
     QCOMPARE(outcome.exitCode, 0);
@@ -599,9 +600,10 @@ void tst_Cli::hugeTimeoutStaysLong()
 {
     // A --timeout too large for a timer must be refused (exit 2) or honoured, never wrapped to a short one:
     // 4294968 s = 4294968000 ms, which is 704 ms modulo 2^32.
-    QVERIFY(
-        !m_server->control("POST", u"/_fake/faults"_s, R"({"kind":"slow-answer","action":"DescribeDestRegions","delayMs":1200})")
-             .isEmpty());
+    QVERIFY(!m_server
+                 ->control("POST", u"/_fake/faults"_s,
+                           R"({"kind":"slow-answer","action":"DescribeDestRegions","delayMs":1200})")
+                 .isEmpty());
     const ProcessOutcome outcome = runCli({u"origin-regions"_s, u"--timeout"_s, u"4294968"_s});
     QVERIFY2(outcome.exitCode == 0 || outcome.exitCode == 2,
              qPrintable(u"exit %1: %2"_s.arg(outcome.exitCode).arg(outcome.err)));

@@ -2,9 +2,10 @@
 // HOME and the XDG directories in a temporary directory so that the history database starts empty.
 // The expected grid is the server's capacity rule, read from its data file: a cell can be created when
 // its bandwidth and concurrency are within the access region's normal MaxBandwidth and MaxConcurrent.
+#include "core/history/resultexport.h"
+#include "support/exportreaders.h"
 #include "support/fakeserverprocess.h"
 #include "support/processrun.h"
-#include "core/history/resultexport.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -237,7 +238,7 @@ void tst_CliMatrix::exportsParse()
 
     const ProcessOutcome csv = runCli(matrixArguments({u"--output"_s, u"csv"_s}));
     QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
-    const std::optional<QList<QStringList>> rows = ResultExport::csvRows(csv.out.toUtf8());
+    const std::optional<QList<QStringList>> rows = ExportReaders::csvRows(csv.out.toUtf8());
     QVERIFY(rows.has_value());
     QCOMPARE(rows->size(), cells + 1);
     QVERIFY(rows->constFirst().contains(u"Bandwidth"_s));
@@ -249,7 +250,7 @@ void tst_CliMatrix::subset()
     const qint64 b2 = m_bandwidths.constLast();
     const qint64 c = m_concurrents.constFirst();
     const ProcessOutcome run = runCli(matrixArguments({u"--bandwidth"_s, QString::number(b2), u"--bandwidth"_s,
-                                                QString::number(b1), u"--concurrent"_s, QString::number(c)}));
+                                                       QString::number(b1), u"--concurrent"_s, QString::number(c)}));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const Grid grid = parseGrid(run.out, m_access);
     QCOMPARE(grid.bandwidths, (QList<qint64>{b1, b2}));
@@ -271,7 +272,8 @@ void tst_CliMatrix::subset()
 
 void tst_CliMatrix::unknownAccessRegion()
 {
-    const ProcessOutcome run = runCli({u"matrix"_s, u"--origin-region"_s, m_origin, u"--access-region"_s, u"NoSuchRegion"_s});
+    const ProcessOutcome run =
+        runCli({u"matrix"_s, u"--origin-region"_s, m_origin, u"--access-region"_s, u"NoSuchRegion"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(u"NoSuchRegion"_s) && run.err.contains(m_access), qPrintable(run.err));
@@ -281,8 +283,10 @@ void tst_CliMatrix::unknownAccessRegion()
 
 void tst_CliMatrix::preloadFailure()
 {
-    QVERIFY(!m_server->control("POST", u"/_fake/faults"_s, R"({"kind":"http502","action":"DescribeAccessRegionsByDestRegion"})")
-                 .isEmpty());
+    QVERIFY(
+        !m_server
+             ->control("POST", u"/_fake/faults"_s, R"({"kind":"http502","action":"DescribeAccessRegionsByDestRegion"})")
+             .isEmpty());
     const ProcessOutcome run = runCli(matrixArguments());
     QCOMPARE(run.exitCode, 4);
     QVERIFY(run.out.isEmpty());
@@ -301,7 +305,7 @@ void tst_CliMatrix::historyListsChecks()
 
     const ProcessOutcome json = runCli({u"history"_s, u"--output"_s, u"json"_s});
     QVERIFY2(json.exitCode == 0, qPrintable(json.err));
-    const std::optional<QList<HistoryEntry>> entries = ResultExport::historyFromJson(json.out.toUtf8());
+    const std::optional<QList<HistoryEntry>> entries = ExportReaders::historyFromJson(json.out.toUtf8());
     QVERIFY2(entries.has_value(), qPrintable(json.out));
     QCOMPARE(entries->size(), total);
     qsizetype fromMatrix = 0;
@@ -312,7 +316,7 @@ void tst_CliMatrix::historyListsChecks()
         QVERIFY(entry.source == u"matrix"_s || entry.source == u"cli"_s);
         QCOMPARE(entry.profile, u"Environment"_s);
         QVERIFY2(entry.endpoint.startsWith(m_base), qPrintable(entry.endpoint));
-        QCOMPARE(entry.request.realServerRegion, m_origin);
+        QCOMPARE(entry.request.originRegion, m_origin);
         QCOMPARE(entry.request.accessRegion, m_access);
         QVERIFY(entry.canCreate.has_value());
         QCOMPARE(*entry.canCreate, canCreate(entry.request.bandwidth, entry.request.concurrent));
@@ -328,7 +332,7 @@ void tst_CliMatrix::historyListsChecks()
 
     const ProcessOutcome can = runCli({u"history"_s, u"--outcome"_s, u"can"_s, u"--output"_s, u"json"_s});
     QCOMPARE(can.exitCode, 0);
-    const std::optional<QList<HistoryEntry>> canEntries = ResultExport::historyFromJson(can.out.toUtf8());
+    const std::optional<QList<HistoryEntry>> canEntries = ExportReaders::historyFromJson(can.out.toUtf8());
     QVERIFY(canEntries.has_value());
     QCOMPARE(canEntries->size(), canCount);
     for (const HistoryEntry &entry : *canEntries)
@@ -338,10 +342,10 @@ void tst_CliMatrix::historyListsChecks()
     const ProcessOutcome later = runCli({u"history"_s, u"--since"_s, tomorrow, u"--output"_s, u"json"_s});
     QCOMPARE(later.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(later.out.toUtf8()).array().size(), 0);
-    const ProcessOutcome today = runCli({u"history"_s, u"--since"_s, QDate::currentDate().toString(Qt::ISODate), u"--region"_s,
-                                  m_access, u"--output"_s, u"csv"_s});
+    const ProcessOutcome today = runCli({u"history"_s, u"--since"_s, QDate::currentDate().toString(Qt::ISODate),
+                                         u"--region"_s, m_access, u"--output"_s, u"csv"_s});
     QCOMPARE(today.exitCode, 0);
-    const std::optional<QList<QStringList>> rows = ResultExport::csvRows(today.out.toUtf8());
+    const std::optional<QList<QStringList>> rows = ExportReaders::csvRows(today.out.toUtf8());
     QVERIFY(rows.has_value());
     QCOMPARE(rows->size(), total + 1);
     QCOMPARE(runCli({u"history"_s, u"--since"_s, u"yesterday"_s}).exitCode, 2);

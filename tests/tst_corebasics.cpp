@@ -5,6 +5,7 @@
 #include "core/api/apiresult.h"
 #include "core/api/endpoint.h"
 #include "core/common/secretstring.h"
+#include "core/gaap/gaaptypes.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -24,11 +25,21 @@ Q_DECLARE_METATYPE(ApiError::Kind)
 namespace {
 
 const QList<ApiError::Kind> AllKinds{
-    ApiError::Kind::None,          ApiError::Kind::Service,          ApiError::Kind::MissingCredentials,
-    ApiError::Kind::HostNotFound,  ApiError::Kind::ConnectionRefused, ApiError::Kind::ConnectionClosed,
-    ApiError::Kind::TlsFailure,    ApiError::Kind::Proxy,             ApiError::Kind::Timeout,
-    ApiError::Kind::HttpStatus,    ApiError::Kind::InvalidJson,       ApiError::Kind::MalformedResponse,
-    ApiError::Kind::BodyTooLarge,  ApiError::Kind::Cancelled,         ApiError::Kind::Network,
+    ApiError::Kind::None,
+    ApiError::Kind::Service,
+    ApiError::Kind::MissingCredentials,
+    ApiError::Kind::HostNotFound,
+    ApiError::Kind::ConnectionRefused,
+    ApiError::Kind::ConnectionClosed,
+    ApiError::Kind::TlsFailure,
+    ApiError::Kind::Proxy,
+    ApiError::Kind::Timeout,
+    ApiError::Kind::HttpStatus,
+    ApiError::Kind::InvalidJson,
+    ApiError::Kind::MalformedResponse,
+    ApiError::Kind::BodyTooLarge,
+    ApiError::Kind::Cancelled,
+    ApiError::Kind::Network,
 };
 
 bool isTransportKind(ApiError::Kind kind)
@@ -48,6 +59,9 @@ private Q_SLOTS:
     void endpointRefused_data();
     void endpointRefused();
     void endpointFactories();
+    void offeredNetworkTypes_data();
+    void offeredNetworkTypes();
+    void accessQueryEquality();
 
     void envelopeParse_data();
     void envelopeParse();
@@ -84,9 +98,9 @@ void tst_CoreBasics::endpointAccepted_data()
     QTest::newRow("china") << QStringLiteral("https://gaap.tencentcloudapi.com") << Endpoint::Site::China
                            << QByteArrayLiteral("gaap.tencentcloudapi.com")
                            << QStringLiteral("https://gaap.tencentcloudapi.com/");
-    QTest::newRow("china, trailing slash") << QStringLiteral("https://gaap.tencentcloudapi.com/")
-                                           << Endpoint::Site::China << QByteArrayLiteral("gaap.tencentcloudapi.com")
-                                           << QStringLiteral("https://gaap.tencentcloudapi.com/");
+    QTest::newRow("china, trailing slash")
+        << QStringLiteral("https://gaap.tencentcloudapi.com/") << Endpoint::Site::China
+        << QByteArrayLiteral("gaap.tencentcloudapi.com") << QStringLiteral("https://gaap.tencentcloudapi.com/");
     QTest::newRow("china, whitespace and upper case")
         << QStringLiteral("  HTTPS://GAAP.TencentCloudAPI.com/ ") << Endpoint::Site::China
         << QByteArrayLiteral("gaap.tencentcloudapi.com") << QStringLiteral("https://gaap.tencentcloudapi.com/");
@@ -94,9 +108,9 @@ void tst_CoreBasics::endpointAccepted_data()
                                    << Endpoint::Site::International
                                    << QByteArrayLiteral("gaap.intl.tencentcloudapi.com")
                                    << QStringLiteral("https://gaap.intl.tencentcloudapi.com/");
-    QTest::newRow("custom https with port") << QStringLiteral("https://example.com:8443") << Endpoint::Site::Custom
-                                            << QByteArrayLiteral("example.com:8443")
-                                            << QStringLiteral("https://example.com:8443/");
+    QTest::newRow("custom https with port")
+        << QStringLiteral("https://example.com:8443") << Endpoint::Site::Custom << QByteArrayLiteral("example.com:8443")
+        << QStringLiteral("https://example.com:8443/");
     QTest::newRow("custom https, default port") << QStringLiteral("https://host:443") << Endpoint::Site::Custom
                                                 << QByteArrayLiteral("host") << QStringLiteral("https://host/");
     QTest::newRow("china, explicit default port")
@@ -116,8 +130,8 @@ void tst_CoreBasics::endpointAccepted_data()
                                                   << QByteArrayLiteral("localhost") << QString();
     QTest::newRow("http [::1]") << QStringLiteral("http://[::1]:9") << Endpoint::Site::Custom
                                 << QByteArrayLiteral("[::1]:9") << QString();
-    QTest::newRow("https [::1], default port") << QStringLiteral("https://[::1]") << Endpoint::Site::Custom
-                                               << QByteArrayLiteral("[::1]") << QString();
+    QTest::newRow("https [::1], default port")
+        << QStringLiteral("https://[::1]") << Endpoint::Site::Custom << QByteArrayLiteral("[::1]") << QString();
 }
 
 void tst_CoreBasics::endpointAccepted()
@@ -214,9 +228,8 @@ void tst_CoreBasics::envelopeParse_data()
 
     QTest::newRow("success") << 200 << QByteArrayLiteral(R"({"Response":{"TotalCount":1,"RequestId":"abc-123"}})")
                              << none << QString() << QStringLiteral("abc-123");
-    QTest::newRow("success, null Error")
-        << 200 << QByteArrayLiteral(R"({"Response":{"Error":null,"RequestId":"r1"}})") << none << QString()
-        << QStringLiteral("r1");
+    QTest::newRow("success, null Error") << 200 << QByteArrayLiteral(R"({"Response":{"Error":null,"RequestId":"r1"}})")
+                                         << none << QString() << QStringLiteral("r1");
     QTest::newRow("service error")
         << 200
         << QByteArrayLiteral(
@@ -225,8 +238,7 @@ void tst_CoreBasics::envelopeParse_data()
     QTest::newRow("service error without Message")
         << 200 << QByteArrayLiteral(R"({"Response":{"Error":{"Code":"InternalError"},"RequestId":"r"}})")
         << ApiError::Kind::Service << QStringLiteral("InternalError") << QStringLiteral("r");
-    QTest::newRow("HTTP 502 HTML") << 502
-                                   << QByteArrayLiteral("<html><body><h1>502 Bad Gateway</h1></body></html>")
+    QTest::newRow("HTTP 502 HTML") << 502 << QByteArrayLiteral("<html><body><h1>502 Bad Gateway</h1></body></html>")
                                    << ApiError::Kind::HttpStatus << QStringLiteral("Client.HttpStatus") << QString();
     QTest::newRow("HTTP 500 empty") << 500 << QByteArray() << ApiError::Kind::HttpStatus
                                     << QStringLiteral("Client.HttpStatus") << QString();
@@ -239,25 +251,25 @@ void tst_CoreBasics::envelopeParse_data()
     QTest::newRow("empty body") << 200 << QByteArray() << invalidJson << invalidJsonCode << QString();
     QTest::newRow("array") << 200 << QByteArrayLiteral("[]") << malformed << malformedCode << QString();
     QTest::newRow("empty object") << 200 << QByteArrayLiteral("{}") << malformed << malformedCode << QString();
-    QTest::newRow("Response is a number") << 200 << QByteArrayLiteral(R"({"Response":1})") << malformed
-                                          << malformedCode << QString();
-    QTest::newRow("Response is null") << 200 << QByteArrayLiteral(R"({"Response":null})") << malformed
-                                      << malformedCode << QString();
+    QTest::newRow("Response is a number")
+        << 200 << QByteArrayLiteral(R"({"Response":1})") << malformed << malformedCode << QString();
+    QTest::newRow("Response is null") << 200 << QByteArrayLiteral(R"({"Response":null})") << malformed << malformedCode
+                                      << QString();
     QTest::newRow("no RequestId") << 200 << QByteArrayLiteral(R"({"Response":{}})") << malformed << malformedCode
                                   << QString();
-    QTest::newRow("RequestId is a number") << 200 << QByteArrayLiteral(R"({"Response":{"RequestId":5}})")
-                                           << malformed << malformedCode << QString();
-    QTest::newRow("Error without Code")
-        << 200 << QByteArrayLiteral(R"({"Response":{"Error":{"Message":"m"},"RequestId":"r"}})") << malformed
-        << malformedCode << QStringLiteral("r");
-    QTest::newRow("Error is a string") << 200
-                                       << QByteArrayLiteral(R"({"Response":{"Error":"boom","RequestId":"r"}})")
+    QTest::newRow("RequestId is a number")
+        << 200 << QByteArrayLiteral(R"({"Response":{"RequestId":5}})") << malformed << malformedCode << QString();
+    QTest::newRow("Error without Code") << 200
+                                        << QByteArrayLiteral(
+                                               R"({"Response":{"Error":{"Message":"m"},"RequestId":"r"}})")
+                                        << malformed << malformedCode << QStringLiteral("r");
+    QTest::newRow("Error is a string") << 200 << QByteArrayLiteral(R"({"Response":{"Error":"boom","RequestId":"r"}})")
                                        << malformed << malformedCode << QStringLiteral("r");
-    QTest::newRow("Code is a number")
-        << 200 << QByteArrayLiteral(R"({"Response":{"Error":{"Code":42,"Message":"m"},"RequestId":"r"}})")
-        << malformed << malformedCode << QStringLiteral("r");
-    QTest::newRow("Code is empty") << 200
-                                   << QByteArrayLiteral(R"({"Response":{"Error":{"Code":""},"RequestId":"r"}})")
+    QTest::newRow("Code is a number") << 200
+                                      << QByteArrayLiteral(
+                                             R"({"Response":{"Error":{"Code":42,"Message":"m"},"RequestId":"r"}})")
+                                      << malformed << malformedCode << QStringLiteral("r");
+    QTest::newRow("Code is empty") << 200 << QByteArrayLiteral(R"({"Response":{"Error":{"Code":""},"RequestId":"r"}})")
                                    << malformed << malformedCode << QStringLiteral("r");
 }
 
@@ -323,7 +335,8 @@ void tst_CoreBasics::envelopeServiceErrorKeepsEverything()
     // An unknown code falls back to the server's own message.
     const ApiResult unknown = ApiEnvelope::parse(
         QStringLiteral("A"), 200,
-        QByteArrayLiteral(R"({"Response":{"Error":{"Code":"Brand.NewCode","Message":"brand new words"},"RequestId":"q"}})"));
+        QByteArrayLiteral(
+            R"({"Response":{"Error":{"Code":"Brand.NewCode","Message":"brand new words"},"RequestId":"q"}})"));
     QVERIFY(unknown.error().title().contains(QStringLiteral("Brand.NewCode")));
     QVERIFY(unknown.error().advice().contains(QStringLiteral("brand new words")));
 }
@@ -392,8 +405,8 @@ void tst_CoreBasics::parseHttpDate_data()
 
     QTest::newRow("RFC 7231 example") << QByteArrayLiteral("Sun, 06 Nov 1994 08:49:37 GMT") << true
                                       << qint64(784111777);
-    QTest::newRow("surrounding whitespace") << QByteArrayLiteral("  Sun, 06 Nov 1994 08:49:37 GMT\r\n") << true
-                                            << qint64(784111777);
+    QTest::newRow("surrounding whitespace")
+        << QByteArrayLiteral("  Sun, 06 Nov 1994 08:49:37 GMT\r\n") << true << qint64(784111777);
     QTest::newRow("doc example instant") << QByteArrayLiteral("Mon, 25 Feb 2019 16:44:25 GMT") << true
                                          << qint64(1551113065);
     QTest::newRow("garbage") << QByteArrayLiteral("not a date") << false << qint64(0);
@@ -607,5 +620,49 @@ void tst_CoreBasics::secretStringCopiesSurviveDestruction()
 }
 
 QTEST_APPLESS_MAIN(tst_CoreBasics)
+
+// The one rule for the NetworkType values a check from an origin can use (form and matrix alike).
+void tst_CoreBasics::offeredNetworkTypes_data()
+{
+    QTest::addColumn<std::optional<QStringList>>("listed");
+    QTest::addColumn<QStringList>("offered");
+    const auto list = [](std::initializer_list<const char *> values) {
+        QStringList out;
+        for (const char *value : values)
+            out.append(QString::fromLatin1(value));
+        return out;
+    };
+    QTest::newRow("SupportFeature null") << std::optional<QStringList>() << list({"normal"});
+    QTest::newRow("empty list") << std::optional<QStringList>(QStringList()) << QStringList();
+    QTest::newRow("both, server order") << std::optional(list({"cn2", "normal"})) << list({"cn2", "normal"});
+    QTest::newRow("repeated") << std::optional(list({"normal", "cn2", "normal"})) << list({"normal", "cn2"});
+    QTest::newRow("values CheckProxyCreate does not take")
+        << std::optional(list({"triple", "normal", "secure_eip"})) << list({"normal"});
+}
+
+void tst_CoreBasics::offeredNetworkTypes()
+{
+    QFETCH(std::optional<QStringList>, listed);
+    QFETCH(QStringList, offered);
+    RegionDetail origin;
+    origin.networkTypes = listed;
+    QCOMPARE(origin.offeredNetworkTypes(), offered);
+}
+
+void tst_CoreBasics::accessQueryEquality()
+{
+    const AccessRegionQuery query{QStringLiteral("Hongkong"), QStringLiteral("IPv4"), QStringLiteral("Thunder")};
+    QVERIFY(query == query);
+    AccessRegionQuery other = query;
+    QVERIFY(!(other != query));
+    other.originRegion = QStringLiteral("SouthChina");
+    QVERIFY(other != query);
+    other = query;
+    other.ipVersion = QStringLiteral("IPv6");
+    QVERIFY(other != query);
+    other = query;
+    other.packageType = QStringLiteral("Accelerator");
+    QVERIFY(other != query);
+}
 
 #include "tst_corebasics.moc"

@@ -1,9 +1,8 @@
 // The fake server's own HTTP/1.1 layer (HttpRequestParser, LoopbackHttpServer): requests split over reads
 // and queued on one connection, malformed and oversized requests, Connection: close, and HTTPS; see
 // tst_fakegaapserver.h.
-#include "tst_fakegaapserver.h"
-
 #include "support/httprequest.h"
+#include "tst_fakegaapserver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -59,8 +58,8 @@ void tst_FakeGaapServer::httpParser_data()
 
     const QByteArray post = "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n\r\nbody"_ba;
     QTest::newRow("complete") << post << Status::Complete << "POST"_ba << u"/"_s << "body"_ba << true << QByteArray();
-    QTest::newRow("headers not finished") << post.left(20) << Status::Incomplete << QByteArray() << QString()
-                                          << QByteArray() << true << post.left(20);
+    QTest::newRow("headers not finished")
+        << post.left(20) << Status::Incomplete << QByteArray() << QString() << QByteArray() << true << post.left(20);
     QTest::newRow("body not finished") << post.chopped(1) << Status::Incomplete << QByteArray() << QString()
                                        << QByteArray() << true << post.chopped(1);
     QTest::newRow("two queued") << post + "GET /_fake/stats HTTP/1.1\r\n\r\n"_ba << Status::Complete << "POST"_ba
@@ -78,7 +77,8 @@ void tst_FakeGaapServer::httpParser_data()
                                          << "GET"_ba << u"/"_s << QByteArray() << true << QByteArray();
 
     const auto malformed = [](const char *name, const QByteArray &bytes) {
-        QTest::newRow(name) << bytes << Status::Malformed << QByteArray() << QString() << QByteArray() << false << bytes;
+        QTest::newRow(name) << bytes << Status::Malformed << QByteArray() << QString() << QByteArray() << false
+                            << bytes;
     };
     malformed("no version", "GET /\r\n\r\n"_ba);
     malformed("HTTP/2 preface", "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"_ba);
@@ -95,8 +95,8 @@ void tst_FakeGaapServer::httpParser_data()
     QTest::newRow("body too large") << hugeBody << Status::TooLarge << QByteArray() << QString() << QByteArray()
                                     << false << hugeBody;
     const QByteArray hugeHeader = "GET / HTTP/1.1\r\nX-A: "_ba + QByteArray(HttpRequestParser::MaxHeaderBytes, 'a');
-    QTest::newRow("header too large, unfinished") << hugeHeader << Status::TooLarge << QByteArray() << QString()
-                                                  << QByteArray() << false << hugeHeader;
+    QTest::newRow("header too large, unfinished")
+        << hugeHeader << Status::TooLarge << QByteArray() << QString() << QByteArray() << false << hugeHeader;
 }
 
 void tst_FakeGaapServer::httpParser()

@@ -46,9 +46,8 @@ void tst_FakeGaapServer::answers_data()
         c.extraSigned = {{"X-TC-Action"_ba, c.action}};
         c.omit = {"X-TC-Action"_ba};
     });
-    row("signed x-tc-action sent", ok, [](Call &c, FakeGaapServer &) {
-        c.extraSigned = {{"X-TC-Action"_ba, c.action}};
-    });
+    row("signed x-tc-action sent", ok,
+        [](Call &c, FakeGaapServer &) { c.extraSigned = {{"X-TC-Action"_ba, c.action}}; });
     row("body changed after signing", failure,
         [](Call &c, FakeGaapServer &) { c.sentBody = R"({"QualityType":0})"_ba; });
     row("content-type sent with charset", failure,

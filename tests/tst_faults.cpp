@@ -2,16 +2,16 @@
 // (GaapApi over ApiClient), the CLI process and the GUI (CheckForm + ResultCard + CheckSession), all
 // against the in-process fake GAAP server. cleanupTestCase() prints the table of what was handled.
 #include "core/api/apiclient.h"
-#include "ui/check/checkform.h"
-#include "core/session/checksession.h"
-#include "support/childwidget.h"
-#include "support/fakegaapserver.h"
-#include "support/fakeserverapiclient.h"
+#include "core/api/ratelimiter.h"
 #include "core/gaap/gaapapi.h"
 #include "core/gaap/gaapcall.h"
-#include "support/processrun.h"
-#include "core/api/ratelimiter.h"
+#include "core/session/checksession.h"
 #include "core/session/regioncache.h"
+#include "support/childwidget.h"
+#include "support/fakeapistack.h"
+#include "support/fakegaapserver.h"
+#include "support/processrun.h"
+#include "ui/check/checkform.h"
 #include "ui/check/resultcard.h"
 
 #include <QComboBox>
@@ -40,9 +40,9 @@ struct FaultCase
     QString name;
     Setup setup = Setup::Fault;
     FakeFault fault;
-    bool succeeds = false;       // the fault is absorbed: the call still answers
+    bool succeeds = false; // the fault is absorbed: the call still answers
     ApiError::Kind kind = ApiError::Kind::None;
-    QString code;                // expected error code; empty: any
+    QString code; // expected error code; empty: any
     int cliExit = 0;
 };
 
@@ -79,10 +79,15 @@ const QList<FaultCase> &cases()
              K::HttpStatus, QStringLiteral("Client.HttpStatus"), 4},
             {QStringLiteral("truncated JSON"), Setup::Fault, fault(FakeFault::Kind::TruncatedJson), false,
              K::InvalidJson, QStringLiteral("Client.InvalidJson"), 3},
-            {QStringLiteral("wrong types and nulls"), Setup::Fault, fault(FakeFault::Kind::MangledJson), false,
-             K::MalformedResponse, {}, 3},
-            {QStringLiteral("20 MiB body"), Setup::Fault, fault(FakeFault::Kind::OversizeBody), false,
-             K::BodyTooLarge, QStringLiteral("Client.BodyTooLarge"), 3},
+            {QStringLiteral("wrong types and nulls"),
+             Setup::Fault,
+             fault(FakeFault::Kind::MangledJson),
+             false,
+             K::MalformedResponse,
+             {},
+             3},
+            {QStringLiteral("20 MiB body"), Setup::Fault, fault(FakeFault::Kind::OversizeBody), false, K::BodyTooLarge,
+             QStringLiteral("Client.BodyTooLarge"), 3},
             {QStringLiteral("unknown error code"), Setup::Fault,
              errorFault(QStringLiteral("FailedOperation.NobodyDocumentedThis")), false, K::Service,
              QStringLiteral("FailedOperation.NobodyDocumentedThis"), 3},
@@ -90,10 +95,20 @@ const QList<FaultCase> &cases()
              errorFault(QStringLiteral("RequestLimitExceeded")), false, K::Service,
              QStringLiteral("RequestLimitExceeded"), 3},
             {QStringLiteral("SignatureExpire (skewed clock)"), Setup::ClockSkew, {}, true, K::None, {}, 0},
-            {QStringLiteral("self-signed TLS"), Setup::Tls, {}, false, K::TlsFailure,
-             QStringLiteral("Client.TlsFailure"), 4},
-            {QStringLiteral("unresolvable host"), Setup::BadHost, {}, false, K::HostNotFound,
-             QStringLiteral("Client.HostNotFound"), 4},
+            {QStringLiteral("self-signed TLS"),
+             Setup::Tls,
+             {},
+             false,
+             K::TlsFailure,
+             QStringLiteral("Client.TlsFailure"),
+             4},
+            {QStringLiteral("unresolvable host"),
+             Setup::BadHost,
+             {},
+             false,
+             K::HostNotFound,
+             QStringLiteral("Client.HostNotFound"),
+             4},
             {QStringLiteral("connection refused"), Setup::Refused, {}, false, K::ConnectionRefused, {}, 4},
         };
     }();
@@ -224,10 +239,8 @@ QString tst_Faults::arrange(const FaultCase &c, const QString &action)
             qFatal("the TLS server cannot listen");
         return QStringLiteral("https://127.0.0.1:%1").arg(m_tls->url().port());
     }
-    case Setup::BadHost:
-        return m_badHostUrl;
-    case Setup::Refused:
-        return m_refusedUrl;
+    case Setup::BadHost: return m_badHostUrl;
+    case Setup::Refused: return m_refusedUrl;
     }
     return m_server->url().toString();
 }
@@ -253,7 +266,7 @@ void tst_Faults::core()
     useFakeServer(client, *m_server); // run() points it at each fault's URL
     const auto run = [&](const QString &url, bool *ok, ApiError *error) {
         client.setEndpoint(*Endpoint::fromUserInput(url));
-        GaapCall *call = api.destRegions();
+        GaapCall *call = api.originRegions();
         call->setAutoDelete(false);
         const std::unique_ptr<GaapCall> owner(call);
         QTRY_VERIFY_WITH_TIMEOUT(call->isFinished(), 30000);
@@ -294,11 +307,10 @@ void tst_Faults::cli()
     env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), demo.secretKey);
     // The server runs in this process: runProcess() waits in an event loop.
     const auto runCli = [&](const QString &url) {
-        const ProcessOutcome outcome =
-            runProcess(QStringLiteral(GAAP_CLI_PATH),
-                       {QStringLiteral("origin-regions"), QStringLiteral("--endpoint"), url, QStringLiteral("--timeout"),
-                        QStringLiteral("1")},
-                       env, {}, 60000);
+        const ProcessOutcome outcome = runProcess(QStringLiteral(GAAP_CLI_PATH),
+                                                  {QStringLiteral("origin-regions"), QStringLiteral("--endpoint"), url,
+                                                   QStringLiteral("--timeout"), QStringLiteral("1")},
+                                                  env, {}, 60000);
         if (outcome.crashed)
             m_rows[name].crashes += 1;
         return outcome;
@@ -323,22 +335,19 @@ void tst_Faults::gui()
     const FaultCase &c = caseNamed(name);
     m_rows[name].gui = QStringLiteral("FAIL");
 
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    RateLimiter limiter;
-    GaapApi api(&client, &limiter);
-    RegionCache cache(cacheDir.path());
-    CheckSession session(&api, &cache);
+    FakeApiStackOptions options;
+    options.retries = {1, 10ms};
+    FakeApiStack fake(*m_server, options);
+    ApiClient &client = fake.client();
+    RegionLists &lists = fake.regions();
+    CheckSession &session = fake.checks();
     QWidget window;
-    auto *form = new CheckForm(&session, &window);
+    auto *form = new CheckForm(&lists, &session, &window);
     auto *card = new ResultCard(&window);
     auto *layout = new QVBoxLayout(&window);
     layout->addWidget(form);
     layout->addWidget(card);
-    useFakeServer(client, *m_server);
     client.setTimeout(500ms);
-    api.setRetryPolicy({1, 10ms});
     card->setEndpoint(client.endpoint());
     connect(form, &CheckForm::checkRequested, &session, &CheckSession::check);
     connect(&session, &CheckSession::checkStarted, card, &ResultCard::showPending);
@@ -351,7 +360,7 @@ void tst_Faults::gui()
     auto *originCombo = child<QComboBox>(form, "originCombo");
     QTRY_VERIFY(originCombo->findData(origin) >= 0);
     QVERIFY(choose(originCombo, origin));
-    QTRY_COMPARE(session.accessStatus().state, CheckSession::ListState::Fresh);
+    QTRY_COMPARE(lists.accessStatus().state, RegionLists::ListState::Fresh);
     const FakeAccessRegion *route = nullptr;
     for (const FakeAccessRegion &access : m_server->data().accessRegions()) {
         const FakeCapacity normal = access.capacity.value(QStringLiteral("normal"));
@@ -406,8 +415,8 @@ void tst_Faults::cleanupTestCase()
                         && row.gui == QLatin1String("ok") && row.crashes == 0;
         handled += ok ? 1 : 0;
         crashes += row.crashes;
-        std::printf("%-32s | %-5s | %-5s | %-5s | %d\n", qPrintable(c.name), qPrintable(row.core),
-                    qPrintable(row.cli), qPrintable(row.gui), row.crashes);
+        std::printf("%-32s | %-5s | %-5s | %-5s | %d\n", qPrintable(c.name), qPrintable(row.core), qPrintable(row.cli),
+                    qPrintable(row.gui), row.crashes);
     }
     std::printf("faults tried %d, handled %d, crashes %d\n", static_cast<int>(cases().size()), handled, crashes);
     std::fflush(stdout);

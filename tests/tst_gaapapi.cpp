@@ -1,10 +1,10 @@
 // GaapApi against the fake GAAP server: typed answers, validation before sending, pacing under the
 // 20 requests/s ceiling, RequestLimitExceeded retries with backoff and the one clock-skew retry.
 #include "core/api/apiclient.h"
-#include "support/fakegaapserver.h"
-#include "support/fakeserverapiclient.h"
-#include "core/gaap/gaapapi.h"
 #include "core/api/ratelimiter.h"
+#include "core/gaap/gaapapi.h"
+#include "support/fakeapistack.h"
+#include "support/fakegaapserver.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -94,7 +94,7 @@ CheckRequest tst_GaapApi::routeWithin() const
 
 void tst_GaapApi::destRegionsAreTyped()
 {
-    std::unique_ptr<DestRegionsCall> call(waitFor(m_api->destRegions()));
+    std::unique_ptr<OriginRegionsCall> call(waitFor(m_api->originRegions()));
     QVERIFY2(call->isOk(), qPrintable(call->error().describe()));
     QVERIFY(!call->requestId().isEmpty());
     const QList<FakeDestRegion> &expected = m_server->data().destRegions();
@@ -197,7 +197,7 @@ void tst_GaapApi::rateLimitIsRetriedWithBackoff()
     limited.errorCode = QStringLiteral("RequestLimitExceeded");
     limited.count = 2;
     m_server->addFault(limited);
-    std::unique_ptr<DestRegionsCall> call(waitFor(m_api->destRegions()));
+    std::unique_ptr<OriginRegionsCall> call(waitFor(m_api->originRegions()));
     QVERIFY2(call->isOk(), qPrintable(call->error().describe()));
     QCOMPARE(call->attempts(), 3);
     QCOMPARE(m_server->requestCount(QStringLiteral("DescribeDestRegions")), 3);
@@ -209,7 +209,7 @@ void tst_GaapApi::rateLimitRetriesEnd()
     limited.errorCode = QStringLiteral("RequestLimitExceeded.UinLimitExceeded");
     limited.count = -1;
     m_server->addFault(limited);
-    std::unique_ptr<DestRegionsCall> call(waitFor(m_api->destRegions()));
+    std::unique_ptr<OriginRegionsCall> call(waitFor(m_api->originRegions()));
     QCOMPARE(call->error().code(), QStringLiteral("RequestLimitExceeded.UinLimitExceeded"));
     QCOMPARE(call->attempts(), 1 + m_api->retryPolicy().maxRateLimitRetries);
     QVERIFY(!call->requestId().isEmpty());
@@ -221,7 +221,7 @@ void tst_GaapApi::otherErrorsAreNotRetried()
     failing.errorCode = QStringLiteral("InternalError");
     failing.count = -1;
     m_server->addFault(failing);
-    std::unique_ptr<DestRegionsCall> call(waitFor(m_api->destRegions()));
+    std::unique_ptr<OriginRegionsCall> call(waitFor(m_api->originRegions()));
     QCOMPARE(call->error().code(), QStringLiteral("InternalError"));
     QCOMPARE(call->attempts(), 1);
 }
@@ -230,14 +230,14 @@ void tst_GaapApi::clockSkewIsCorrectedOnce()
 {
     m_server->setClockOffset(600); // this machine is ten minutes slow
     QSignalSpy skew(m_api.get(), &GaapApi::clockSkewDetected);
-    std::unique_ptr<DestRegionsCall> first(waitFor(m_api->destRegions()));
+    std::unique_ptr<OriginRegionsCall> first(waitFor(m_api->originRegions()));
     QVERIFY2(first->isOk(), qPrintable(first->error().describe()));
     QCOMPARE(first->attempts(), 2);
     QVERIFY(first->correctedClockSkew().has_value());
     QVERIFY2(qAbs(*first->correctedClockSkew() - 600) <= 2, qPrintable(QString::number(*first->correctedClockSkew())));
     QCOMPARE(skew.count(), 1);
 
-    std::unique_ptr<DestRegionsCall> second(waitFor(m_api->destRegions()));
+    std::unique_ptr<OriginRegionsCall> second(waitFor(m_api->originRegions()));
     QVERIFY(second->isOk());
     QCOMPARE(second->attempts(), 1); // the correction sticks
     QCOMPARE(skew.count(), 1);
@@ -249,7 +249,7 @@ void tst_GaapApi::signatureExpireIsRetriedOnlyOnce()
     expired.errorCode = QStringLiteral("AuthFailure.SignatureExpire");
     expired.count = -1;
     m_server->addFault(expired);
-    std::unique_ptr<DestRegionsCall> call(waitFor(m_api->destRegions()));
+    std::unique_ptr<OriginRegionsCall> call(waitFor(m_api->originRegions()));
     QCOMPARE(call->error().code(), QStringLiteral("AuthFailure.SignatureExpire"));
     QCOMPARE(call->attempts(), 2);
 }
@@ -282,7 +282,7 @@ void tst_GaapApi::cancelWhileWaitingForSlot()
     RateLimiter busy(1, 60s);
     GaapApi api(m_client.get(), &busy);
     QVERIFY(busy.acquire(QStringLiteral("DescribeDestRegions")).isValid()); // the only slot is taken
-    DestRegionsCall *call = api.destRegions();
+    OriginRegionsCall *call = api.originRegions();
     QSignalSpy finished(call, &GaapCall::finished);
     call->cancel();
     QCOMPARE(finished.count(), 1);
@@ -296,7 +296,7 @@ void tst_GaapApi::destroyingApiAbortsCalls()
     FakeFault silent;
     silent.kind = FakeFault::Kind::NoAnswer;
     m_server->addFault(silent);
-    QPointer<DestRegionsCall> call = m_api->destRegions();
+    QPointer<OriginRegionsCall> call = m_api->originRegions();
     bool finished = false;
     connect(call, &GaapCall::finished, this, [&finished] { finished = true; });
     QTRY_COMPARE(m_server->totalRequestCount(), 1);

@@ -145,7 +145,7 @@ QList<qint64> GaapModelTest::int64s(std::initializer_list<qint64> values)
 
 void tst_GaapModel::destRegionsExample()
 {
-    const Parsed<QList<RegionDetail>> parsed = GaapParser::destRegions(destExample());
+    const Parsed<QList<RegionDetail>> parsed = GaapParser::originRegions(destExample());
     QVERIFY2(parsed.value.has_value(), qPrintable(parsed.error));
     QVERIFY(parsed.error.isEmpty());
     QCOMPARE(parsed.value->size(), qsizetype(1));

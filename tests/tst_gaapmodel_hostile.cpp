@@ -31,7 +31,7 @@ Outcome outcomeOf(const Parsed<T> &parsed)
 Outcome parse(const QString &action, const QJsonObject &response)
 {
     if (action == DescribeDestRegions)
-        return outcomeOf(GaapParser::destRegions(response));
+        return outcomeOf(GaapParser::originRegions(response));
     if (action == DescribeAccessRegionsByDestRegion)
         return outcomeOf(GaapParser::accessRegions(response));
     if (action == CheckProxyCreate)

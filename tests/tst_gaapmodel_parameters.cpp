@@ -43,7 +43,7 @@ void tst_GaapModel::checkParameters_data()
     // The official request example of CheckProxyCreate.
     CheckRequest base;
     base.accessRegion = QStringLiteral("SouthChina");
-    base.realServerRegion = QStringLiteral("EastChina");
+    base.originRegion = QStringLiteral("EastChina");
     base.bandwidth = 2;
     base.concurrent = 10;
     const QJsonObject baseExpected = jsonObject(kCheckRequestExample);
@@ -111,7 +111,7 @@ void tst_GaapModel::priceParameters_data()
     // The official request example of InquiryPriceCreateProxy.
     PriceRequest base;
     base.connection.accessRegion = QStringLiteral("Guangzhou");
-    base.connection.realServerRegion = QStringLiteral("Shanghai");
+    base.connection.originRegion = QStringLiteral("Shanghai");
     base.connection.bandwidth = 10;
     base.connection.concurrent = 2;
     base.connection.ipVersion = QStringLiteral("IPv4");

@@ -93,7 +93,7 @@ void tst_GaapModel::destRegionsTolerated()
     QFETCH(bool, hasNetworkTypes);
     QFETCH(QStringList, networkTypes);
 
-    const Parsed<QList<RegionDetail>> parsed = GaapParser::destRegions(response);
+    const Parsed<QList<RegionDetail>> parsed = GaapParser::originRegions(response);
     QVERIFY2(parsed.value.has_value(), qPrintable(parsed.error));
     QVERIFY(parsed.error.isEmpty());
     QCOMPARE(parsed.value->size(), qsizetype(count));

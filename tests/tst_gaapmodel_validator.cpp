@@ -14,7 +14,7 @@ CheckRequest validCheck()
 {
     CheckRequest request;
     request.accessRegion = QStringLiteral("Chongqing");
-    request.realServerRegion = QStringLiteral("Hongkong");
+    request.originRegion = QStringLiteral("Hongkong");
     request.bandwidth = 10;
     request.concurrent = 2;
     return request;
@@ -128,7 +128,7 @@ void tst_GaapModel::validateCheck_data()
     r.accessRegion.clear();
     row("AccessRegion missing", r, "", "AccessRegion", "");
     r = valid;
-    r.realServerRegion.clear();
+    r.originRegion.clear();
     row("RealServerRegion missing", r, "", "RealServerRegion", "");
     r = valid;
     r.accessRegion = QStringLiteral("South China");
@@ -137,10 +137,10 @@ void tst_GaapModel::validateCheck_data()
     r.accessRegion = QStringLiteral("South/China");
     row("AccessRegion with a slash", r, "", "AccessRegion", "South/China");
     r = valid;
-    r.realServerRegion = QStringLiteral("Hong kong");
+    r.originRegion = QStringLiteral("Hong kong");
     row("RealServerRegion with a space", r, "", "RealServerRegion", "Hong");
     r = valid;
-    r.realServerRegion = QStringLiteral("../Hongkong");
+    r.originRegion = QStringLiteral("../Hongkong");
     row("RealServerRegion with a slash", r, "", "RealServerRegion", "../Hongkong");
     r = valid;
     r.accessRegion = QStringLiteral("Chongqing\n");
@@ -229,7 +229,7 @@ void tst_GaapModel::validatePrice_data()
     r.connection.accessRegion.clear();
     row("AccessRegion missing", r, "", "AccessRegion", "");
     r = valid;
-    r.connection.realServerRegion = QStringLiteral("a b");
+    r.connection.originRegion = QStringLiteral("a b");
     row("RealServerRegion with a space", r, "", "RealServerRegion", "");
     r = valid;
     r.connection.bandwidth = 30;

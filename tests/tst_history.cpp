@@ -2,6 +2,7 @@
 // unwritable database, and ResultExport's CSV and JSON for history and matrix, read back again.
 #include "core/history/historystore.h"
 #include "core/history/resultexport.h"
+#include "support/exportreaders.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,7 +21,7 @@ HistoryEntry makeEntry(const QString &origin, const QString &access, const QStri
     entry.checkedAt = QDateTime::fromString(when, Qt::ISODateWithMs);
     entry.profile = QStringLiteral("Ops, \"night\" shift");
     entry.endpoint = QStringLiteral("gaap.tencentcloudapi.com");
-    entry.request.realServerRegion = origin;
+    entry.request.originRegion = origin;
     entry.request.accessRegion = access;
     entry.request.bandwidth = 100;
     entry.request.concurrent = 2;
@@ -77,9 +78,12 @@ void tst_History::init()
 
 QList<HistoryEntry> tst_History::sample() const
 {
-    return {makeEntry(QStringLiteral("Hongkong"), QStringLiteral("Guangzhou"), QStringLiteral("2024-01-01T10:00:00.000Z"), true),
-            makeEntry(QStringLiteral("Hongkong"), QStringLiteral("Taipei"), QStringLiteral("2024-01-02T10:00:00.250Z"), false),
-            makeEntry(QStringLiteral("Japan"), QStringLiteral("Shanghai"), QStringLiteral("2024-01-03T10:00:00.000Z"), std::nullopt)};
+    return {makeEntry(QStringLiteral("Hongkong"), QStringLiteral("Guangzhou"),
+                      QStringLiteral("2024-01-01T10:00:00.000Z"), true),
+            makeEntry(QStringLiteral("Hongkong"), QStringLiteral("Taipei"), QStringLiteral("2024-01-02T10:00:00.250Z"),
+                      false),
+            makeEntry(QStringLiteral("Japan"), QStringLiteral("Shanghai"), QStringLiteral("2024-01-03T10:00:00.000Z"),
+                      std::nullopt)};
 }
 
 void tst_History::recordsAndFilters()
@@ -158,17 +162,19 @@ void tst_History::schemaHoldsNoSecret()
             columns.append(query.value(1).toString());
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
         version = query.value(0).toInt();
-        QVERIFY(query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'checks'")));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'checks'")));
         while (query.next())
             indexed = indexed || query.value(0).toString().contains(QLatin1String("checked_at"));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
     const QStringList expected{
-        QStringLiteral("id"), QStringLiteral("checked_at"), QStringLiteral("profile"), QStringLiteral("endpoint"),
-        QStringLiteral("origin_region"), QStringLiteral("access_region"), QStringLiteral("bandwidth"),
-        QStringLiteral("concurrent"), QStringLiteral("group_id"), QStringLiteral("ip_version"),
-        QStringLiteral("network_type"), QStringLiteral("package_type"), QStringLiteral("can_create"),
-        QStringLiteral("error_code"), QStringLiteral("request_id"), QStringLiteral("source")};
+        QStringLiteral("id"),         QStringLiteral("checked_at"),    QStringLiteral("profile"),
+        QStringLiteral("endpoint"),   QStringLiteral("origin_region"), QStringLiteral("access_region"),
+        QStringLiteral("bandwidth"),  QStringLiteral("concurrent"),    QStringLiteral("group_id"),
+        QStringLiteral("ip_version"), QStringLiteral("network_type"),  QStringLiteral("package_type"),
+        QStringLiteral("can_create"), QStringLiteral("error_code"),    QStringLiteral("request_id"),
+        QStringLiteral("source")};
     QCOMPARE(columns, expected);
     for (const QString &column : columns) {
         QVERIFY(!column.contains(QLatin1String("secret")) && !column.contains(QLatin1String("key"))
@@ -265,17 +271,18 @@ void tst_History::historyJsonRoundTrip()
     QCOMPARE(array.at(1).toObject().value(QStringLiteral("CheckFlag")).toInt(-1), 0);
     QVERIFY(array.at(2).toObject().value(QStringLiteral("CheckFlag")).isNull());
     QCOMPARE(array.at(0).toObject().value(QStringLiteral("Bandwidth")).toInteger(), 100);
-    QCOMPARE(array.at(0).toObject().value(QStringLiteral("CheckedAt")).toString(), QStringLiteral("2024-01-01T10:00:00.000Z"));
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("CheckedAt")).toString(),
+             QStringLiteral("2024-01-01T10:00:00.000Z"));
 
-    const std::optional<QList<HistoryEntry>> back = ResultExport::historyFromJson(json);
+    const std::optional<QList<HistoryEntry>> back = ExportReaders::historyFromJson(json);
     QVERIFY(back.has_value());
     QCOMPARE(back->size(), entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i)
         QVERIFY2(sameEntry(back->at(i), entries.at(i)), qPrintable(QString::number(i)));
-    QVERIFY(!ResultExport::historyFromJson("{}"));
-    QVERIFY(!ResultExport::historyFromJson("[1]"));
-    QVERIFY(!ResultExport::historyFromJson("[{\"Bandwidth\":1,\"Concurrent\":1,\"CheckFlag\":\"yes\"}]"));
-    QVERIFY(ResultExport::historyFromJson("[]").value().isEmpty());
+    QVERIFY(!ExportReaders::historyFromJson("{}"));
+    QVERIFY(!ExportReaders::historyFromJson("[1]"));
+    QVERIFY(!ExportReaders::historyFromJson("[{\"Bandwidth\":1,\"Concurrent\":1,\"CheckFlag\":\"yes\"}]"));
+    QVERIFY(ExportReaders::historyFromJson("[]").value().isEmpty());
 }
 
 void tst_History::historyCsvRoundTrip()
@@ -285,15 +292,16 @@ void tst_History::historyCsvRoundTrip()
     const QByteArray csv = ResultExport::historyCsv(entries);
     QVERIFY(csv.endsWith("\r\n"));
     QVERIFY(csv.contains("\"Ops, \"\"night\"\" shift\""));
-    const std::optional<QList<QStringList>> rows = ResultExport::csvRows(csv);
+    const std::optional<QList<QStringList>> rows = ExportReaders::csvRows(csv);
     QVERIFY(rows.has_value());
     QCOMPARE(rows->size(), 4);
-    QCOMPARE(rows->at(0),
-             (QStringList{QStringLiteral("CheckedAt"), QStringLiteral("Profile"), QStringLiteral("Endpoint"),
-                          QStringLiteral("RealServerRegion"), QStringLiteral("AccessRegion"), QStringLiteral("Bandwidth"),
-                          QStringLiteral("Concurrent"), QStringLiteral("GroupId"), QStringLiteral("IPAddressVersion"),
-                          QStringLiteral("NetworkType"), QStringLiteral("PackageType"), QStringLiteral("CheckFlag"),
-                          QStringLiteral("ErrorCode"), QStringLiteral("RequestId"), QStringLiteral("Source")}));
+    QCOMPARE(
+        rows->at(0),
+        (QStringList{QStringLiteral("CheckedAt"), QStringLiteral("Profile"), QStringLiteral("Endpoint"),
+                     QStringLiteral("RealServerRegion"), QStringLiteral("AccessRegion"), QStringLiteral("Bandwidth"),
+                     QStringLiteral("Concurrent"), QStringLiteral("GroupId"), QStringLiteral("IPAddressVersion"),
+                     QStringLiteral("NetworkType"), QStringLiteral("PackageType"), QStringLiteral("CheckFlag"),
+                     QStringLiteral("ErrorCode"), QStringLiteral("RequestId"), QStringLiteral("Source")}));
     const QStringList first = rows->at(1);
     QCOMPARE(first.size(), 15);
     QCOMPARE(first.at(0), QStringLiteral("2024-01-01T10:00:00.000Z"));
@@ -327,14 +335,16 @@ void tst_History::matrixExports()
             cells[i].checkedAt = QDateTime::fromString(QStringLiteral("2024-05-06T07:08:09.010Z"), Qt::ISODateWithMs);
         }
     }
-    cells[2].error = ApiError::service(QStringLiteral("InternalError"), QStringLiteral("boom, \"really\""), QStringLiteral("req-2"));
+    cells[2].error =
+        ApiError::service(QStringLiteral("InternalError"), QStringLiteral("boom, \"really\""), QStringLiteral("req-2"));
 
-    const std::optional<QList<QStringList>> rows = ResultExport::csvRows(ResultExport::matrixCsv(request, cells));
+    const std::optional<QList<QStringList>> rows = ExportReaders::csvRows(ResultExport::matrixCsv(request, cells));
     QVERIFY(rows.has_value());
     QCOMPARE(rows->size(), 5);
-    QCOMPARE(rows->at(0).join(QLatin1Char(',')),
-             QStringLiteral("RealServerRegion,AccessRegion,Bandwidth,Concurrent,IPAddressVersion,NetworkType,PackageType,"
-                            "Result,ErrorCode,RequestId,CheckedAt"));
+    QCOMPARE(
+        rows->at(0).join(QLatin1Char(',')),
+        QStringLiteral("RealServerRegion,AccessRegion,Bandwidth,Concurrent,IPAddressVersion,NetworkType,PackageType,"
+                       "Result,ErrorCode,RequestId,CheckedAt"));
     QCOMPARE(rows->at(1), (QStringList{QStringLiteral("Hongkong"), QStringLiteral("Guangzhou"), QStringLiteral("10"),
                                        QStringLiteral("2"), QStringLiteral("IPv4"), QStringLiteral("normal"), QString(),
                                        QStringLiteral("can"), QString(), QStringLiteral("req-0"),
@@ -357,12 +367,13 @@ void tst_History::matrixExports()
 
 void tst_History::malformedCsvIsRefused()
 {
-    QVERIFY(!ResultExport::csvRows("a,\"open"));
-    QVERIFY(!ResultExport::csvRows("a,b\"c"));
-    QVERIFY(!ResultExport::csvRows("\"a\"b,c"));
-    const auto rows = ResultExport::csvRows("a,b\n\"x\ny\",\"\"\r\n");
+    QVERIFY(!ExportReaders::csvRows("a,\"open"));
+    QVERIFY(!ExportReaders::csvRows("a,b\"c"));
+    QVERIFY(!ExportReaders::csvRows("\"a\"b,c"));
+    const auto rows = ExportReaders::csvRows("a,b\n\"x\ny\",\"\"\r\n");
     QVERIFY(rows.has_value());
-    QCOMPARE(*rows, (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("x\ny"), QString()}}));
+    QCOMPARE(*rows,
+             (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("x\ny"), QString()}}));
 }
 
 QTEST_GUILESS_MAIN(tst_History)

@@ -4,11 +4,11 @@
 //
 // Needs a session bus with an unlocked Secret Service. `bash packaging/dev.sh test` (and CI) provide a private
 // one with a throw-away gnome-keyring; without it this test fails on purpose instead of skipping.
-#include "support/credentialjobwait.h"
-#include "core/credentials/credentialstore.h"
-#include "support/fakegaapdata.h"
 #include "core/common/gaapversion.h"
+#include "core/credentials/credentialstore.h"
 #include "core/credentials/keychaincredentialstore.h"
+#include "support/credentialjobwait.h"
+#include "support/fakegaapdata.h"
 #include "support/processrun.h"
 #include "support/secretscan.h"
 #include "support/secretservice.h"
@@ -254,11 +254,16 @@ void tst_Keychain::cliEndToEnd()
     QCOMPARE(stored.credentials.sessionToken.reveal(), key.token);
 
     // A check signed with the key from the keychain, sent to the endpoint stored with the profile.
-    const QStringList check{u"--profile"_s,       profile,
-                            u"check"_s,           u"--origin-region"_s,
-                            m_route.origin,       u"--access-region"_s,
-                            m_route.access,       u"--bandwidth"_s,
-                            QString::number(m_route.bandwidth), u"--concurrent"_s,
+    const QStringList check{u"--profile"_s,
+                            profile,
+                            u"check"_s,
+                            u"--origin-region"_s,
+                            m_route.origin,
+                            u"--access-region"_s,
+                            m_route.access,
+                            u"--bandwidth"_s,
+                            QString::number(m_route.bandwidth),
+                            u"--concurrent"_s,
                             QString::number(m_route.concurrent)};
     const ProcessOutcome checked = runCli(check, env);
     QVERIFY2(checked.finished && checked.exitCode == 0, checked.describe().constData());

@@ -1,10 +1,10 @@
 // The main-window shell on the offscreen platform: it shows where requests go and with which
 // profile, its menus are reachable from the keyboard, and it opens the Profiles dialog.
+#include "core/api/endpoint.h"
+#include "core/credentials/profileregistry.h"
 #include "support/appcontext.h"
 #include "ui/check/checkpage.h"
-#include "core/api/endpoint.h"
 #include "ui/mainwindow.h"
-#include "core/credentials/profileregistry.h"
 #include "ui/settings/profilesdialog.h"
 #include "ui/settings/settingsdialog.h"
 
@@ -58,7 +58,8 @@ void tst_MainWindow::showsEndpointInStatusBar()
     const std::optional<Endpoint> endpoint = Endpoint::fromUserInput(url);
     QVERIFY(endpoint.has_value());
     AppContext app;
-    MainWindow window(*endpoint, &app.profiles, &app.verifier, &app.preferences);
+    app.stack.setEndpointOverride(*endpoint);
+    MainWindow window(&app.stack, &app.profiles, &app.preferences);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -73,7 +74,7 @@ void tst_MainWindow::showsEndpointInStatusBar()
 void tst_MainWindow::menusHaveMnemonicsAndQuitShortcut()
 {
     AppContext app;
-    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    MainWindow window(&app.stack, &app.profiles, &app.preferences);
     const QList<QAction *> menus = window.menuBar()->actions();
     QVERIFY(menus.size() >= 3);
     for (const QAction *menu : menus)
@@ -88,7 +89,7 @@ void tst_MainWindow::menusHaveMnemonicsAndQuitShortcut()
 void tst_MainWindow::quitActionClosesWindow()
 {
     AppContext app;
-    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    MainWindow window(&app.stack, &app.profiles, &app.preferences);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.findChild<QAction *>(QStringLiteral("actionQuit"))->trigger();
@@ -102,7 +103,7 @@ void tst_MainWindow::showsCurrentProfile()
     QVERIFY(app.registry.save({QStringLiteral("production"), QStringLiteral("china"), false}));
     app.registry.setDefaultProfile(QStringLiteral("production"));
 
-    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    MainWindow window(&app.stack, &app.profiles, &app.preferences);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("profileLabel"));
@@ -124,7 +125,7 @@ void tst_MainWindow::showsCurrentProfile()
 void tst_MainWindow::profilesActionOpensDialog()
 {
     AppContext app;
-    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    MainWindow window(&app.stack, &app.profiles, &app.preferences);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
@@ -152,7 +153,7 @@ void tst_MainWindow::profilesActionOpensDialog()
 void tst_MainWindow::settingsActionStoresAndAppliesPreferences()
 {
     AppContext app;
-    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    MainWindow window(&app.stack, &app.profiles, &app.preferences);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
@@ -197,7 +198,7 @@ void tst_MainWindow::environmentProfileFollowsDefaultSite()
     });
     AppContext app;
     QVERIFY(app.registry.save({QStringLiteral("stored"), QStringLiteral("china"), false}));
-    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    MainWindow window(&app.stack, &app.profiles, &app.preferences);
     window.setCurrentProfile(ProfileRegistry::environmentProfileName());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -227,7 +228,7 @@ void tst_MainWindow::closingSavesGeometry()
     AppContext app;
     QVERIFY(app.preferences.windowGeometry().isEmpty());
     {
-        MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+        MainWindow window(&app.stack, &app.profiles, &app.preferences);
         window.resize(640, 480);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -236,7 +237,7 @@ void tst_MainWindow::closingSavesGeometry()
     const QByteArray saved = app.preferences.windowGeometry();
     QVERIFY(!saved.isEmpty());
 
-    MainWindow restored(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    MainWindow restored(&app.stack, &app.profiles, &app.preferences);
     QVERIFY(restored.restoreGeometry(saved));
     QCOMPARE(restored.size(), QSize(640, 480));
 }

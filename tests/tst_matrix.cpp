@@ -2,11 +2,11 @@
 // fake data's capacity rule, summaries, pacing through the shared limiter (never a RequestLimitExceeded),
 // cancel with partial results, errors and "re-check failed cells", and the ETA.
 #include "core/api/apiclient.h"
-#include "support/fakegaapserver.h"
-#include "support/fakeserverapiclient.h"
+#include "core/api/ratelimiter.h"
 #include "core/gaap/gaapapi.h"
 #include "core/session/matrixrun.h"
-#include "core/api/ratelimiter.h"
+#include "support/fakeapistack.h"
+#include "support/fakegaapserver.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -41,45 +41,45 @@ private Q_SLOTS:
     void etaFromThePace();
 
 private:
-    void useLimiter(std::unique_ptr<RateLimiter> limiter);
+    // A new stack whose limiter takes `limit` requests per `window` (on `clock`).
+    void useLimiter(int limit, std::chrono::milliseconds window, RateLimiter::Clock clock = {});
     MatrixRequest requestFor(const QStringList &accessRegions) const;
     bool expectedCanCreate(const MatrixCell &cell) const;
 
     std::unique_ptr<FakeGaapServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<GaapApi> m_api;
+    std::unique_ptr<FakeApiStack> m_fake;
+    GaapApi *m_api = nullptr;
+    RateLimiter *m_limiter = nullptr;
 };
 
 void tst_Matrix::init()
 {
     m_server = std::make_unique<FakeGaapServer>();
     QVERIFY(m_server->listenOnLoopback() != 0);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    useFakeServer(*m_client, *m_server);
     // A short window keeps the tests quick; it is faster than the real 20/s, so the server allows more
     // here, except in the pacing tests.
     m_server->setRateLimit(1000);
-    useLimiter(std::make_unique<RateLimiter>(20, 200ms));
+    useLimiter(20, 200ms);
 }
 
 void tst_Matrix::cleanup()
 {
-    m_api.reset();
-    m_client.reset();
-    m_network.reset();
+    m_fake.reset();
     m_server.reset();
-    m_limiter.reset();
 }
 
-void tst_Matrix::useLimiter(std::unique_ptr<RateLimiter> limiter)
+void tst_Matrix::useLimiter(int limit, std::chrono::milliseconds window, RateLimiter::Clock clock)
 {
-    m_api.reset();
-    m_limiter = std::move(limiter);
-    m_api = std::make_unique<GaapApi>(m_client.get(), m_limiter.get());
-    m_api->setRetryPolicy({0, 20ms}); // a rate-limit answer surfaces as an error instead of being hidden
+    m_fake.reset();
+    FakeApiStackOptions options;
+    options.requestsPerInterval = limit;
+    options.interval = window;
+    options.clock = std::move(clock);
+    options.diskCache = false;
+    options.retries = {0, 20ms}; // a rate-limit answer surfaces as an error instead of being hidden
+    m_fake = std::make_unique<FakeApiStack>(*m_server, options);
+    m_api = &m_fake->api();
+    m_limiter = &m_fake->limiter();
 }
 
 MatrixRequest tst_Matrix::requestFor(const QStringList &accessRegions) const
@@ -111,7 +111,7 @@ void tst_Matrix::cellsAreStableAndOffered()
 {
     MatrixRequest request = requestFor({QStringLiteral("Shenzhen"), QStringLiteral("Guangzhou")});
     request.bandwidths = {20, 5, 10, 5000}; // 5 is not offered in Guangzhou, 5000 nowhere
-    MatrixRun run(m_api.get(), request);
+    MatrixRun run(m_api, request);
 
     QList<std::tuple<QString, qint64, qint64>> expected;
     for (const AccessRegionDetail &region : std::as_const(request.accessRegions)) {
@@ -136,13 +136,13 @@ void tst_Matrix::cellsAreStableAndOffered()
 
     MatrixRequest narrowed = requestFor({QStringLiteral("Taipei")});
     narrowed.concurrents = {5, 1};
-    MatrixRun small(m_api.get(), narrowed);
+    MatrixRun small(m_api, narrowed);
     QCOMPARE(small.totalCount(), 2 * 6);
     QCOMPARE(small.cells().at(0).concurrent, 1);
     QCOMPARE(small.cells().at(6).concurrent, 5);
     const CheckRequest check = narrowed.checkFor(small.cells().at(6));
     QCOMPARE(check.accessRegion, QStringLiteral("Taipei"));
-    QCOMPARE(check.realServerRegion, Origin);
+    QCOMPARE(check.originRegion, Origin);
     QCOMPARE(check.bandwidth, 1);
     QCOMPARE(check.concurrent, 5);
     QCOMPARE(check.networkType, QStringLiteral("normal"));
@@ -150,7 +150,7 @@ void tst_Matrix::cellsAreStableAndOffered()
 
 void tst_Matrix::answersFollowCapacity()
 {
-    MatrixRun run(m_api.get(), requestFor({QStringLiteral("Taipei"), QStringLiteral("Nanjing")}));
+    MatrixRun run(m_api, requestFor({QStringLiteral("Taipei"), QStringLiteral("Nanjing")}));
     QSignalSpy finished(&run, &MatrixRun::finished);
     QSignalSpy progress(&run, &MatrixRun::progress);
     QSignalSpy changed(&run, &MatrixRun::cellChanged);
@@ -207,9 +207,9 @@ void tst_Matrix::pacingKeepsWithinTheLimiter()
     QElapsedTimer elapsed;
     elapsed.start();
     const RateLimiter::Clock clock = [&elapsed] { return std::chrono::milliseconds(elapsed.elapsed()); };
-    useLimiter(std::make_unique<RateLimiter>(5, 300ms, clock));
+    useLimiter(5, 300ms, clock);
     m_server->setRateLimit(FakeGaapServer::DefaultRateLimit);
-    MatrixRun run(m_api.get(), requestFor({QStringLiteral("Taipei")}), nullptr, clock);
+    MatrixRun run(m_api, requestFor({QStringLiteral("Taipei")}), nullptr, clock);
     QList<qint64> arrivals;
     int maxBusy = 0;
     int maxOutstanding = 0;
@@ -228,19 +228,20 @@ void tst_Matrix::pacingKeepsWithinTheLimiter()
     QVERIFY2(maxBusy <= 5, qPrintable(QString::number(maxBusy)));
     QVERIFY2(maxOutstanding <= 5, qPrintable(QString::number(maxOutstanding)));
     for (qsizetype i = 0; i + 5 < arrivals.size(); ++i)
-        QVERIFY2(arrivals.at(i + 5) - arrivals.at(i) >= 300 - 5, qPrintable(QString::number(arrivals.at(i + 5) - arrivals.at(i))));
+        QVERIFY2(arrivals.at(i + 5) - arrivals.at(i) >= 300 - 5,
+                 qPrintable(QString::number(arrivals.at(i + 5) - arrivals.at(i))));
     QCOMPARE(m_server->errorCount(QStringLiteral("RequestLimitExceeded")), 0);
     QCOMPARE(m_limiter->busySlots(Check), 0);
 }
 
 void tst_Matrix::defaultPaceNeverHitsTheServerLimit()
 {
-    useLimiter(std::make_unique<RateLimiter>()); // 20 per 1020 ms, as in the app
+    useLimiter(RateLimiter::DefaultLimit, RateLimiter::DefaultWindow); // 20 per 1020 ms, as in the app
     m_server->setRateLimit(FakeGaapServer::DefaultRateLimit);
     MatrixRequest request = requestFor({QStringLiteral("Shenzhen")});
     request.concurrents = {1, 2, 5, 10, 20, 30, 50};
     request.bandwidths = {5, 10, 20, 50, 100, 200, 500, 1000, 2000};
-    MatrixRun run(m_api.get(), request);
+    MatrixRun run(m_api, request);
     QSignalSpy finished(&run, &MatrixRun::finished);
     run.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
@@ -254,8 +255,8 @@ void tst_Matrix::defaultPaceNeverHitsTheServerLimit()
 
 void tst_Matrix::cancelKeepsPartialResults()
 {
-    useLimiter(std::make_unique<RateLimiter>(2, 200ms)); // slow enough to cancel in the middle
-    MatrixRun run(m_api.get(), requestFor({QStringLiteral("Taipei")}));
+    useLimiter(2, 200ms); // slow enough to cancel in the middle
+    MatrixRun run(m_api, requestFor({QStringLiteral("Taipei")}));
     QSignalSpy finished(&run, &MatrixRun::finished);
     int sentAtCancel = -1;
     int outAtCancel = -1;
@@ -276,7 +277,8 @@ void tst_Matrix::cancelKeepsPartialResults()
     QCOMPARE(m_limiter->busySlots(Check), 0);
     QTest::qWait(700); // well over two windows: nothing more may reach the server
     QVERIFY2(m_server->requestCount(Check) <= sentAtCancel + outAtCancel,
-             qPrintable(QStringLiteral("%1 > %2 + %3").arg(m_server->requestCount(Check)).arg(sentAtCancel).arg(outAtCancel)));
+             qPrintable(
+                 QStringLiteral("%1 > %2 + %3").arg(m_server->requestCount(Check)).arg(sentAtCancel).arg(outAtCancel)));
     QCOMPARE(finished.size(), 1);
     run.cancel(); // not running: nothing happens
     QCOMPARE(finished.size(), 1);
@@ -294,7 +296,7 @@ void tst_Matrix::errorsCanBeRechecked()
     failing.count = 3;
     failing.errorCode = QStringLiteral("InternalError");
     m_server->addFault(failing);
-    MatrixRun run(m_api.get(), requestFor({QStringLiteral("Taipei")}));
+    MatrixRun run(m_api, requestFor({QStringLiteral("Taipei")}));
     QSignalSpy finished(&run, &MatrixRun::finished);
     run.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
@@ -328,11 +330,11 @@ void tst_Matrix::errorsCanBeRechecked()
 void tst_Matrix::etaFromThePace()
 {
     // One request at a time; the run's clock is the test's, so the estimate is exact.
-    useLimiter(std::make_unique<RateLimiter>(1, 20ms));
+    useLimiter(1, 20ms);
     std::chrono::milliseconds now{1000};
     MatrixRequest request = requestFor({QStringLiteral("Taipei")});
     request.concurrents = {1};
-    MatrixRun run(m_api.get(), request, nullptr, [&now] { return now; });
+    MatrixRun run(m_api, request, nullptr, [&now] { return now; });
     QCOMPARE(run.totalCount(), 6);
     std::optional<std::chrono::milliseconds> before;
     std::optional<std::chrono::milliseconds> after;

@@ -1,9 +1,9 @@
 // The matrix window; see tst_matrixwindow.h.
 #include "tst_matrixwindow.h"
 
-#include "ui/common/checktext.h"
 #include "support/childwidget.h"
-#include "support/fakeserverapiclient.h"
+#include "support/fakeapistack.h"
+#include "ui/common/checktext.h"
 #include "ui/matrix/matrixgrid.h"
 
 #include <QComboBox>
@@ -33,10 +33,22 @@ int countCells(const MatrixWindow &window, const QString &text)
 
 } // namespace
 
-MatrixHarness::MatrixHarness(const FakeGaapServer &server)
+namespace {
+
+FakeApiStackOptions matrixOptions()
 {
-    useFakeServer(client, server);
-    api.setRetryPolicy({3, 20ms});
+    FakeApiStackOptions options;
+    options.requestsPerInterval = 20;
+    options.interval = 100ms;
+    options.diskCache = false;
+    return options;
+}
+
+} // namespace
+
+MatrixHarness::MatrixHarness(const FakeGaapServer &server)
+    : fake(server, matrixOptions())
+{
     window.setHistoryStore(&history);
     window.setContext(QStringLiteral("demo"), client.endpoint());
 }
@@ -75,7 +87,7 @@ void tst_MatrixWindow::prepare(MatrixHarness &h, const QString &origin, const QS
     QTRY_VERIFY(originCombo->findData(origin) >= 0);
     originCombo->setCurrentIndex(originCombo->findData(origin));
     auto *accessList = child<QListWidget>(&h.window, "accessList");
-    QTRY_VERIFY(accessList->count() > 0 && h.session.originRegions().size() > 0
+    QTRY_VERIFY(accessList->count() > 0 && h.fake.regions().originRegions().size() > 0
                 && h.window.request().has_value());
     for (int row = 0; row < accessList->count(); ++row) {
         QListWidgetItem *item = accessList->item(row);

@@ -3,35 +3,27 @@
 // The matrix, history and export windows on the offscreen platform. The matrix runs against the
 // in-process fake GAAP server through a fast RateLimiter (tst_matrixwindow.cpp); the history window
 // and File > Export work on a HistoryStore in a temporary directory (tst_matrixwindow_history.cpp).
-#include "core/api/apiclient.h"
-#include "core/session/checksession.h"
-#include "support/fakegaapserver.h"
-#include "core/gaap/gaapapi.h"
 #include "core/history/historystore.h"
+#include "support/fakeapistack.h"
 #include "ui/matrix/matrixwindow.h"
-#include "core/api/ratelimiter.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QTemporaryDir>
 
 #include <chrono>
 #include <memory>
 
-// What the main window gives the matrix window: the profile's API objects and the check page's
-// session (for the origin list), here with a limiter fast enough for tests.
+// What the main window gives the matrix window: the API stack (its origin list, its GaapApi), here with
+// a limiter fast enough for tests.
 struct MatrixHarness
 {
     explicit MatrixHarness(const FakeGaapServer &server);
 
     QTemporaryDir dir;
-    QNetworkAccessManager network;
-    ApiClient client{&network};
-    RateLimiter limiter{20, std::chrono::milliseconds(100)};
-    GaapApi api{&client, &limiter};
-    CheckSession session{&api, nullptr};
+    FakeApiStack fake;
+    ApiClient &client = fake.client();
     HistoryStore history{dir.filePath(QStringLiteral("history.sqlite"))};
-    MatrixWindow window{&api, &session};
+    MatrixWindow window{&fake.stack()};
 };
 
 class tst_MatrixWindow final : public QObject

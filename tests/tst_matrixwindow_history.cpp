@@ -1,13 +1,13 @@
 // The history window and File > Export; see tst_matrixwindow.h.
-#include "tst_matrixwindow.h"
-
+#include "core/history/resultexport.h"
 #include "support/appcontext.h"
 #include "support/childwidget.h"
+#include "support/exportreaders.h"
+#include "tst_matrixwindow.h"
+#include "ui/check/resultcard.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historywindow.h"
 #include "ui/mainwindow.h"
-#include "ui/check/resultcard.h"
-#include "core/history/resultexport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -34,7 +34,7 @@ HistoryEntry entry(const QString &origin, const QString &access, std::optional<b
     e.checkedAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
     e.profile = QStringLiteral("ops");
     e.endpoint = QStringLiteral("https://gaap.tencentcloudapi.com");
-    e.request.realServerRegion = origin;
+    e.request.originRegion = origin;
     e.request.accessRegion = access;
     e.request.bandwidth = 10;
     e.request.concurrent = 2;
@@ -189,7 +189,7 @@ void tst_MatrixWindow::exportsHistory()
 {
     AppContext app;
     fill(app.history);
-    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    MainWindow window(&app.stack, &app.profiles, &app.preferences);
     window.setHistoryStore(&app.history);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -197,7 +197,7 @@ void tst_MatrixWindow::exportsHistory()
 
     const QString csvPath = app.tempDir.filePath(QStringLiteral("all.csv"));
     QVERIFY(window.exportTo(csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::History));
-    const std::optional<QList<QStringList>> csvRows = ResultExport::csvRows(readAll(csvPath));
+    const std::optional<QList<QStringList>> csvRows = ExportReaders::csvRows(readAll(csvPath));
     QVERIFY(csvRows);
     QCOMPARE(csvRows->size(), 5); // the header and four entries
     QVERIFY(window.statusBar()->currentMessage().contains(csvPath));
@@ -219,11 +219,11 @@ void tst_MatrixWindow::exportsHistory()
     dialog->selectFile(jsonPath);
     QVERIFY(QMetaObject::invokeMethod(dialog, "accept")); // protected in QFileDialog
     QTRY_VERIFY(QFile::exists(jsonPath));
-    const std::optional<QList<HistoryEntry>> parsed = ResultExport::historyFromJson(readAll(jsonPath));
+    const std::optional<QList<HistoryEntry>> parsed = ExportReaders::historyFromJson(readAll(jsonPath));
     QVERIFY(parsed);
     QCOMPARE(parsed->size(), 2);
     for (const HistoryEntry &e : *parsed) {
-        QCOMPARE(e.request.realServerRegion, QStringLiteral("Hongkong"));
+        QCOMPARE(e.request.originRegion, QStringLiteral("Hongkong"));
         QVERIFY(e.requestId.startsWith(QStringLiteral("req-")));
     }
 
@@ -247,7 +247,7 @@ void tst_MatrixWindow::exportsMatrixFromMainWindow()
     QVERIFY(job);
     connect(job, &CredentialJob::finished, this, [&saved] { saved = true; });
     QTRY_VERIFY(saved);
-    MainWindow window(Endpoint::china(), &app.profiles, &app.verifier, &app.preferences);
+    MainWindow window(&app.stack, &app.profiles, &app.preferences);
     window.setHistoryStore(&app.history);
     window.setCurrentProfile(QStringLiteral("fake"));
     window.show();
@@ -283,7 +283,7 @@ void tst_MatrixWindow::exportsMatrixFromMainWindow()
 
     const QString csvPath = app.tempDir.filePath(QStringLiteral("matrix.csv"));
     QVERIFY(window.exportTo(csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::Matrix));
-    const std::optional<QList<QStringList>> csvRows = ResultExport::csvRows(readAll(csvPath));
+    const std::optional<QList<QStringList>> csvRows = ExportReaders::csvRows(readAll(csvPath));
     QVERIFY(csvRows);
     QCOMPARE(csvRows->size(), 5);
     const QString jsonPath = app.tempDir.filePath(QStringLiteral("matrix.json"));

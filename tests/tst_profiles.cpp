@@ -1,13 +1,13 @@
 // Profiles without a real keychain: ProfileRegistry on a throw-away INI file, ProfileManager over
 // MemoryCredentialStore, the read-only Environment profile, CredentialError messages, importing tccli and
 // SDK key files from a fake home directory, and SecretString's redacted debug output.
+#include "core/common/secretstring.h"
 #include "core/credentials/credentialimport.h"
-#include "support/credentialjobwait.h"
 #include "core/credentials/credentialstore.h"
-#include "support/memorycredentialstore.h"
 #include "core/credentials/profilemanager.h"
 #include "core/credentials/profileregistry.h"
-#include "core/common/secretstring.h"
+#include "support/credentialjobwait.h"
+#include "support/memorycredentialstore.h"
 
 #include <QDebug>
 #include <QDir>
@@ -115,7 +115,8 @@ void tst_Profiles::initTestCase()
 {
     QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
     for (const char *name : EnvironmentVariables)
-        m_savedEnvironment.append(qEnvironmentVariableIsSet(name) ? std::optional<QByteArray>(qgetenv(name)) : std::nullopt);
+        m_savedEnvironment.append(qEnvironmentVariableIsSet(name) ? std::optional<QByteArray>(qgetenv(name))
+                                                                  : std::nullopt);
 }
 
 void tst_Profiles::init()
@@ -123,8 +124,8 @@ void tst_Profiles::init()
     for (const char *name : EnvironmentVariables)
         qunsetenv(name);
     // A fresh settings file for every test function.
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings-%1.ini"_s.arg(++m_settingsNumber)),
-                                             QSettings::IniFormat);
+    m_settings =
+        std::make_unique<QSettings>(m_dir.filePath(u"settings-%1.ini"_s.arg(++m_settingsNumber)), QSettings::IniFormat);
     m_registry = std::make_unique<ProfileRegistry>(m_settings.get());
     m_store = std::make_unique<MemoryCredentialStore>();
     m_manager = std::make_unique<ProfileManager>(m_registry.get(), m_store.get());
@@ -162,8 +163,8 @@ void tst_Profiles::registrySaveListRemove()
     QVERIFY(staging);
     QCOMPARE(staging->name, u"staging"_s);
     QCOMPARE(staging->endpoint, u"international"_s);
-    QCOMPARE(registry.profile(u"beta"_s)->endpoint, u"china"_s); // empty means china
-    QCOMPARE(registry.profile(u"Alpha"_s)->endpoint, u"https://gaap.example.com"_s);
+    QCOMPARE(registry.profile(u"beta"_s)->endpoint, u"china"_s);                      // empty means china
+    QCOMPARE(registry.profile(u"Alpha"_s)->endpoint, u"https://gaap.example.com/"_s); // Endpoint::toStored()
     QVERIFY(!registry.profile(u"missing"_s));
 
     // Saving again updates, it does not duplicate.
@@ -258,11 +259,16 @@ void tst_Profiles::registryEndpoints_data()
 {
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("china") << u"china"_s << true;
-    QTest::newRow("international") << u"international"_s << true;
-    QTest::newRow("https://x") << u"https://x"_s << true;
-    QTest::newRow("http loopback") << u"http://127.0.0.1:1"_s << true;
-    QTest::newRow("http elsewhere") << u"http://example.com"_s << false;
+    QTest::addColumn<QString>("stored"); // Endpoint's stored form, as the registry writes it back
+    QTest::newRow("china") << u"china"_s << true << u"china"_s;
+    QTest::newRow("empty") << QString() << true << u"china"_s;
+    QTest::newRow("international") << u"international"_s << true << u"international"_s;
+    QTest::newRow("china by URL") << u"https://gaap.tencentcloudapi.com"_s << true << u"china"_s;
+    QTest::newRow("intl by URL") << u"https://gaap.intl.tencentcloudapi.com:443/"_s << true << u"international"_s;
+    QTest::newRow("https://x") << u"https://x"_s << true << u"https://x/"_s;
+    QTest::newRow("http loopback") << u"http://127.0.0.1:1"_s << true << u"http://127.0.0.1:1/"_s;
+    QTest::newRow("http elsewhere") << u"http://example.com"_s << false << QString();
+    QTest::newRow("Chinese word") << u"China"_s << false << QString();
 }
 
 void tst_Profiles::registryEndpoints()
@@ -270,10 +276,15 @@ void tst_Profiles::registryEndpoints()
     QFETCH(QString, endpoint);
     QFETCH(bool, valid);
     QString error;
-    QCOMPARE(ProfileRegistry::isValidEndpoint(endpoint, &error), valid);
+    QCOMPARE(Endpoint::fromStored(endpoint, &error).has_value(), valid);
     QCOMPARE(error.isEmpty(), valid);
     QCOMPARE(m_registry->save({u"p"_s, endpoint, false}), valid);
     QCOMPARE(m_registry->profile(u"p"_s).has_value(), valid);
+    if (valid) {
+        QFETCH(QString, stored);
+        QCOMPARE(m_registry->profile(u"p"_s)->endpoint, stored);
+        QCOMPARE(Endpoint::fromStored(stored)->toStored(), stored);
+    }
 }
 
 // ---- ProfileManager -----------------------------------------------------------------------------
@@ -336,8 +347,8 @@ void tst_Profiles::managerSaveRefused()
 
 void tst_Profiles::managerSaveTrimsSpaces()
 {
-    const JobOutcome saved = waitFor(m_manager->save({u"p"_s, u"china"_s, false},
-                                                     credentials(u"  AKIDspaced \t"_s, u" keySpaced\n"_s, u" tok "_s)));
+    const JobOutcome saved = waitFor(
+        m_manager->save({u"p"_s, u"china"_s, false}, credentials(u"  AKIDspaced \t"_s, u" keySpaced\n"_s, u" tok "_s)));
     QVERIFY2(saved.isOk(), qPrintable(saved.error.message()));
     const JobOutcome read = waitFor(m_manager->credentials(u"p"_s));
     QVERIFY2(read.isOk(), qPrintable(read.error.message()));
@@ -419,7 +430,8 @@ void tst_Profiles::managerEndpointFor()
     const Endpoint fallback = Endpoint::china();
     const Endpoint given = *Endpoint::fromUserInput(u"http://127.0.0.1:9999"_s);
     QCOMPARE(m_manager->endpointFor(u"intl"_s, std::nullopt, fallback), Endpoint::international());
-    QCOMPARE(m_manager->endpointFor(u"local"_s, std::nullopt, fallback), *Endpoint::fromUserInput(u"http://127.0.0.1:8080"_s));
+    QCOMPARE(m_manager->endpointFor(u"local"_s, std::nullopt, fallback),
+             *Endpoint::fromUserInput(u"http://127.0.0.1:8080"_s));
     QCOMPARE(m_manager->endpointFor(u"intl"_s, given, fallback), given);
     QCOMPARE(m_manager->endpointFor(u"nobody"_s, std::nullopt, Endpoint::international()), Endpoint::international());
     QCOMPARE(m_manager->endpointFor(QString(), given, fallback), given);
@@ -588,8 +600,8 @@ void tst_Profiles::tccliEndpoint_data()
     QTest::addColumn<QString>("endpoint");
     QTest::newRow("no configure file") << QByteArray() << QString();
     QTest::newRow("china host") << QByteArray(R"({"gaap": {"endpoint": "gaap.tencentcloudapi.com"}})") << u"china"_s;
-    QTest::newRow("international host")
-        << QByteArray(R"({"gaap": {"endpoint": "gaap.intl.tencentcloudapi.com"}})") << u"international"_s;
+    QTest::newRow("international host") << QByteArray(R"({"gaap": {"endpoint": "gaap.intl.tencentcloudapi.com"}})")
+                                        << u"international"_s;
     QTest::newRow("no gaap section") << QByteArray(R"({"cvm": {"endpoint": "cvm.tencentcloudapi.com"}})") << u"china"_s;
     QTest::newRow("custom host") << QByteArray(R"({"gaap": {"endpoint": "gaap.example.com"}})")
                                  << u"https://gaap.example.com"_s;
@@ -617,8 +629,8 @@ void tst_Profiles::tccliErrors_data()
     QTest::addColumn<QByteArray>("credential"); // empty: no file
     QTest::newRow("missing file") << QByteArray();
     QTest::newRow("cvm-role") << QByteArray(R"({"type": "cvm-role", "role": "gaap-reader"})");
-    QTest::newRow("cvm-role with keys")
-        << QByteArray(R"({"type": "cvm-role", "secretId": "AKIDx", "secretKey": "keyX"})");
+    QTest::newRow("cvm-role with keys") << QByteArray(
+        R"({"type": "cvm-role", "secretId": "AKIDx", "secretKey": "keyX"})");
     QTest::newRow("empty keys") << QByteArray(R"({"secretId": "", "secretKey": ""})");
     QTest::newRow("no key") << QByteArray(R"({"secretId": "AKIDx"})");
     QTest::newRow("not JSON") << QByteArray("secretId=AKIDx\nsecretKey=keyX\n");

@@ -3,12 +3,13 @@
 // removal, the default profile, keychain failures and the read-only Environment profile.
 #include "core/api/apierror.h"
 #include "core/credentials/credentialstore.h"
-#include "support/fakegaapserver.h"
-#include "support/memorycredentialstore.h"
 #include "core/credentials/profilemanager.h"
 #include "core/credentials/profileregistry.h"
-#include "ui/settings/profilesdialog.h"
+#include "core/session/apistack.h"
 #include "core/session/profileverifier.h"
+#include "support/fakegaapserver.h"
+#include "support/memorycredentialstore.h"
+#include "ui/settings/profilesdialog.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -63,8 +64,8 @@ private:
     std::unique_ptr<ProfileRegistry> m_registry;
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<ProfileManager> m_manager;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ProfileVerifier> m_verifier;
+    std::unique_ptr<ApiStack> m_stack; // the verifier's network manager
+    ProfileVerifier *m_verifier = nullptr;
     std::unique_ptr<FakeGaapServer> m_server;
 };
 
@@ -78,8 +79,8 @@ void tst_ProfilesDialog::init()
     m_registry = std::make_unique<ProfileRegistry>(m_settings.get());
     m_store = std::make_unique<MemoryCredentialStore>();
     m_manager = std::make_unique<ProfileManager>(m_registry.get(), m_store.get());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_verifier = std::make_unique<ProfileVerifier>(m_network.get());
+    m_stack = std::make_unique<ApiStack>(m_manager.get());
+    m_verifier = m_stack->verifier();
     m_server = std::make_unique<FakeGaapServer>();
     QVERIFY(m_server->listenOnLoopback() != 0);
 }
@@ -89,8 +90,8 @@ void tst_ProfilesDialog::cleanup()
     qunsetenv("TENCENTCLOUD_SECRET_ID");
     qunsetenv("TENCENTCLOUD_SECRET_KEY");
     m_server.reset();
-    m_verifier.reset();
-    m_network.reset();
+    m_verifier = nullptr;
+    m_stack.reset();
     m_manager.reset();
     m_store.reset();
     m_registry.reset();
@@ -134,7 +135,7 @@ bool tst_ProfilesDialog::storeProfile(const QString &name, const QString &secret
 
 void tst_ProfilesDialog::addProfileWithKeyboardOnly()
 {
-    ProfilesDialog dialog(m_manager.get(), m_verifier.get());
+    ProfilesDialog dialog(m_manager.get(), m_verifier);
     QSignalSpy changed(&dialog, &ProfilesDialog::profilesChanged);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -162,14 +163,14 @@ void tst_ProfilesDialog::addProfileWithKeyboardOnly()
     QVERIFY2(listTexts(dialog).join(u'\n').contains(QStringLiteral("work")), qPrintable(listTexts(dialog).join(u'|')));
     const std::optional<Profile> saved = m_registry->profile(QStringLiteral("work"));
     QVERIFY(saved);
-    QCOMPARE(saved->resolvedEndpoint(), *Endpoint::fromUserInput(serverEndpoint()));
+    QCOMPARE(Endpoint::fromStoredOrChina(saved->endpoint), *Endpoint::fromUserInput(serverEndpoint()));
     QVERIFY(child<QLineEdit>(dialog, "nameEdit")->isReadOnly()); // an existing profile keeps its name
 }
 
 void tst_ProfilesDialog::secretKeyNeverReachesAWidget()
 {
     QVERIFY(storeProfile(QStringLiteral("other"), demoKey()));
-    ProfilesDialog dialog(m_manager.get(), m_verifier.get());
+    ProfilesDialog dialog(m_manager.get(), m_verifier);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -204,7 +205,7 @@ void tst_ProfilesDialog::secretKeyNeverReachesAWidget()
 
 void tst_ProfilesDialog::customEndpointIsCheckedInline()
 {
-    ProfilesDialog dialog(m_manager.get(), m_verifier.get());
+    ProfilesDialog dialog(m_manager.get(), m_verifier);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *endpointEdit = child<QLineEdit>(dialog, "endpointEdit");
@@ -224,7 +225,7 @@ void tst_ProfilesDialog::customEndpointIsCheckedInline()
 void tst_ProfilesDialog::verifyStoredGoodKey()
 {
     QVERIFY(storeProfile(QStringLiteral("good"), demoKey()));
-    ProfilesDialog dialog(m_manager.get(), m_verifier.get());
+    ProfilesDialog dialog(m_manager.get(), m_verifier);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("good"));
@@ -243,7 +244,7 @@ void tst_ProfilesDialog::verifyStoredGoodKey()
 void tst_ProfilesDialog::verifyEnteredWrongKey()
 {
     QVERIFY(storeProfile(QStringLiteral("good"), demoKey()));
-    ProfilesDialog dialog(m_manager.get(), m_verifier.get());
+    ProfilesDialog dialog(m_manager.get(), m_verifier);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -261,7 +262,7 @@ void tst_ProfilesDialog::verifyEnteredWrongKey()
 void tst_ProfilesDialog::removeAsksFirst()
 {
     QVERIFY(storeProfile(QStringLiteral("doomed"), demoKey()));
-    ProfilesDialog dialog(m_manager.get(), m_verifier.get());
+    ProfilesDialog dialog(m_manager.get(), m_verifier);
     QSignalSpy changed(&dialog, &ProfilesDialog::profilesChanged);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -294,7 +295,7 @@ void tst_ProfilesDialog::setDefault()
     QVERIFY(storeProfile(QStringLiteral("alpha"), demoKey()));
     QVERIFY(storeProfile(QStringLiteral("beta"), demoKey()));
     QCOMPARE(m_registry->defaultProfile(), QStringLiteral("alpha")); // the first one saved
-    ProfilesDialog dialog(m_manager.get(), m_verifier.get());
+    ProfilesDialog dialog(m_manager.get(), m_verifier);
     QSignalSpy changed(&dialog, &ProfilesDialog::profilesChanged);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -325,7 +326,7 @@ void tst_ProfilesDialog::failingKeychainIsExplained()
 {
     const CredentialError noBackend(CredentialError::Kind::NoBackend, QStringLiteral("no secret service"));
     m_store->setFailure(noBackend);
-    ProfilesDialog dialog(m_manager.get(), m_verifier.get());
+    ProfilesDialog dialog(m_manager.get(), m_verifier);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     saveNewProfile(dialog, QStringLiteral("work"));
@@ -344,7 +345,7 @@ void tst_ProfilesDialog::failingKeychainIsExplained()
 void tst_ProfilesDialog::unresponsiveKeychainNeverBlocks()
 {
     m_store->setUnresponsive(true);
-    ProfilesDialog dialog(m_manager.get(), m_verifier.get());
+    ProfilesDialog dialog(m_manager.get(), m_verifier);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     saveNewProfile(dialog, QStringLiteral("work"));
@@ -365,7 +366,7 @@ void tst_ProfilesDialog::environmentProfileIsReadOnly()
     qputenv("TENCENTCLOUD_SECRET_ID", demo.secretId.toUtf8());
     qputenv("TENCENTCLOUD_SECRET_KEY", demo.secretKey.toUtf8());
     QVERIFY(storeProfile(QStringLiteral("work"), demoKey()));
-    ProfilesDialog dialog(m_manager.get(), m_verifier.get());
+    ProfilesDialog dialog(m_manager.get(), m_verifier);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 

@@ -7,24 +7,25 @@
 // copied to the clipboard are scanned for the SecretKey and the token: neither may be anywhere.
 //
 // Needs the keychain, like tst_keychain: run it through `bash packaging/dev.sh test` (CI does).
-#include "core/settings/appsettings.h"
-#include "support/childwidget.h"
-#include "support/fakegaapdata.h"
 #include "core/common/gaapversion.h"
-#include "core/history/historystore.h"
 #include "core/credentials/keychaincredentialstore.h"
-#include "ui/mainwindow.h"
-#include "core/session/matrixrun.h"
-#include "ui/matrix/matrixwindow.h"
-#include "core/settings/preferences.h"
-#include "support/processrun.h"
 #include "core/credentials/profilemanager.h"
 #include "core/credentials/profileregistry.h"
-#include "ui/settings/profilesdialog.h"
+#include "core/history/historystore.h"
+#include "core/session/apistack.h"
+#include "core/session/matrixrun.h"
 #include "core/session/profileverifier.h"
-#include "ui/check/resultcard.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/preferences.h"
+#include "support/childwidget.h"
+#include "support/fakegaapdata.h"
+#include "support/processrun.h"
 #include "support/secretscan.h"
 #include "support/secretservice.h"
+#include "ui/check/resultcard.h"
+#include "ui/mainwindow.h"
+#include "ui/matrix/matrixwindow.h"
+#include "ui/settings/profilesdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -328,14 +329,14 @@ void tst_SecretsAudit::guiSession()
     ProfileRegistry registry(settings.get());
     KeychainCredentialStore store;
     ProfileManager profiles(&registry, &store);
-    QNetworkAccessManager network;
-    ProfileVerifier verifier(&network);
+    ApiStack stack(&profiles);
+    stack.setDefaultEndpoint(preferences.defaultEndpoint());
     HistoryStore history;
     QVERIFY2(history.isAvailable(), qPrintable(history.problem()));
     QCOMPARE(history.entries().size(), m_historyBeforeGui);
     QVERIFY(profiles.profile(u"audit"_s)); // the CLI's profile
 
-    auto window = std::make_unique<MainWindow>(Endpoint::china(), &profiles, &verifier, &preferences);
+    auto window = std::make_unique<MainWindow>(&stack, &profiles, &preferences);
     window->setHistoryStore(&history);
     window->setCurrentProfile(u"audit"_s); // its key comes from the keychain, its endpoint from the profile
     window->show();

@@ -156,8 +156,8 @@ void tst_Tc3Signer::knownAnswers_data()
                              const QByteArray &payloadHash, const QByteArray &hashedCanonical,
                              const QByteArray &signature) {
         QTest::newRow(name) << QStringLiteral("AKIDEXAMPLE") << QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3EXAMPLE")
-                            << QByteArrayLiteral("gaap") << QByteArrayLiteral("gaap.tencentcloudapi.com")
-                            << contentType << body << DocTimestamp << HeaderList() << QByteArrayLiteral("2019-02-25")
+                            << QByteArrayLiteral("gaap") << QByteArrayLiteral("gaap.tencentcloudapi.com") << contentType
+                            << body << DocTimestamp << HeaderList() << QByteArrayLiteral("2019-02-25")
                             << QByteArrayLiteral("content-type;host") << payloadHash << hashedCanonical << signature
                             << QByteArray();
     };
@@ -263,8 +263,8 @@ void tst_Tc3Signer::docExampleStringToSign()
 
 void tst_Tc3Signer::docExampleIntermediateKeys()
 {
-    const QByteArray secretDate =
-        Tc3Signer::hmacSha256(QByteArrayLiteral("TC3Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"), QByteArrayLiteral("2019-02-25"));
+    const QByteArray secretDate = Tc3Signer::hmacSha256(QByteArrayLiteral("TC3Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"),
+                                                        QByteArrayLiteral("2019-02-25"));
     QCOMPARE(secretDate.size(), qsizetype(32)); // raw digest, not hex
     QCOMPARE(secretDate.toHex(), QByteArrayLiteral("d1308c81fe71cfd4e06437bbc067b2b8a3d2d8c0e375d547f15c41d5214b395a"));
 
@@ -276,9 +276,9 @@ void tst_Tc3Signer::docExampleIntermediateKeys()
     QCOMPARE(secretSigning.toHex(),
              QByteArrayLiteral("ac658d5dde49e9bfdd14e04e062f66b05d9f637d44b8a8d845327d4a77f666b1"));
 
-    const QByteArray stringToSign = QByteArrayLiteral(
-        "TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n"
-        "5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031");
+    const QByteArray stringToSign =
+        QByteArrayLiteral("TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n"
+                          "5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031");
     QCOMPARE(Tc3Signer::hmacSha256(secretSigning, stringToSign).toHex(),
              QByteArrayLiteral("72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"));
 }
@@ -314,8 +314,10 @@ void tst_Tc3Signer::scopeDateChangesAtUtcMidnight()
     QCOMPARE(after.credentialScope, QByteArrayLiteral("2019-02-26/gaap/tc3_request"));
     QVERIFY(before.authorization.contains(QByteArrayLiteral("Credential=AKIDEXAMPLE/2019-02-25/gaap/tc3_request, ")));
     QVERIFY(after.authorization.contains(QByteArrayLiteral("Credential=AKIDEXAMPLE/2019-02-26/gaap/tc3_request, ")));
-    QVERIFY(before.stringToSign.startsWith(QByteArrayLiteral("TC3-HMAC-SHA256\n1551139199\n2019-02-25/gaap/tc3_request\n")));
-    QVERIFY(after.stringToSign.startsWith(QByteArrayLiteral("TC3-HMAC-SHA256\n1551139200\n2019-02-26/gaap/tc3_request\n")));
+    QVERIFY(before.stringToSign.startsWith(
+        QByteArrayLiteral("TC3-HMAC-SHA256\n1551139199\n2019-02-25/gaap/tc3_request\n")));
+    QVERIFY(
+        after.stringToSign.startsWith(QByteArrayLiteral("TC3-HMAC-SHA256\n1551139200\n2019-02-26/gaap/tc3_request\n")));
     QVERIFY(before.signature != after.signature);
     // Same canonical request: only the timestamp and scope date differ.
     QCOMPARE(before.canonicalRequest, after.canonicalRequest);
@@ -333,8 +335,7 @@ void tst_Tc3Signer::nonAsciiPayload()
                                                        "\"}");
     QCOMPARE(rawUtf8, explicitBytes);
     QCOMPARE(rawUtf8.size(), qsizetype(36));
-    QCOMPARE(QString::fromUtf8(rawUtf8),
-             QStringLiteral(u"{\"RegionName\":\"\u4e2d\u56fd\u5927\u9646-\u534e\u5357\"}"));
+    QCOMPARE(QString::fromUtf8(rawUtf8), QStringLiteral(u"{\"RegionName\":\"\u4e2d\u56fd\u5927\u9646-\u534e\u5357\"}"));
 
     const Tc3Signature raw = Tc3Signer::sign(gaapInput(DocTimestamp, rawUtf8));
     const QByteArray expectedHash = QCryptographicHash::hash(explicitBytes, QCryptographicHash::Sha256).toHex();
@@ -413,11 +414,11 @@ void tst_Tc3Signer::sha256Hex_data()
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("empty") << QByteArray()
                            << QByteArrayLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    QTest::newRow("abc (FIPS 180-2)")
-        << QByteArrayLiteral("abc")
-        << QByteArrayLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    QTest::newRow("abc (FIPS 180-2)") << QByteArrayLiteral(
+        "abc") << QByteArrayLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     QTest::newRow("doc payload") << DocPayload
-                                 << QByteArrayLiteral("35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064");
+                                 << QByteArrayLiteral(
+                                        "35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064");
 }
 
 void tst_Tc3Signer::sha256Hex()
@@ -430,8 +431,9 @@ void tst_Tc3Signer::sha256Hex()
 void tst_Tc3Signer::hmacSha256Rfc4231()
 {
     // RFC 4231 test case 2.
-    QCOMPARE(Tc3Signer::hmacSha256(QByteArrayLiteral("Jefe"), QByteArrayLiteral("what do ya want for nothing?")).toHex(),
-             QByteArrayLiteral("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    QCOMPARE(
+        Tc3Signer::hmacSha256(QByteArrayLiteral("Jefe"), QByteArrayLiteral("what do ya want for nothing?")).toHex(),
+        QByteArrayLiteral("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
 }
 
 QTEST_APPLESS_MAIN(tst_Tc3Signer)

@@ -1,14 +1,15 @@
 #include "ui/mainwindow.h"
 
-#include "ui/check/checkpage.h"
 #include "core/common/gaapversion.h"
+#include "core/credentials/profilemanager.h"
 #include "core/history/historystore.h"
+#include "core/history/resultexport.h"
+#include "core/session/apistack.h"
+#include "core/settings/preferences.h"
+#include "ui/check/checkpage.h"
 #include "ui/history/historywindow.h"
 #include "ui/matrix/matrixwindow.h"
-#include "core/settings/preferences.h"
-#include "core/credentials/profilemanager.h"
 #include "ui/settings/profilesdialog.h"
-#include "core/history/resultexport.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui_mainwindow.h"
 
@@ -21,26 +22,24 @@
 
 #include <utility>
 
-MainWindow::MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerifier *verifier, Preferences *preferences,
-                       QWidget *parent)
+MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *preferences, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_endpoint(std::move(endpoint))
+    , m_endpoint(stack->endpointFor(profiles->defaultProfileName()))
     , m_profiles(profiles)
-    , m_verifier(verifier)
+    , m_stack(stack)
     , m_preferences(preferences)
     , m_profileLabel(new QLabel(this))
     , m_endpointLabel(new QLabel(this))
     , m_skewLabel(new QLabel(this))
-    , m_page(new CheckPage(profiles, preferences, this))
+    , m_page(new CheckPage(stack, profiles, preferences, this))
 {
-    Q_ASSERT(profiles && verifier && preferences);
+    Q_ASSERT(stack && profiles && preferences);
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/gaap-capacity.svg")));
 
     m_ui->centralLayout->setContentsMargins(0, 0, 0, 0);
     m_ui->centralLayout->addWidget(m_page);
-    m_page->setTimeout(m_preferences->requestTimeout());
 
     m_endpointLabel->setText(tr("Endpoint: %1").arg(m_endpoint.toString()));
     m_endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
@@ -53,11 +52,9 @@ MainWindow::MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerif
     statusBar()->addPermanentWidget(m_skewLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_endpointLabel);
-    connect(m_page, &CheckPage::profileChanged, this, &MainWindow::showProfile);
-    connect(m_page, &CheckPage::clockSkewDetected, this, &MainWindow::showClockSkew);
+    connect(m_stack, &ApiStack::profileChanged, this, &MainWindow::showProfile);
+    connect(m_stack, &ApiStack::clockSkewDetected, this, &MainWindow::showClockSkew);
     connect(m_ui->actionRefreshRegions, &QAction::triggered, m_page, &CheckPage::refreshRegions);
-    connect(this, &MainWindow::preferencesChanged, this,
-            [this] { m_page->setTimeout(m_preferences->requestTimeout()); });
     showProfile(m_profiles->defaultProfileName(), m_endpoint);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -79,16 +76,6 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setCurrentProfile(const QString &name)
 {
     m_page->setProfile(name);
-}
-
-void MainWindow::setEndpointOverride(const std::optional<Endpoint> &endpoint)
-{
-    m_page->setEndpointOverride(endpoint);
-}
-
-void MainWindow::setApiLanguage(ApiClient::Language language)
-{
-    m_page->setLanguage(language);
 }
 
 void MainWindow::showProfile(const QString &name, const Endpoint &endpoint)
@@ -125,7 +112,7 @@ void MainWindow::openMatrix()
     // The QPointer read once, then checked and used.
     MatrixWindow *matrix = m_matrixWindow.data();
     if (!matrix) {
-        matrix = new MatrixWindow(m_page->api(), m_page->session(), this);
+        matrix = new MatrixWindow(m_stack, this);
         m_matrixWindow = matrix;
         matrix->setHistoryStore(m_history);
         matrix->setContext(m_profile, m_endpoint);
@@ -243,7 +230,7 @@ void MainWindow::showClockSkew(qint64 seconds)
 void MainWindow::openProfiles()
 {
     if (!m_profilesDialog) {
-        m_profilesDialog = new ProfilesDialog(m_profiles, m_verifier, this);
+        m_profilesDialog = new ProfilesDialog(m_profiles, m_stack->verifier(), this);
         m_profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_profilesDialog->setDefaultEndpoint(m_preferences->defaultEndpoint());
         connect(m_profilesDialog, &ProfilesDialog::profilesChanged, this, &MainWindow::profilesChanged);
@@ -264,6 +251,8 @@ void MainWindow::openSettings()
         connect(m_settingsDialog, &SettingsDialog::settingsAccepted, this, [this](const SettingsValues &values) {
             values.store(*m_preferences);
             applyProxy(values.proxy);
+            m_stack->setDefaultEndpoint(m_preferences->defaultEndpoint());
+            m_stack->setTimeout(m_preferences->requestTimeout());
             // A profile without an endpoint of its own (Environment) follows the new default site.
             if (!m_profile.isEmpty() && !(m_page->endpoint() == m_endpoint))
                 setCurrentProfile(m_profile);

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/api/apiclient.h"
 #include "core/api/endpoint.h"
 #include "ui/common/exportfile.h"
 
@@ -9,13 +8,13 @@
 
 #include <memory>
 
+class ApiStack;
 class CheckPage;
 class HistoryStore;
 class HistoryWindow;
 class MatrixWindow;
 class Preferences;
 class ProfileManager;
-class ProfileVerifier;
 class ProfilesDialog;
 class SettingsDialog;
 class QLabel;
@@ -30,18 +29,16 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Endpoint endpoint, ProfileManager *profiles, ProfileVerifier *verifier, Preferences *preferences,
-               QWidget *parent = nullptr);
+    // `stack` is configured by the caller (language, endpoint override, default endpoint, timeout);
+    // the window keeps its default endpoint and timeout in step with the Settings. All three must
+    // outlive the window.
+    MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *preferences, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] QString currentProfile() const { return m_profile; }
     // The profile requests are signed with; empty for none. Its key is read from the keychain and
     // the region lists are loaded.
     void setCurrentProfile(const QString &name);
-    // --endpoint: used for every profile instead of its own endpoint.
-    void setEndpointOverride(const std::optional<Endpoint> &endpoint);
-    // The language region names and server messages come in.
-    void setApiLanguage(ApiClient::Language language);
     [[nodiscard]] CheckPage *checkPage() const { return m_page; }
     // Opens the Profiles dialog (window-modal, without blocking); raises it when already open.
     void openProfiles();
@@ -84,7 +81,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Endpoint m_endpoint;
     ProfileManager *m_profiles;
-    ProfileVerifier *m_verifier;
+    ApiStack *m_stack;
     Preferences *m_preferences;
     QString m_profile;
     QLabel *m_profileLabel;

@@ -16,3 +16,9 @@ inline void writeTo(FILE *stream, const QString &text)
 {
     writeTo(stream, text.toUtf8());
 }
+
+// Why a command failed, on stderr: "gaap-capacity-cli: <message>".
+inline void writeError(const QString &message)
+{
+    writeTo(stderr, QStringLiteral("gaap-capacity-cli: %1\n").arg(message));
+}

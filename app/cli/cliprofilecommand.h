@@ -1,54 +1,51 @@
 #pragma once
 
-#include "cli/cliinvocation.h"
+#include "cli/clicommandspec.h"
+#include "cli/cliparser.h"
 #include "core/credentials/credentialimport.h"
-#include "cli/exitcode.h"
-#include "core/credentials/profilemanager.h"
 
 #include <QObject>
-#include <QSettings>
 #include <QStringList>
 
 #include <functional>
-#include <memory>
-
-class CredentialStore;
 
 // gaap-capacity-cli profile list | add NAME | remove NAME | set-default NAME | import-tccli [NAME] |
 // import-sdk [NAME]. Secrets are read from stdin (or typed without echo), never from arguments.
+// Its options are read with CliArguments like every command's, by a parser of its own (its options
+// and help differ from the other commands').
 class CliProfileCommand final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CliProfileCommand)
 
 public:
-    // True when the arguments ask for the profile command.
+    // True when the arguments ask for the profile command: the first argument that is neither an option
+    // nor the value of a global option is "profile".
     static bool handles(const QStringList &arguments);
-
-    CliProfileCommand(QStringList arguments, CredentialStore *store, QObject *parent = nullptr);
+    static CliParser::Outcome parse(const QStringList &arguments);
+    static CliCommandSpec spec();
     ~CliProfileCommand() override;
 
-    void start();
-
-Q_SIGNALS:
-    void finished(int exitCode);
-
 private:
-    void list(OutputFormat format);
-    void add(const QString &name, const QString &endpoint);
-    void remove(const QString &name);
-    void setDefault(const QString &name);
-    void import(const QString &name, const CredentialImport::Result &imported, bool deleteSource);
-    void offerToDelete(const QStringList &files, bool deleteWithoutAsking);
-    void save(const QString &name, const QString &endpoint, const Credentials &credentials,
-              const std::function<void()> &afterSaving);
+    static QList<QCommandLineOption> options();
+    static QString helpText();
+    static CliParser::Outcome failure(const QString &message);
+    // The subcommand, its NAME and options, into invocation.profileAction.
+    static void readAction(CliArguments &arguments, QStringList positional, CliInvocation &invocation);
+    static QString readEndpoint(CliArguments &arguments);
+    static void readName(CliArguments &arguments, const QString &command, CliProfileAction &action);
+    static void readKind(CliArguments &arguments, const QString &command, CliProfileAction &action);
+    static void run(CliRunner &runner);
 
-    void say(const QString &text);
-    void fail(ExitCode code, const QString &message);
-    void end(ExitCode code);
+    explicit CliProfileCommand(CliRunner &runner);
+    void list();
+    void add();
+    void remove();
+    void setDefault();
+    void import(const CredentialImport::Result &imported);
+    void offerToDelete(const QStringList &files);
+    void save(const QString &endpoint, const Credentials &credentials, const std::function<void()> &afterSaving);
+    [[nodiscard]] const CliProfileAction &action() const;
 
-    QStringList m_arguments;
-    std::unique_ptr<QSettings> m_settings;
-    ProfileRegistry m_registry;
-    ProfileManager m_manager;
+    CliRunner &m_runner;
 };

@@ -28,7 +28,7 @@ CliTable fieldTable()
 
 void addConnectionRows(CliTable &table, const CheckRequest &request)
 {
-    table.rows << QStringList{QStringLiteral("RealServerRegion"), request.realServerRegion}
+    table.rows << QStringList{QStringLiteral("RealServerRegion"), request.originRegion}
                << QStringList{QStringLiteral("AccessRegion"), request.accessRegion}
                << QStringList{QStringLiteral("Bandwidth"), QString::number(request.bandwidth)}
                << QStringList{QStringLiteral("Concurrent"), QString::number(request.concurrent)}
@@ -69,7 +69,8 @@ CliTable CliReport::check(const CheckRequest &request, const CheckResult &result
 {
     CliTable table = fieldTable();
     table.rows << QStringList{tr("Result"), result.canCreate ? tr("Can be created") : tr("Cannot be created")}
-               << QStringList{QStringLiteral("CheckFlag"), result.canCreate ? QStringLiteral("1") : QStringLiteral("0")};
+               << QStringList{QStringLiteral("CheckFlag"),
+                              result.canCreate ? QStringLiteral("1") : QStringLiteral("0")};
     addConnectionRows(table, request);
     table.rows << QStringList{QStringLiteral("GroupId"), request.groupId}
                << QStringList{QStringLiteral("RequestId"), result.requestId};
@@ -86,7 +87,8 @@ CliTable CliReport::price(const PriceRequest &request, const PriceQuote &quote)
                << QStringList{QStringLiteral("FlowUnitPrice"), number(quote.flowUnitPrice)}
                << QStringList{QStringLiteral("DiscountFlowUnitPrice"), number(quote.discountFlowUnitPrice)}
                << QStringList{QStringLiteral("Cn2BandwidthPrice"), number(quote.cn2BandwidthPrice)}
-               << QStringList{QStringLiteral("Cn2BandwidthPriceWithDiscount"), number(quote.cn2BandwidthPriceWithDiscount)};
+               << QStringList{QStringLiteral("Cn2BandwidthPriceWithDiscount"),
+                              number(quote.cn2BandwidthPriceWithDiscount)};
     for (const BandwidthPriceTier &tier : quote.bandwidthTiers) {
         const QString range = tier.toMbps ? QStringLiteral("%1-%2").arg(tier.fromMbps).arg(*tier.toMbps)
                                           : QStringLiteral("%1+").arg(tier.fromMbps);

@@ -1,27 +1,23 @@
 #pragma once
 
-#include "core/api/apiclient.h"
+#include "cli/cliapistack.h"
 #include "cli/cliinvocation.h"
 #include "cli/exitcode.h"
-#include "core/gaap/gaapapi.h"
 #include "core/history/historystore.h"
-#include "core/session/matrixrun.h"
-#include "core/credentials/profilemanager.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QObject>
-#include <QSettings>
 
 #include <functional>
 #include <memory>
 
 class ApiError;
 class CredentialStore;
+class GaapCall;
 struct CliTable;
 
-// Runs one parsed command against the API and prints its answer; emits finished() with the exit code.
+// Runs one parsed command (see CliCommands) and emits finished() with its exit code. The commands
+// reach the API, print and end through it.
 class CliRunner final : public QObject
 {
     Q_OBJECT
@@ -33,46 +29,33 @@ public:
 
     void start();
 
+    [[nodiscard]] const CliInvocation &invocation() const { return m_invocation; }
+    [[nodiscard]] CliApiStack &stack() { return m_stack; }
+    [[nodiscard]] GaapApi &api() { return m_stack.api(); }
+
+    // When `call` finishes: its error ends the run, else `answered` gets to go on.
+    void whenAnswered(GaapCall *call, const std::function<void()> &answered);
+    // Prints `table` in the chosen format (json: the API's `response`) and ends with `code`.
+    void show(const CliTable &table, const QJsonObject &response, ExitCode code = ExitCode::Success);
+    // Records a check in the history; an unavailable history is reported once on stderr and never
+    // changes the exit code. The profile and endpoint are those of the run.
+    void record(HistoryEntry entry);
+
+    // Prints the error and ends with its exit code.
+    void fail(const ApiError &error);
+    void fail(ExitCode code, const QString &message);
+    void failUsage(const QString &message) { fail(ExitCode::UsageError, message); }
+    // Emits finished() from the event loop (so that commands may end before it runs).
+    void end(ExitCode code);
+
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    // --profile NAME, else the environment's key, else the default profile.
-    void useProfile(const QString &name);
-    void run(const Credentials &credentials);
-    void runOriginRegions();
-    void runAccessRegions();
-    void runCheck();
-    void runPrice();
-    // matrix and history (clirunnermatrix.cpp)
-    void runMatrix();
-    void startMatrix(const QList<AccessRegionDetail> &offered);
-    void finishMatrix();
-    void showProgress(int done, int total);
-    void runHistory();
-    // Records a check in the history; an unavailable history is reported once on stderr and never
-    // changes the exit code.
-    void record(HistoryEntry entry);
-    void recordCheck(const CheckCall *call);
-    // Loads the access regions of the origin, finds the requested one and hands it on; an access
-    // region that does not serve the origin ends the run with a usage error.
-    void withOfferedRegion(std::function<void(const AccessRegionDetail &)> next);
-
-    void print(const CliTable &table, const QJsonObject &response);
-    void fail(const ApiError &error);
-    void failUsage(const QString &message);
-    void end(ExitCode code);
+    void reportApiEvents();
 
     CliInvocation m_invocation;
-    std::unique_ptr<QSettings> m_settings;
-    ProfileRegistry m_registry;
-    ProfileManager m_profiles;
-    QNetworkAccessManager m_network;
-    ApiClient m_client;
-    GaapApi m_api;
-    QString m_profileName = ProfileRegistry::environmentProfileName(); // the profile in use, for the history
-    std::unique_ptr<HistoryStore> m_history;                           // opened at the first record
+    CliApiStack m_stack;
+    std::unique_ptr<HistoryStore> m_history; // opened at the first record
     bool m_historyWarned = false;
-    std::unique_ptr<MatrixRun> m_matrix;
-    int m_progressWidth = 0; // of the progress line on stderr, to blank it
 };

@@ -1,5 +1,4 @@
 #include "cli/cliparser.h"
-#include "cli/cliprofilecommand.h"
 #include "cli/clirunner.h"
 #include "core/common/gaapversion.h"
 #include "core/credentials/keychaincredentialstore.h"
@@ -26,23 +25,16 @@ int main(int argc, char *argv[])
         language = qEnvironmentVariable("GAAP_LANGUAGE");
     TranslationLoader::install(&application, TranslationLoader::localeFromTag(language));
 
-    KeychainCredentialStore keychain;
-    const auto exitWith = [](int exitCode) { QCoreApplication::exit(exitCode); };
-    if (CliProfileCommand::handles(arguments)) {
-        CliProfileCommand command(arguments, &keychain);
-        QObject::connect(&command, &CliProfileCommand::finished, &application, exitWith);
-        command.start();
-        return QCoreApplication::exec();
-    }
-
     const CliParser::Outcome parsed = CliParser::parse(arguments);
     std::fputs(parsed.standardOutput.toUtf8().constData(), stdout);
     std::fputs(parsed.standardError.toUtf8().constData(), stderr);
     if (!parsed.invocation)
         return static_cast<int>(parsed.exitCode);
 
+    KeychainCredentialStore keychain;
     CliRunner runner(*parsed.invocation, &keychain);
-    QObject::connect(&runner, &CliRunner::finished, &application, exitWith);
+    QObject::connect(&runner, &CliRunner::finished, &application,
+                     [](int exitCode) { QCoreApplication::exit(exitCode); });
     runner.start();
     return QCoreApplication::exec();
 }

@@ -1,9 +1,9 @@
 #include "cli/terminalinput_p.h"
 
-#include <cstdio>
-
 #include <io.h>
 #include <windows.h>
+
+#include <cstdio>
 
 namespace TerminalInput::Platform {
 

@@ -2,11 +2,11 @@
 // fake GAAP server (loopback, signature checked). Prints figures; not a pass/fail test.
 //   build/<preset>/tests/bench/bench_check [rounds]
 #include "core/api/apiclient.h"
-#include "core/session/checksession.h"
-#include "support/fakegaapserver.h"
-#include "support/fakeserverapiclient.h"
-#include "core/gaap/gaapapi.h"
 #include "core/api/ratelimiter.h"
+#include "core/gaap/gaapapi.h"
+#include "core/session/checksession.h"
+#include "support/fakeapistack.h"
+#include "support/fakegaapserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -25,18 +25,16 @@ int main(int argc, char *argv[])
     FakeGaapServer server;
     if (server.listenOnLoopback() == 0)
         return 1;
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    useFakeServer(client, server);
-    RateLimiter limiter;
-    GaapApi api(&client, &limiter);
-    CheckSession session(&api, nullptr);
+    FakeApiStackOptions options;
+    options.diskCache = false;
+    FakeApiStack fake(server, options);
+    CheckSession &session = fake.checks();
 
     // A configuration the data offers: the first access region serving its first origin.
     const FakeAccessRegion &access = server.data().accessRegions().constFirst();
     CheckRequest request;
     request.accessRegion = access.id;
-    request.realServerRegion = access.destRegions.constFirst();
+    request.originRegion = access.destRegions.constFirst();
     request.bandwidth = access.bandwidths.constFirst();
     request.concurrent = access.concurrents.constFirst();
 
@@ -61,8 +59,10 @@ int main(int argc, char *argv[])
     QCoreApplication::exec();
 
     std::sort(milliseconds.begin(), milliseconds.end());
-    std::printf("bench_check: %d checks (CheckProxyCreate, signed, loopback fake server), %d failed\n", rounds, failures);
-    std::printf("  fastest %.1f ms, median %.1f ms, slowest %.1f ms\n", milliseconds.empty() ? 0.0 : milliseconds.front(),
+    std::printf("bench_check: %d checks (CheckProxyCreate, signed, loopback fake server), %d failed\n", rounds,
+                failures);
+    std::printf("  fastest %.1f ms, median %.1f ms, slowest %.1f ms\n",
+                milliseconds.empty() ? 0.0 : milliseconds.front(),
                 milliseconds.empty() ? 0.0 : milliseconds[milliseconds.size() / 2],
                 milliseconds.empty() ? 0.0 : milliseconds.back());
     return failures == 0 ? 0 : 1;

@@ -10,12 +10,12 @@
 // fills the region cache from the server (its time is shown for reference), then each measured run is
 // timed from QProcess::start() to the program's own "window populated" line (category gaap.ui, debug)
 // on stderr. The peak resident set size (VmHWM) is read from /proc at that moment (Linux only).
-#include "core/settings/appsettings.h"
-#include "support/fakegaapserver.h"
 #include "core/common/gaapversion.h"
-#include "core/settings/preferences.h"
 #include "core/credentials/profileregistry.h"
 #include "core/session/regioncache.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/preferences.h"
+#include "support/fakegaapserver.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,11 +3,11 @@
 // test, but exits 1 when a cell failed.
 //   build/<preset>/tests/bench/bench_matrix
 #include "core/api/apiclient.h"
-#include "support/fakegaapserver.h"
-#include "support/fakeserverapiclient.h"
+#include "core/api/ratelimiter.h"
 #include "core/gaap/gaapapi.h"
 #include "core/session/matrixrun.h"
-#include "core/api/ratelimiter.h"
+#include "support/fakeapistack.h"
+#include "support/fakegaapserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,11 +24,10 @@ int main(int argc, char *argv[])
     FakeGaapServer server;
     if (server.listenOnLoopback() == 0)
         return 1;
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    useFakeServer(client, server);
-    RateLimiter limiter; // the app's pacing: 20 per 1020 ms
-    GaapApi api(&client, &limiter);
+    FakeApiStackOptions options; // the app's pacing: 20 per 1020 ms
+    options.diskCache = false;
+    FakeApiStack fake(server, options);
+    GaapApi &api = fake.api();
 
     // Every access region that serves Hongkong, with everything it offers.
     MatrixRequest request;
@@ -56,9 +55,8 @@ int main(int argc, char *argv[])
     qint64 longestGapMs = 0;
     QTimer beat;
     beat.setInterval(10);
-    QObject::connect(&beat, &QTimer::timeout, &application, [&] {
-        longestGapMs = std::max(longestGapMs, heartbeat.restart());
-    });
+    QObject::connect(&beat, &QTimer::timeout, &application,
+                     [&] { longestGapMs = std::max(longestGapMs, heartbeat.restart()); });
     QObject::connect(&run, &MatrixRun::finished, &application, &QCoreApplication::quit);
     QTimer::singleShot(0, &application, [&] {
         timer.start();

@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
         sink += Tc3Signer::sign(input).authorization.size();
     }
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    std::printf("sign: %d requests in %.3f s: %.2f us/request, %.0f requests/s (checksum %lld)\n", requests,
-                seconds, seconds * 1e6 / requests, requests / seconds, static_cast<long long>(sink));
+    std::printf("sign: %d requests in %.3f s: %.2f us/request, %.0f requests/s (checksum %lld)\n", requests, seconds,
+                seconds * 1e6 / requests, requests / seconds, static_cast<long long>(sink));
     return 0;
 }

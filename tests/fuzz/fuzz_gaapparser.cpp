@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonObject object = QJsonDocument::fromJson(bytes).object();
     // The envelope hands the parsers the "Response" object; try both it and the whole document.
     for (const QJsonObject &response : {object, object.value(QStringLiteral("Response")).toObject()}) {
-        (void)GaapParser::destRegions(response);
+        (void)GaapParser::originRegions(response);
         (void)GaapParser::accessRegions(response);
         (void)GaapParser::checkResult(response);
         (void)GaapParser::priceQuote(response);

@@ -33,7 +33,8 @@ expect_known() {
     packages_for "${text}"
     ((STATUS == 0)) || fail "${label}: exit status ${STATUS}"
     [[ -z "${ERR}" ]] || fail "${label}: unexpected message: ${ERR}"
-    for package in "${runtime}" qt6-base-dev qtkeychain-qt6-dev gnome-keyring xvfb fonts-wqy-microhei lintian; do
+    for package in "${runtime}" qt6-base-dev qtkeychain-qt6-dev gnome-keyring xvfb fonts-wqy-microhei lintian \
+        clang-format-19; do
         grep -qx -- "${package}" <<<"${OUT}" || fail "${label}: ${package} missing from: ${OUT//$'\n'/ }"
     done
     for package in "$@"; do
@@ -50,6 +51,7 @@ expect_unknown() {
     [[ -z "${OUT}" ]] || fail "$1: printed package names for an unknown system: ${OUT}"
     grep -qF -- "$3" <<<"${ERR}" || fail "$1: the advice does not show '$3': ${ERR}"
     grep -q "Qt 6.4 or later" <<<"${ERR}" || fail "$1: the advice does not say what to install: ${ERR}"
+    grep -q "clang-format 19" <<<"${ERR}" || fail "$1: the advice does not name the formatter: ${ERR}"
     echo "ok: $1 -> advice only"
 }
 

@@ -100,15 +100,12 @@ private:
     std::optional<FakeAnswer> m_error;
 };
 
-QJsonObject regionJson(const QString &id, const LocalizedText &name, const QString &area,
-                       const LocalizedText &areaName, const QString &idcType, qint64 featureBitmap, bool chinese)
+QJsonObject regionJson(const QString &id, const LocalizedText &name, const QString &area, const LocalizedText &areaName,
+                       const QString &idcType, qint64 featureBitmap, bool chinese)
 {
-    return QJsonObject{{QStringLiteral("RegionId"), id},
-                       {QStringLiteral("RegionName"), name.in(chinese)},
-                       {QStringLiteral("RegionArea"), area},
-                       {QStringLiteral("RegionAreaName"), areaName.in(chinese)},
-                       {QStringLiteral("IDCType"), idcType},
-                       {QStringLiteral("FeatureBitmap"), featureBitmap}};
+    return QJsonObject{{QStringLiteral("RegionId"), id},     {QStringLiteral("RegionName"), name.in(chinese)},
+                       {QStringLiteral("RegionArea"), area}, {QStringLiteral("RegionAreaName"), areaName.in(chinese)},
+                       {QStringLiteral("IDCType"), idcType}, {QStringLiteral("FeatureBitmap"), featureBitmap}};
 }
 
 QJsonArray integerArray(const QList<qint64> &values)
@@ -182,8 +179,9 @@ std::optional<ProposedConnection> readConnection(Parameters &p, const FakeGaapDa
         return std::nullopt;
     }
     if (!concurrent || !access->concurrents.contains(*concurrent)) {
-        p.setError(QStringLiteral("InvalidParameterValue.InvalidConcurrency"),
-                   QStringLiteral("The concurrency %1 is not offered in `%2`.").arg(concurrent.value_or(0)).arg(accessId));
+        p.setError(
+            QStringLiteral("InvalidParameterValue.InvalidConcurrency"),
+            QStringLiteral("The concurrency %1 is not offered in `%2`.").arg(concurrent.value_or(0)).arg(accessId));
         return std::nullopt;
     }
     return ProposedConnection{access, networkType, *bandwidth, *concurrent};
@@ -233,19 +231,22 @@ FakeAnswer FakeGaapActions::describeDestRegions(const QJsonObject &parameters, b
         QJsonObject object = regionJson(region.id, region.name, region.area, region.areaName, region.idcType,
                                         region.featureBitmap, chinese);
         if (region.networkTypes)
-            object.insert(QStringLiteral("SupportFeature"),
-                          QJsonObject{{QStringLiteral("NetworkType"), QJsonArray::fromStringList(*region.networkTypes)}});
+            object.insert(
+                QStringLiteral("SupportFeature"),
+                QJsonObject{{QStringLiteral("NetworkType"), QJsonArray::fromStringList(*region.networkTypes)}});
         else
             object.insert(QStringLiteral("SupportFeature"), QJsonValue::Null);
         regions.append(object);
     }
     return {QJsonObject{{QStringLiteral("TotalCount"), regions.size()}, {QStringLiteral("DestRegionSet"), regions}},
-            {}, {}};
+            {},
+            {}};
 }
 
 FakeAnswer FakeGaapActions::describeAccessRegions(const QJsonObject &parameters, bool chinese) const
 {
-    Parameters p(parameters, {QStringLiteral("DestRegion"), QStringLiteral("IPAddressVersion"), QStringLiteral("PackageType")});
+    Parameters p(parameters,
+                 {QStringLiteral("DestRegion"), QStringLiteral("IPAddressVersion"), QStringLiteral("PackageType")});
     const QString dest = p.string(QStringLiteral("DestRegion"), true);
     const QString ipVersion = p.choice(QStringLiteral("IPAddressVersion"), ipVersions(), IPv4);
     const QString packageType = p.choice(QStringLiteral("PackageType"), packageTypes(), Thunder);
@@ -266,14 +267,16 @@ FakeAnswer FakeGaapActions::describeAccessRegions(const QJsonObject &parameters,
         regions.append(object);
     }
     return {QJsonObject{{QStringLiteral("TotalCount"), regions.size()}, {QStringLiteral("AccessRegionSet"), regions}},
-            {}, {}};
+            {},
+            {}};
 }
 
 FakeAnswer FakeGaapActions::checkProxyCreate(const QJsonObject &parameters) const
 {
-    Parameters p(parameters, {QStringLiteral("AccessRegion"), QStringLiteral("RealServerRegion"), QStringLiteral("Bandwidth"),
-                              QStringLiteral("Concurrent"), QStringLiteral("GroupId"), QStringLiteral("IPAddressVersion"),
-                              QStringLiteral("NetworkType"), QStringLiteral("PackageType"), QStringLiteral("Http3Supported")});
+    Parameters p(parameters,
+                 {QStringLiteral("AccessRegion"), QStringLiteral("RealServerRegion"), QStringLiteral("Bandwidth"),
+                  QStringLiteral("Concurrent"), QStringLiteral("GroupId"), QStringLiteral("IPAddressVersion"),
+                  QStringLiteral("NetworkType"), QStringLiteral("PackageType"), QStringLiteral("Http3Supported")});
     const std::optional<qint64> concurrent = p.integer(QStringLiteral("Concurrent"), true);
     const QString groupId = p.string(QStringLiteral("GroupId"), false);
     static const QRegularExpression groupIdShape(QRegularExpression::anchoredPattern(QStringLiteral("lg-[0-9a-z]{8}")));
@@ -294,10 +297,11 @@ FakeAnswer FakeGaapActions::checkProxyCreate(const QJsonObject &parameters) cons
 
 FakeAnswer FakeGaapActions::inquiryPrice(const QJsonObject &parameters) const
 {
-    Parameters p(parameters, {QStringLiteral("AccessRegion"), QStringLiteral("Bandwidth"), QStringLiteral("DestRegion"),
-                              QStringLiteral("Concurrency"), QStringLiteral("RealServerRegion"), QStringLiteral("Concurrent"),
-                              QStringLiteral("BillingType"), QStringLiteral("IPAddressVersion"), QStringLiteral("NetworkType"),
-                              QStringLiteral("PackageType"), QStringLiteral("Http3Supported")});
+    Parameters p(parameters,
+                 {QStringLiteral("AccessRegion"), QStringLiteral("Bandwidth"), QStringLiteral("DestRegion"),
+                  QStringLiteral("Concurrency"), QStringLiteral("RealServerRegion"), QStringLiteral("Concurrent"),
+                  QStringLiteral("BillingType"), QStringLiteral("IPAddressVersion"), QStringLiteral("NetworkType"),
+                  QStringLiteral("PackageType"), QStringLiteral("Http3Supported")});
     // The old names DestRegion / Concurrency are still accepted.
     const QString destParameter = p.has(QStringLiteral("RealServerRegion")) || !p.has(QStringLiteral("DestRegion"))
                                       ? QStringLiteral("RealServerRegion")
@@ -314,8 +318,8 @@ FakeAnswer FakeGaapActions::inquiryPrice(const QJsonObject &parameters) const
         return *p.error();
 
     const FakePrice &price = connection->access->price;
-    const double daily = roundedPrice(price.baseDailyPrice
-                                      + price.concurrentDailyPrice * static_cast<double>(connection->concurrent));
+    const double daily =
+        roundedPrice(price.baseDailyPrice + price.concurrentDailyPrice * static_cast<double>(connection->concurrent));
     QJsonArray tiers;
     for (const QJsonValue &tierValue : price.bandwidthTiers) {
         QJsonObject tier = tierValue.toObject();
@@ -336,7 +340,8 @@ FakeAnswer FakeGaapActions::inquiryPrice(const QJsonObject &parameters) const
         {QStringLiteral("FlowUnitPrice"), optionalPrice(price.flowUnitPrice.value_or(0))},
         {QStringLiteral("DiscountFlowUnitPrice"), optionalPrice(price.flowUnitPrice.value_or(0) * price.discount)},
         {QStringLiteral("Cn2BandwidthPrice"), cn2 ? price.cn2BandwidthPrice : 0.0},
-        {QStringLiteral("Cn2BandwidthPriceWithDiscount"), cn2 ? roundedPrice(price.cn2BandwidthPrice * price.discount) : 0.0},
+        {QStringLiteral("Cn2BandwidthPriceWithDiscount"),
+         cn2 ? roundedPrice(price.cn2BandwidthPrice * price.discount) : 0.0},
     };
     return {fields, {}, {}};
 }

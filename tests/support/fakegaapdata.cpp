@@ -157,9 +157,10 @@ std::optional<FakeGaapData> FakeGaapData::fromJson(const QByteArray &json, QStri
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
         if (error)
-            *error = parseError.error != QJsonParseError::NoError
-                         ? QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
-                         : QStringLiteral("the top level is not a JSON object");
+            *error =
+                parseError.error != QJsonParseError::NoError
+                    ? QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+                    : QStringLiteral("the top level is not a JSON object");
         return std::nullopt;
     }
     const QJsonObject root = document.object();
@@ -271,8 +272,8 @@ const FakeAccessRegion *FakeGaapData::partlyCreatableRegion() const
     for (const FakeAccessRegion &access : m_accessRegions) {
         const auto normal = access.capacity.constFind(QStringLiteral("normal"));
         if (normal != access.capacity.constEnd() && access.bandwidths.contains(normal->maxBandwidth)
-            && access.concurrents.contains(normal->maxConcurrent) && access.bandwidths.constLast() > normal->maxBandwidth
-            && offersTheDefaults(access))
+            && access.concurrents.contains(normal->maxConcurrent)
+            && access.bandwidths.constLast() > normal->maxBandwidth && offersTheDefaults(access))
             return &access;
     }
     return nullptr;

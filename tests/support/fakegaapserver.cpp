@@ -112,7 +112,9 @@ FakeGaapServer::Answer FakeGaapServer::answerApiRequest(const ReceivedRequest &r
     if (!m_rateLimiter.tryAccept(action))
         return errorAnswer(action, QStringLiteral("RequestLimitExceeded"),
                            QStringLiteral("Your current requests per second exceed the limit of %1 for `%2`; "
-                                          "please retry later.").arg(m_rateLimiter.limit()).arg(action));
+                                          "please retry later.")
+                               .arg(m_rateLimiter.limit())
+                               .arg(action));
 
     const QJsonDocument body = QJsonDocument::fromJson(request.body);
     if (!body.isObject())
@@ -156,11 +158,8 @@ void FakeGaapServer::applyFault(const FakeFault &fault, const Answer &answer, QT
         writeHttp(socket, 200, JsonType, answer.body.left(answer.body.size() / 2));
         Q_EMIT requestAnswered(answer.action, QStringLiteral("truncated"));
         return;
-    case FakeFault::Kind::CloseConnection:
-        socket->disconnectFromHost();
-        return;
-    case FakeFault::Kind::NoAnswer:
-        return; // the socket stays open until the client gives up
+    case FakeFault::Kind::CloseConnection: socket->disconnectFromHost(); return;
+    case FakeFault::Kind::NoAnswer: return; // the socket stays open until the client gives up
     case FakeFault::Kind::SlowAnswer:
         QTimer::singleShot(fault.delayMs, socket, [this, socket = QPointer<QTcpSocket>(socket), answer] {
             if (socket && socket->state() == QAbstractSocket::ConnectedState)
@@ -215,14 +214,16 @@ void FakeGaapServer::handleControl(const ReceivedRequest &request, QTcpSocket *s
     }
     if (path == QLatin1String("/_fake/faults") && request.method == "POST") {
         QString error;
-        const std::optional<FakeFault> fault = FakeFault::fromJson(QJsonDocument::fromJson(request.body).object(), &error);
+        const std::optional<FakeFault> fault =
+            FakeFault::fromJson(QJsonDocument::fromJson(request.body).object(), &error);
         if (!fault) {
             writeHttp(socket, 400, JsonType, QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson());
             return;
         }
         addFault(*fault);
-        writeHttp(socket, 200, JsonType,
-                  QJsonDocument(QJsonObject{{QStringLiteral("faults"), m_faults.size()}}).toJson(QJsonDocument::Compact));
+        writeHttp(
+            socket, 200, JsonType,
+            QJsonDocument(QJsonObject{{QStringLiteral("faults"), m_faults.size()}}).toJson(QJsonDocument::Compact));
         return;
     }
     if (path == QLatin1String("/_fake/clock") && request.method == "POST") {
@@ -233,7 +234,8 @@ void FakeGaapServer::handleControl(const ReceivedRequest &request, QTcpSocket *s
         }
         setClockOffset(offset.toInteger());
         writeHttp(socket, 200, JsonType,
-                  QJsonDocument(QJsonObject{{QStringLiteral("offset"), m_clockOffsetSeconds}}).toJson(QJsonDocument::Compact));
+                  QJsonDocument(QJsonObject{{QStringLiteral("offset"), m_clockOffsetSeconds}})
+                      .toJson(QJsonDocument::Compact));
         return;
     }
     if (path == QLatin1String("/_fake/stats")) {

@@ -23,9 +23,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataOption(QStringLiteral("data"),
                                         QStringLiteral("Data file (default: the built-in gaap-fake-data.json)."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption clockOption(QStringLiteral("clock-offset"),
-                                         QStringLiteral("Run the server's clock this many seconds ahead (negative: behind)."),
-                                         QStringLiteral("seconds"), QStringLiteral("0"));
+    const QCommandLineOption clockOption(
+        QStringLiteral("clock-offset"),
+        QStringLiteral("Run the server's clock this many seconds ahead (negative: behind)."), QStringLiteral("seconds"),
+        QStringLiteral("0"));
     parser.addOption(portOption);
     parser.addOption(dataOption);
     parser.addOption(clockOption);

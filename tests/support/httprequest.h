@@ -9,7 +9,7 @@
 struct ReceivedRequest
 {
     QByteArray method;
-    QString path; // the request target's path, percent-decoded ("/", "/_fake/faults")
+    QString path;                                 // the request target's path, percent-decoded ("/", "/_fake/faults")
     QList<QPair<QByteArray, QByteArray>> headers; // names as sent
     QByteArray body;
 

@@ -69,11 +69,11 @@ void LoopbackHttpServer::readFrom(QTcpSocket *socket)
 {
     const QPointer<QTcpSocket> alive(socket);
     m_pending[socket].append(socket->readAll());
-    while (alive && socket->state() == QAbstractSocket::ConnectedState && !socket->property(CloseAfterResponse).toBool()) {
+    while (alive && socket->state() == QAbstractSocket::ConnectedState
+           && !socket->property(CloseAfterResponse).toBool()) {
         HttpRequestParser::Result parsed = HttpRequestParser::take(m_pending[socket]);
         switch (parsed.status) {
-        case HttpRequestParser::Status::Incomplete:
-            return;
+        case HttpRequestParser::Status::Incomplete: return;
         case HttpRequestParser::Status::Malformed:
         case HttpRequestParser::Status::TooLarge:
             socket->setProperty(CloseAfterResponse, true);

@@ -69,7 +69,7 @@ RunningProcess startProcessForLine(const QString &program, const QStringList &ar
         qWarning().noquote() << program << "did not start:" << process->errorString();
         return nullptr;
     }
-    while (!process->canReadLine() && process->state() == QProcess::Running && process->waitForReadyRead(waitMs)) { }
+    while (!process->canReadLine() && process->state() == QProcess::Running && process->waitForReadyRead(waitMs)) {}
     if (!process->canReadLine()) {
         qWarning().noquote() << program << "printed no line; stderr:" << process->readAllStandardError();
         return nullptr;

@@ -2,9 +2,9 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <cstdlib>
 
@@ -39,8 +39,9 @@ struct ParsedAuthorization
 
 bool parseAuthorization(const QByteArray &value, ParsedAuthorization *out)
 {
-    static const QRegularExpression shape(QStringLiteral(
-        "^TC3-HMAC-SHA256 Credential=([^/\\s]+)/([^/\\s]+)/([^/\\s]+)/([^,\\s]+), ?SignedHeaders=([^,\\s]+), ?Signature=([0-9a-f]{64})$"));
+    static const QRegularExpression shape(
+        QStringLiteral("^TC3-HMAC-SHA256 Credential=([^/\\s]+)/([^/\\s]+)/([^/\\s]+)/([^,\\s]+), "
+                       "?SignedHeaders=([^,\\s]+), ?Signature=([0-9a-f]{64})$"));
     const QRegularExpressionMatch match = shape.match(QString::fromLatin1(value));
     if (!match.hasMatch())
         return false;
@@ -71,19 +72,23 @@ VerificationResult Tc3Verifier::verify(const ReceivedRequest &request, qint64 se
     if (std::llabs(serverNow - timestamp) > MaxSkewSeconds)
         return reject("AuthFailure.SignatureExpire",
                       QStringLiteral("Signature expired. Timestamp %1 is more than 5 minutes away from the server "
-                                     "time %2.").arg(timestamp).arg(serverNow));
+                                     "time %2.")
+                          .arg(timestamp)
+                          .arg(serverNow));
 
     const FakeCredential *credential = m_data.credential(auth.secretId);
     if (!credential)
         return reject("AuthFailure.SecretIdNotFound",
                       QStringLiteral("The SecretId is not found, please ensure that your SecretId is correct."));
 
-    const QString expectedDate = QDateTime::fromSecsSinceEpoch(timestamp, QTimeZone::utc()).date().toString(Qt::ISODate);
+    const QString expectedDate =
+        QDateTime::fromSecsSinceEpoch(timestamp, QTimeZone::utc()).date().toString(Qt::ISODate);
     if (auth.date != expectedDate || auth.service != QLatin1String("gaap")
         || auth.terminator != QLatin1String("tc3_request"))
-        return reject("AuthFailure.SignatureFailure",
-                      QStringLiteral("The credential scope %1/%2/%3 does not match the request (expected %4/gaap/tc3_request).")
-                          .arg(auth.date, auth.service, auth.terminator, expectedDate));
+        return reject(
+            "AuthFailure.SignatureFailure",
+            QStringLiteral("The credential scope %1/%2/%3 does not match the request (expected %4/gaap/tc3_request).")
+                .arg(auth.date, auth.service, auth.terminator, expectedDate));
 
     QByteArrayList sortedNames = auth.signedHeaders;
     std::sort(sortedNames.begin(), sortedNames.end());
@@ -94,15 +99,16 @@ VerificationResult Tc3Verifier::verify(const ReceivedRequest &request, qint64 se
     QByteArray canonicalHeaders;
     for (const QByteArray &name : std::as_const(sortedNames)) {
         if (name != name.toLower() || !request.hasHeader(name))
-            return reject("AuthFailure.SignatureFailure",
-                          QStringLiteral("The signed header `%1` is not in the request.").arg(QString::fromLatin1(name)));
+            return reject(
+                "AuthFailure.SignatureFailure",
+                QStringLiteral("The signed header `%1` is not in the request.").arg(QString::fromLatin1(name)));
         canonicalHeaders += name + ':' + request.header(name).trimmed().toLower() + '\n';
     }
-    const QByteArray canonicalRequest = request.method + "\n/\n\n" + canonicalHeaders + '\n'
-                                        + sortedNames.join(';') + '\n' + hex256(request.body);
+    const QByteArray canonicalRequest =
+        request.method + "\n/\n\n" + canonicalHeaders + '\n' + sortedNames.join(';') + '\n' + hex256(request.body);
     const QByteArray scope = auth.date.toLatin1() + "/gaap/tc3_request";
-    const QByteArray stringToSign = "TC3-HMAC-SHA256\n" + QByteArray::number(timestamp) + '\n' + scope + '\n'
-                                    + hex256(canonicalRequest);
+    const QByteArray stringToSign =
+        "TC3-HMAC-SHA256\n" + QByteArray::number(timestamp) + '\n' + scope + '\n' + hex256(canonicalRequest);
     const QByteArray signingKey =
         mac(mac(mac("TC3" + credential->secretKey.toUtf8(), auth.date.toLatin1()), "gaap"), "tc3_request");
     if (mac(signingKey, stringToSign).toHex() != auth.signature)
@@ -112,8 +118,8 @@ VerificationResult Tc3Verifier::verify(const ReceivedRequest &request, qint64 se
 
     const QByteArray token = request.header("X-TC-Token");
     if (token != credential->token.toUtf8())
-        return reject("AuthFailure.TokenFailure",
-                      credential->token.isEmpty() ? QStringLiteral("A token was sent with a long-term key.")
-                                                  : QStringLiteral("The token is missing or invalid."));
+        return reject("AuthFailure.TokenFailure", credential->token.isEmpty()
+                                                      ? QStringLiteral("A token was sent with a long-term key.")
+                                                      : QStringLiteral("The token is missing or invalid."));
     return {{}, {}, auth.secretId};
 }

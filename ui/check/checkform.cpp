@@ -1,9 +1,9 @@
 #include "ui/check/checkform.h"
 
-#include "ui/common/checktext.h"
 #include "core/common/logging.h"
-#include "ui/check/regioncombomodel.h"
 #include "core/gaap/requestvalidator.h"
+#include "ui/check/regioncombomodel.h"
+#include "ui/common/checktext.h"
 #include "ui_checkform.h"
 
 #include <QApplication>
@@ -22,6 +22,11 @@ constexpr int DataRole = Qt::UserRole; // the API value of an item (RegionComboM
 static_assert(DataRole == RegionComboModel::RegionIdRole);
 
 // The keys of selections().
+const QString OriginKey = QStringLiteral("origin");
+const QString AccessKey = QStringLiteral("access");
+const QString NetworkTypeKey = QStringLiteral("networkType");
+const QString BandwidthKey = QStringLiteral("bandwidth");
+const QString ConcurrentKey = QStringLiteral("concurrent");
 const QString IpVersionKey = QStringLiteral("ipVersion");
 const QString PackageTypeKey = QStringLiteral("packageType");
 const QString GroupIdKey = QStringLiteral("groupId");
@@ -33,21 +38,14 @@ struct RememberedList
     bool numeric;
 };
 const RememberedList RememberedLists[] = {
-    {QStringLiteral("origin"), &Ui::CheckForm::originCombo, false},
-    {QStringLiteral("access"), &Ui::CheckForm::accessCombo, false},
-    {QStringLiteral("networkType"), &Ui::CheckForm::networkTypeCombo, false},
-    {QStringLiteral("bandwidth"), &Ui::CheckForm::bandwidthCombo, true},
-    {QStringLiteral("concurrent"), &Ui::CheckForm::concurrencyCombo, true},
+    {OriginKey, &Ui::CheckForm::originCombo, false},           {AccessKey, &Ui::CheckForm::accessCombo, false},
+    {NetworkTypeKey, &Ui::CheckForm::networkTypeCombo, false}, {BandwidthKey, &Ui::CheckForm::bandwidthCombo, true},
+    {ConcurrentKey, &Ui::CheckForm::concurrencyCombo, true},
 };
 
-bool fromDiskCache(const CheckSession::ListStatus &status)
+bool fromDiskCache(const RegionLists::ListStatus &status)
 {
-    return status.state == CheckSession::ListState::Cached || status.state == CheckSession::ListState::Stale;
-}
-
-bool sameQuery(const AccessRegionQuery &a, const AccessRegionQuery &b)
-{
-    return a.originRegion == b.originRegion && a.ipVersion == b.ipVersion && a.packageType == b.packageType;
+    return status.state == RegionLists::ListState::Cached || status.state == RegionLists::ListState::Stale;
 }
 
 QString currentText(const QComboBox *combo)
@@ -64,15 +62,16 @@ std::optional<qint64> currentNumber(const QComboBox *combo)
 
 } // namespace
 
-CheckForm::CheckForm(CheckSession *session, QWidget *parent)
+CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CheckForm>())
-    , m_session(session)
+    , m_lists(lists)
+    , m_checks(checks)
     , m_originModel(new RegionComboModel(this))
     , m_accessModel(new RegionComboModel(this))
     , m_stateClock(new QTimer(this))
 {
-    Q_ASSERT(session);
+    Q_ASSERT(lists && checks);
     m_ui->setupUi(this);
     m_ui->originCombo->setModel(m_originModel);
     m_ui->accessCombo->setModel(m_accessModel);
@@ -105,10 +104,10 @@ CheckForm::CheckForm(CheckSession *session, QWidget *parent)
     connect(m_ui->checkButton, &QPushButton::clicked, this, &CheckForm::check);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &CheckForm::retry);
 
-    connect(m_session, &CheckSession::originRegionsChanged, this, &CheckForm::originRegionsChanged);
-    connect(m_session, &CheckSession::accessRegionsChanged, this, &CheckForm::accessRegionsChanged);
-    connect(m_session, &CheckSession::checkStarted, this, [this] { setChecking(true); });
-    connect(m_session, &CheckSession::checkFinished, this, [this] { setChecking(false); });
+    connect(m_lists, &RegionLists::originRegionsChanged, this, &CheckForm::originRegionsChanged);
+    connect(m_lists, &RegionLists::accessRegionsChanged, this, &CheckForm::accessRegionsChanged);
+    connect(m_checks, &CheckSession::checkStarted, this, [this] { setChecking(true); });
+    connect(m_checks, &CheckSession::checkFinished, this, [this] { setChecking(false); });
     connect(m_stateClock, &QTimer::timeout, this, &CheckForm::showListStates);
     m_stateClock->start(30s);
 
@@ -119,29 +118,29 @@ CheckForm::~CheckForm() = default;
 
 void CheckForm::loadRegions()
 {
-    m_session->loadOriginRegions();
+    m_lists->loadOriginRegions();
 }
 
 void CheckForm::refreshRegions()
 {
-    m_session->loadOriginRegions(true);
+    m_lists->loadOriginRegions(true);
     const AccessRegionQuery query = currentQuery();
     if (!query.originRegion.isEmpty())
-        m_session->loadAccessRegions(query, true);
+        m_lists->loadAccessRegions(query, true);
 }
 
 void CheckForm::retry()
 {
-    if (!m_session->originStatus().error.isNone())
-        m_session->loadOriginRegions(true);
+    if (!m_lists->originStatus().error.isNone())
+        m_lists->loadOriginRegions(true);
     const AccessRegionQuery query = currentQuery();
-    if (!m_session->accessStatus().error.isNone() && !query.originRegion.isEmpty())
-        m_session->loadAccessRegions(query, true);
+    if (!m_lists->accessStatus().error.isNone() && !query.originRegion.isEmpty())
+        m_lists->loadAccessRegions(query, true);
 }
 
 void CheckForm::check()
 {
-    if (m_checking && m_session->isChecking())
+    if (m_checking && m_checks->isChecking())
         return;
     if (const std::optional<CheckRequest> chosen = request())
         Q_EMIT checkRequested(*chosen);
@@ -152,11 +151,11 @@ std::optional<CheckRequest> CheckForm::request() const
     const std::optional<qint64> bandwidth = currentNumber(m_ui->bandwidthCombo);
     const std::optional<qint64> concurrent = currentNumber(m_ui->concurrencyCombo);
     const QString access = currentText(m_ui->accessCombo);
-    const AccessRegionDetail *offered = m_session->accessRegion(access);
+    const AccessRegionDetail *offered = m_lists->accessRegion(access);
     if (!bandwidth || !concurrent || !offered || !accessListIsCurrent())
         return std::nullopt;
     CheckRequest chosen;
-    chosen.realServerRegion = currentText(m_ui->originCombo);
+    chosen.originRegion = currentText(m_ui->originCombo);
     chosen.accessRegion = access;
     chosen.bandwidth = *bandwidth;
     chosen.concurrent = *concurrent;
@@ -164,7 +163,7 @@ std::optional<CheckRequest> CheckForm::request() const
     chosen.ipVersion = currentText(m_ui->ipVersionCombo);
     chosen.networkType = currentText(m_ui->networkTypeCombo);
     chosen.packageType = currentText(m_ui->packageTypeCombo);
-    if (chosen.realServerRegion.isEmpty() || chosen.networkType.isEmpty())
+    if (chosen.originRegion.isEmpty() || chosen.networkType.isEmpty())
         return std::nullopt;
     if (!RequestValidator::validate(chosen, offered).isEmpty())
         return std::nullopt;
@@ -211,6 +210,20 @@ void CheckForm::restoreSelections(const QJsonObject &selections)
     originRegionsChanged(); // chooses what the lists already offer and reloads the rest
 }
 
+void CheckForm::setRequest(const CheckRequest &request)
+{
+    restoreSelections(QJsonObject{
+        {OriginKey, request.originRegion},
+        {AccessKey, request.accessRegion},
+        {NetworkTypeKey, request.networkType},
+        {BandwidthKey, request.bandwidth},
+        {ConcurrentKey, request.concurrent},
+        {IpVersionKey, request.ipVersion},
+        {PackageTypeKey, request.packageType},
+        {GroupIdKey, request.groupId},
+    });
+}
+
 void CheckForm::remember(QComboBox *combo)
 {
     if (combo->currentIndex() >= 0)
@@ -239,7 +252,7 @@ void CheckForm::originRegionsChanged()
 {
     {
         const QSignalBlocker blocker(m_ui->originCombo);
-        m_originModel->setRegions(m_session->originRegions());
+        m_originModel->setRegions(m_lists->originRegions());
         chooseWanted(m_ui->originCombo, -1);
     }
     queryChanged();
@@ -252,12 +265,12 @@ AccessRegionQuery CheckForm::currentQuery() const
 
 bool CheckForm::accessListIsCurrent() const
 {
-    return sameQuery(m_session->accessQuery(), currentQuery());
+    return m_lists->accessQuery() == currentQuery();
 }
 
-CheckSession::ListStatus CheckForm::shownAccessStatus() const
+RegionLists::ListStatus CheckForm::shownAccessStatus() const
 {
-    return accessListIsCurrent() ? m_session->accessStatus() : CheckSession::ListStatus();
+    return accessListIsCurrent() ? m_lists->accessStatus() : RegionLists::ListStatus();
 }
 
 void CheckForm::queryChanged()
@@ -267,28 +280,15 @@ void CheckForm::queryChanged()
     // The session shows a cached list at once and emits accessRegionsChanged() for the new query.
     // Without an origin there is nothing to load (and the session's list is left alone).
     if (!query.originRegion.isEmpty() && !accessListIsCurrent())
-        m_session->loadAccessRegions(query);
+        m_lists->loadAccessRegions(query);
     accessRegionsChanged();
 }
 
 void CheckForm::fillNetworkTypes()
 {
-    const QString origin = currentText(m_ui->originCombo);
-    QStringList offered;
-    for (const RegionDetail &region : m_session->originRegions()) {
-        if (region.regionId != origin)
-            continue;
-        // Only the values CheckProxyCreate takes; "normal" when the origin names none.
-        if (!region.networkTypes)
-            offered.append(QStringLiteral("normal"));
-        for (const QString &type : region.networkTypes.value_or(QStringList())) {
-            if (GaapValues::networkTypes().contains(type) && !offered.contains(type))
-                offered.append(type);
-        }
-    }
     QList<std::pair<QString, QVariant>> items;
-    for (const QString &type : offered)
-        items.append({CheckText::networkType(type), type});
+    for (const auto &[text, value] : CheckText::networkTypeItems(m_lists->originRegion(currentText(m_ui->originCombo))))
+        items.append({text, value});
     refill(m_ui->networkTypeCombo, items, 0);
 }
 
@@ -297,7 +297,7 @@ void CheckForm::accessRegionsChanged()
     const bool current = accessListIsCurrent();
     {
         const QSignalBlocker blocker(m_ui->accessCombo);
-        m_accessModel->setRegions(current ? m_session->accessRegions() : QList<AccessRegionDetail>());
+        m_accessModel->setRegions(current ? m_lists->accessRegions() : QList<AccessRegionDetail>());
         chooseWanted(m_ui->accessCombo, -1);
     }
     showListStates();
@@ -311,7 +311,7 @@ void CheckForm::reportFirstPopulated()
         || m_accessModel->regionCount() == 0)
         return;
     m_populatedReported = true;
-    const bool fromCache = fromDiskCache(m_session->originStatus()) && fromDiskCache(m_session->accessStatus());
+    const bool fromCache = fromDiskCache(m_lists->originStatus()) && fromDiskCache(m_lists->accessStatus());
     qCDebug(lcGaapUi) << "window populated:" << m_originModel->regionCount() << "origin regions,"
                       << m_accessModel->regionCount() << "access regions, from" << (fromCache ? "cache" : "network");
 }
@@ -319,7 +319,7 @@ void CheckForm::reportFirstPopulated()
 void CheckForm::fillOfferedLists()
 {
     const AccessRegionDetail *access =
-        accessListIsCurrent() ? m_session->accessRegion(currentText(m_ui->accessCombo)) : nullptr;
+        accessListIsCurrent() ? m_lists->accessRegion(currentText(m_ui->accessCombo)) : nullptr;
     QList<std::pair<QString, QVariant>> bandwidths;
     QList<std::pair<QString, QVariant>> concurrents;
     if (access) {
@@ -336,7 +336,7 @@ void CheckForm::fillOfferedLists()
 
 void CheckForm::showListStates()
 {
-    showListState(m_ui->originStateLabel, m_ui->originBusyBar, m_session->originStatus());
+    showListState(m_ui->originStateLabel, m_ui->originBusyBar, m_lists->originStatus());
     showListState(m_ui->accessStateLabel, m_ui->accessBusyBar, shownAccessStatus());
     if (currentText(m_ui->originCombo).isEmpty() && m_originModel->regionCount() > 0)
         m_ui->accessStateLabel->setText(tr("Choose an origin region first").toHtmlEscaped());
@@ -347,8 +347,8 @@ void CheckForm::updatePlaceholders()
 {
     // The lists stay enabled (and in the tab order) while empty; their placeholder says why.
     m_ui->originCombo->setPlaceholderText(
-        CheckText::listPlaceholder(m_session->originStatus(), m_originModel->regionCount(),
-                                   tr("Choose an origin region"), tr("No origin regions offered")));
+        CheckText::listPlaceholder(m_lists->originStatus(), m_originModel->regionCount(), tr("Choose an origin region"),
+                                   tr("No origin regions offered")));
     const bool originChosen = !currentText(m_ui->originCombo).isEmpty();
     m_ui->accessCombo->setPlaceholderText(
         !originChosen
@@ -364,7 +364,7 @@ void CheckForm::updatePlaceholders()
                                                             : tr("Choose an access region first"));
 }
 
-void CheckForm::showListState(QLabel *label, QProgressBar *busy, const CheckSession::ListStatus &status)
+void CheckForm::showListState(QLabel *label, QProgressBar *busy, const RegionLists::ListStatus &status)
 {
     const QString html = CheckText::listState(status, QDateTime::currentDateTimeUtc());
     label->setText(html);
@@ -374,13 +374,13 @@ void CheckForm::showListState(QLabel *label, QProgressBar *busy, const CheckSess
     label->setToolTip(status.fetchedAt.isValid()
                           ? tr("Fetched %1 (local time)").arg(CheckText::localTime(status.fetchedAt))
                           : QString());
-    busy->setVisible(status.state == CheckSession::ListState::Loading || status.refreshing);
+    busy->setVisible(status.state == RegionLists::ListState::Loading || status.refreshing);
 }
 
 void CheckForm::showErrors()
 {
     QStringList parts{
-        CheckText::listFailure(m_session->originStatus(), tr("The origin regions could not be loaded."),
+        CheckText::listFailure(m_lists->originStatus(), tr("The origin regions could not be loaded."),
                                tr("The origin regions could not be refreshed; the list shown is older.")),
         CheckText::listFailure(shownAccessStatus(), tr("The access regions could not be loaded."),
                                tr("The access regions could not be refreshed; the list shown is older."))};
@@ -416,7 +416,7 @@ void CheckForm::updateCheckButton()
 {
     QPushButton *button = m_ui->checkButton;
     // A check the session dropped without an answer (reset(), cancelCheck()) no longer blocks the button.
-    const bool checking = m_checking && m_session->isChecking();
+    const bool checking = m_checking && m_checks->isChecking();
     const bool enable = !checking && request().has_value();
     if (button->isEnabled() == enable)
         return;

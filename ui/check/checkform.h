@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/session/checksession.h"
 #include "core/gaap/gaaptypes.h"
+#include "core/session/checksession.h"
+#include "core/session/regionlists.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -23,7 +24,7 @@ class CheckForm;
 
 // The connection to check, picked from live lists in the order an operator thinks: origin region →
 // IP version → package type → access region → network type → bandwidth → concurrency → group ID.
-// Every list comes from the CheckSession (cached on disk, refreshed in the background) and shows
+// Every list comes from RegionLists (cached on disk, refreshed in the background) and shows
 // its state beside it; changing an upstream choice reloads the lists below it and keeps a choice
 // that is still offered. The form never sends anything: Check emits checkRequested() with a
 // request that is complete and valid for the chosen access region.
@@ -33,7 +34,8 @@ class CheckForm final : public QWidget
     Q_DISABLE_COPY_MOVE(CheckForm)
 
 public:
-    explicit CheckForm(CheckSession *session, QWidget *parent = nullptr);
+    // `lists` fill the combos; `checks` tells whether a check is running. Both must outlive the form.
+    CheckForm(RegionLists *lists, CheckSession *checks, QWidget *parent = nullptr);
     ~CheckForm() override;
 
     // The request the form would send now; nullopt while it is incomplete or invalid.
@@ -43,6 +45,8 @@ public:
     [[nodiscard]] QJsonObject selections() const;
     // Chooses these values, each as soon as its list offers it (lists may still be loading).
     void restoreSelections(const QJsonObject &selections);
+    // Chooses the values of `request` the same way (History > Re-run).
+    void setRequest(const CheckRequest &request);
 
 public Q_SLOTS:
     // Shows the cached origin regions at once and asks the server unless they are fresh.
@@ -70,7 +74,7 @@ private:
     void remember(QComboBox *combo);
     void showListStates();
     void updatePlaceholders();
-    void showListState(QLabel *label, QProgressBar *busy, const CheckSession::ListStatus &status);
+    void showListState(QLabel *label, QProgressBar *busy, const RegionLists::ListStatus &status);
     void showErrors();
     void retry();
     void groupIdEdited();
@@ -80,11 +84,12 @@ private:
     [[nodiscard]] AccessRegionQuery currentQuery() const;
     [[nodiscard]] bool accessListIsCurrent() const;
     // The access list's status when it belongs to the current choices, else an empty status.
-    [[nodiscard]] CheckSession::ListStatus shownAccessStatus() const;
+    [[nodiscard]] RegionLists::ListStatus shownAccessStatus() const;
     [[nodiscard]] QString groupId() const;
 
     std::unique_ptr<Ui::CheckForm> m_ui;
-    CheckSession *m_session;
+    RegionLists *m_lists;
+    CheckSession *m_checks;
     RegionComboModel *m_originModel;
     RegionComboModel *m_accessModel;
     QTimer *m_stateClock; // keeps "fetched 5 minutes ago" true

@@ -1,34 +1,29 @@
 #include "ui/check/checkpage.h"
 
-#include "ui/check/checkform.h"
-#include "core/session/checksession.h"
-#include "core/credentials/credentialstore.h"
-#include "core/gaap/gaapapi.h"
+#include "core/credentials/profilemanager.h"
 #include "core/history/historyrecording.h"
 #include "core/history/historystore.h"
+#include "core/session/apistack.h"
+#include "core/session/checksession.h"
+#include "core/session/regionlists.h"
 #include "core/settings/preferences.h"
-#include "core/credentials/profilemanager.h"
-#include "core/session/regioncache.h"
+#include "ui/check/checkform.h"
 #include "ui/check/resultcard.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-CheckPage::CheckPage(ProfileManager *profiles, Preferences *preferences, QWidget *parent)
+CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *preferences, QWidget *parent)
     : QWidget(parent)
+    , m_stack(stack)
     , m_profiles(profiles)
     , m_preferences(preferences)
-    , m_client(std::make_unique<ApiClient>(&m_network))
-    , m_api(std::make_unique<GaapApi>(m_client.get()))
-    , m_cache(std::make_unique<RegionCache>())
-    , m_session(std::make_unique<CheckSession>(m_api.get(), m_cache.get()))
     , m_profileCombo(new QComboBox(this))
     , m_profileProblem(new QLabel(this))
-    , m_form(new CheckForm(m_session.get(), this))
+    , m_form(new CheckForm(stack->regions(), stack->checks(), this))
     , m_card(new ResultCard(this))
 {
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
@@ -61,48 +56,38 @@ CheckPage::CheckPage(ProfileManager *profiles, Preferences *preferences, QWidget
 
     m_card->hide();
     connect(m_form, &CheckForm::checkRequested, this, &CheckPage::startCheck);
-    connect(m_session.get(), &CheckSession::checkFinished, this, [this](const CheckOutcome &outcome) {
+    CheckSession *checks = m_stack->checks();
+    connect(checks, &CheckSession::checkFinished, this, [this](const CheckOutcome &outcome) {
         m_card->showOutcome(outcome);
         saveSelections();
         record(outcome);
     });
-    connect(m_session.get(), &CheckSession::priceFinished, m_card, &ResultCard::showPrice);
-    connect(m_card, &ResultCard::retryRequested, this, [this] {
+    connect(checks, &CheckSession::priceFinished, m_card, &ResultCard::showPrice);
+    connect(m_card, &ResultCard::retryRequested, this, [this, checks] {
         if (const std::optional<CheckRequest> request = m_card->request()) {
             m_card->showPending(*request);
-            m_session->check(*request);
+            checks->check(*request);
         }
     });
-    connect(m_api.get(), &GaapApi::clockSkewDetected, this, &CheckPage::clockSkewDetected);
-    connect(m_profileCombo, &QComboBox::activated, this, [this](int row) {
-        setProfile(m_profileCombo->itemData(row).toString());
-    });
+    connect(m_stack, &ApiStack::profileChanged, this, &CheckPage::profileChanged);
+    connect(m_stack, &ApiStack::credentialsReady, this, &CheckPage::credentialsReady);
+    connect(m_stack, &ApiStack::credentialsFailed, this,
+            [this](const QString &, const QString &message) { showProfileProblem(message); });
+    connect(m_profileCombo, &QComboBox::activated, this,
+            [this](int row) { setProfile(m_profileCombo->itemData(row).toString()); });
     reloadProfiles();
 }
 
-CheckPage::~CheckPage()
-{
-    m_session->reset(); // before the API objects it uses go away
-}
+CheckPage::~CheckPage() = default;
 
-void CheckPage::setEndpointOverride(const std::optional<Endpoint> &endpoint)
+QString CheckPage::profile() const
 {
-    m_endpointOverride = endpoint;
-}
-
-void CheckPage::setLanguage(ApiClient::Language language)
-{
-    m_client->setLanguage(language);
-}
-
-void CheckPage::setTimeout(std::chrono::seconds timeout)
-{
-    m_client->setTimeout(timeout);
+    return m_stack->profile();
 }
 
 Endpoint CheckPage::endpoint() const
 {
-    return m_profiles->endpointFor(m_profile, m_endpointOverride, m_preferences->defaultEndpoint());
+    return m_stack->endpointFor(m_stack->profile());
 }
 
 void CheckPage::reloadProfiles()
@@ -113,44 +98,30 @@ void CheckPage::reloadProfiles()
         const QString text = profile.fromEnvironment ? tr("%1 (from the environment)").arg(profile.name) : profile.name;
         m_profileCombo->addItem(text, profile.name);
     }
-    m_profileCombo->setCurrentIndex(m_profileCombo->findData(m_profile));
+    m_profileCombo->setCurrentIndex(m_profileCombo->findData(profile()));
 }
 
 void CheckPage::setProfile(const QString &name)
 {
-    if (!m_profile.isEmpty())
-        saveSelections();
-    m_profile = name;
+    saveSelections();
+    m_stack->useProfile(name); // profileChanged(), then credentialsReady() or credentialsFailed()
+}
+
+void CheckPage::profileChanged(const QString &name)
+{
     m_profileCombo->setCurrentIndex(m_profileCombo->findData(name));
-    m_session->reset();
     m_card->clear();
     m_card->hide();
     m_profileProblem->hide();
-    m_client->setEndpoint(endpoint());
-    m_card->setEndpoint(endpoint());
-    Q_EMIT profileChanged(name, endpoint());
-    if (name.isEmpty()) {
+    m_card->setEndpoint(m_stack->endpoint());
+    if (name.isEmpty())
         showProfileProblem(tr("No profile yet: add one with Settings > Profiles… (Ctrl+Shift+P)."));
-        return;
-    }
-    useCredentials(name);
 }
 
-void CheckPage::useCredentials(const QString &name)
+void CheckPage::credentialsReady(const QString &name)
 {
-    delete m_credentialJob;
-    m_credentialJob = m_profiles->credentials(name);
-    connect(m_credentialJob, &CredentialJob::finished, this, [this, job = m_credentialJob.data(), name] {
-        if (name != m_profile)
-            return; // another profile was chosen meanwhile
-        if (!job->isOk()) {
-            showProfileProblem(job->error().message());
-            return;
-        }
-        m_client->setCredentials(job->credentials());
-        m_form->restoreSelections(m_preferences->lastSelections(name));
-        m_form->loadRegions();
-    });
+    m_form->restoreSelections(m_preferences->lastSelections(name));
+    m_form->loadRegions();
 }
 
 void CheckPage::showProfileProblem(const QString &message)
@@ -163,21 +134,12 @@ void CheckPage::startCheck(const CheckRequest &request)
 {
     m_card->show();
     m_card->showPending(request);
-    m_session->check(request);
+    m_stack->checks()->check(request);
 }
 
 void CheckPage::runAgain(const CheckRequest &request)
 {
-    m_form->restoreSelections(QJsonObject{
-        {QStringLiteral("origin"), request.realServerRegion},
-        {QStringLiteral("access"), request.accessRegion},
-        {QStringLiteral("networkType"), request.networkType},
-        {QStringLiteral("bandwidth"), request.bandwidth},
-        {QStringLiteral("concurrent"), request.concurrent},
-        {QStringLiteral("ipVersion"), request.ipVersion},
-        {QStringLiteral("packageType"), request.packageType},
-        {QStringLiteral("groupId"), request.groupId},
-    });
+    m_form->setRequest(request);
     startCheck(request);
 }
 
@@ -185,19 +147,19 @@ void CheckPage::record(const CheckOutcome &outcome)
 {
     if (!m_history || outcome.error.kind() == ApiError::Kind::InvalidInput)
         return; // an invalid request was never sent
-    HistoryEntry entry = HistoryRecording::fromCheck(outcome, m_profile, endpoint());
+    HistoryEntry entry = HistoryRecording::fromCheck(outcome, profile(), m_stack->endpoint());
     if (m_history->record(entry))
         Q_EMIT historyRecorded();
 }
 
 void CheckPage::refreshRegions()
 {
-    if (m_client->hasCredentials())
+    if (m_stack->hasCredentials())
         m_form->refreshRegions();
 }
 
 void CheckPage::saveSelections()
 {
-    if (!m_profile.isEmpty())
-        m_preferences->setLastSelections(m_profile, m_form->selections());
+    if (!profile().isEmpty())
+        m_preferences->setLastSelections(profile(), m_form->selections());
 }

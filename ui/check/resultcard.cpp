@@ -1,7 +1,7 @@
 #include "ui/check/resultcard.h"
 
-#include "ui/common/checktext.h"
 #include "core/gaap/requestexport.h"
+#include "ui/common/checktext.h"
 #include "ui_resultcard.h"
 
 #include <QClipboard>
@@ -152,7 +152,7 @@ void ResultCard::showRequest(const CheckRequest &request)
     m_ui->emptyLabel->hide();
     m_ui->detailsWidget->show();
     m_ui->copyStatusLabel->clear();
-    m_ui->realServerRegionValue->setText(request.realServerRegion);
+    m_ui->originRegionValue->setText(request.originRegion);
     m_ui->accessRegionValue->setText(request.accessRegion);
     m_ui->bandwidthValue->setText(tr("%1 (Mbps)").arg(request.bandwidth));
     m_ui->concurrentValue->setText(tr("%1 (× 10,000 connections)").arg(request.concurrent));

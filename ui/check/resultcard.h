@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/session/checksession.h"
 #include "core/api/endpoint.h"
 #include "core/gaap/gaaptypes.h"
+#include "core/session/checksession.h"
 
 #include <QFrame>
 #include <QString>

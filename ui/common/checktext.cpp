@@ -14,6 +14,14 @@ QString CheckText::packageType(const QString &value)
     return value;
 }
 
+QList<std::pair<QString, QString>> CheckText::networkTypeItems(const RegionDetail *origin)
+{
+    QList<std::pair<QString, QString>> items;
+    for (const QString &type : origin ? origin->offeredNetworkTypes() : QStringList())
+        items.append({networkType(type), type});
+    return items;
+}
+
 QString CheckText::networkType(const QString &value)
 {
     if (value == QLatin1String("normal"))
@@ -58,9 +66,9 @@ QString CheckText::utcTime(const QDateTime &time)
     return tr("%1 (UTC)").arg(time.toUTC().toString(Qt::ISODate));
 }
 
-QString CheckText::listState(const CheckSession::ListStatus &status, const QDateTime &now)
+QString CheckText::listState(const RegionLists::ListStatus &status, const QDateTime &now)
 {
-    using State = CheckSession::ListState;
+    using State = RegionLists::ListState;
     QString text;
     bool refreshLink = false;
     switch (status.state) {
@@ -84,22 +92,22 @@ QString CheckText::listState(const CheckSession::ListStatus &status, const QDate
     return html;
 }
 
-QString CheckText::listPlaceholder(const CheckSession::ListStatus &status, int count, const QString &choose,
+QString CheckText::listPlaceholder(const RegionLists::ListStatus &status, int count, const QString &choose,
                                    const QString &none)
 {
-    if (status.state == CheckSession::ListState::Loading)
+    if (status.state == RegionLists::ListState::Loading)
         return tr("Loading…");
-    if (status.state == CheckSession::ListState::Failed)
+    if (status.state == RegionLists::ListState::Failed)
         return tr("Not available (see below)");
-    return count == 0 && status.state != CheckSession::ListState::Empty ? none : choose;
+    return count == 0 && status.state != RegionLists::ListState::Empty ? none : choose;
 }
 
-QString CheckText::listFailure(const CheckSession::ListStatus &status, const QString &failed,
+QString CheckText::listFailure(const RegionLists::ListStatus &status, const QString &failed,
                                const QString &refreshFailed)
 {
-    if (status.error.isNone() || status.refreshing || status.state == CheckSession::ListState::Loading)
+    if (status.error.isNone() || status.refreshing || status.state == RegionLists::ListState::Loading)
         return {};
-    return (status.state == CheckSession::ListState::Failed ? failed : refreshFailed) + u'\n' + status.error.describe();
+    return (status.state == RegionLists::ListState::Failed ? failed : refreshFailed) + u'\n' + status.error.describe();
 }
 
 QString CheckText::money(std::optional<double> amount, const QString &currency)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/session/checksession.h"
+#include "core/session/regionlists.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 // How the check form and the result card word the API's values for people. The API's own values
 // (RegionIds, "cn2", "Thunder") always stay visible beside the translated words.
@@ -19,6 +21,9 @@ public:
     static QString packageType(const QString &value);
     // "Standard BGP (normal)", "Premium BGP (cn2)".
     static QString networkType(const QString &value);
+    // What an origin offers (RegionDetail::offeredNetworkTypes()) as (shown text, value) pairs for a
+    // combo box; empty for nullptr (no origin chosen).
+    static QList<std::pair<QString, QString>> networkTypeItems(const RegionDetail *origin);
     static QString bandwidth(qint64 mbps);          // "10 Mbps"
     static QString concurrent(qint64 tenThousands); // "2 × 10,000"
     // "just now", "5 minutes ago", "3 hours ago", "2 days ago".
@@ -28,13 +33,13 @@ public:
     static QString utcTime(const QDateTime &time); // "2024-05-12T02:32:05Z (UTC)"
     // Beside a region list, as rich text: "Loading…", "cached, fetched 5 minutes ago",
     // "stale: fetched 2024-05-12 10:32 — refresh" (a link to "refresh"), "could not be loaded".
-    static QString listState(const CheckSession::ListStatus &status, const QDateTime &now);
+    static QString listState(const RegionLists::ListStatus &status, const QDateTime &now);
     // The placeholder of a region combo: "Loading…", "Not available (see below)", `none` for an empty
     // list, else `choose`.
-    static QString listPlaceholder(const CheckSession::ListStatus &status, int count, const QString &choose,
+    static QString listPlaceholder(const RegionLists::ListStatus &status, int count, const QString &choose,
                                    const QString &none);
     // `failed` or `refreshFailed` and the error's describe(), when the last load failed; else empty.
-    static QString listFailure(const CheckSession::ListStatus &status, const QString &failed,
+    static QString listFailure(const RegionLists::ListStatus &status, const QString &failed,
                                const QString &refreshFailed);
     // "12.30 CNY"; "not given" when the server sent null.
     static QString money(std::optional<double> amount, const QString &currency);

@@ -48,34 +48,20 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const CheckRequest &request = entry.request;
     switch (index.column()) {
-    case Time:
-        return CheckText::localTime(entry.checkedAt);
-    case Profile:
-        return entry.profile;
-    case Origin:
-        return request.realServerRegion;
-    case Access:
-        return request.accessRegion;
-    case Bandwidth:
-        return CheckText::bandwidth(request.bandwidth);
-    case Concurrency:
-        return CheckText::concurrent(request.concurrent);
-    case NetworkType:
-        return request.networkType;
-    case IpVersion:
-        return request.ipVersion;
-    case PackageType:
-        return request.packageType;
-    case Outcome:
-        return outcomeText(entry);
-    case RequestId:
-        return entry.requestId;
-    case Source:
-        return entry.source;
-    case EndpointColumn:
-        return entry.endpoint;
-    default:
-        return {};
+    case Time: return CheckText::localTime(entry.checkedAt);
+    case Profile: return entry.profile;
+    case Origin: return request.originRegion;
+    case Access: return request.accessRegion;
+    case Bandwidth: return CheckText::bandwidth(request.bandwidth);
+    case Concurrency: return CheckText::concurrent(request.concurrent);
+    case NetworkType: return request.networkType;
+    case IpVersion: return request.ipVersion;
+    case PackageType: return request.packageType;
+    case Outcome: return outcomeText(entry);
+    case RequestId: return entry.requestId;
+    case Source: return entry.source;
+    case EndpointColumn: return entry.endpoint;
+    default: return {};
     }
 }
 
@@ -84,33 +70,19 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Time:
-        return tr("Time");
-    case Profile:
-        return tr("Profile");
-    case Origin:
-        return tr("Origin");
-    case Access:
-        return tr("Access region");
-    case Bandwidth:
-        return tr("Bandwidth");
-    case Concurrency:
-        return tr("Concurrency");
-    case NetworkType:
-        return tr("Network");
-    case IpVersion:
-        return tr("IP version");
-    case PackageType:
-        return tr("Package");
-    case Outcome:
-        return tr("Outcome");
-    case RequestId:
-        return tr("RequestId");
-    case Source:
-        return tr("Source");
-    case EndpointColumn:
-        return tr("Endpoint");
-    default:
-        return {};
+    case Time: return tr("Time");
+    case Profile: return tr("Profile");
+    case Origin: return tr("Origin");
+    case Access: return tr("Access region");
+    case Bandwidth: return tr("Bandwidth");
+    case Concurrency: return tr("Concurrency");
+    case NetworkType: return tr("Network");
+    case IpVersion: return tr("IP version");
+    case PackageType: return tr("Package");
+    case Outcome: return tr("Outcome");
+    case RequestId: return tr("RequestId");
+    case Source: return tr("Source");
+    case EndpointColumn: return tr("Endpoint");
+    default: return {};
     }
 }

@@ -15,15 +15,11 @@ namespace {
 QColor background(MatrixCell::State state)
 {
     switch (state) {
-    case MatrixCell::State::CanCreate:
-        return {0xc8, 0xe6, 0xc9};
-    case MatrixCell::State::CannotCreate:
-        return {0xff, 0xcd, 0xd2};
-    case MatrixCell::State::Error:
-        return {0xff, 0xe0, 0x82};
+    case MatrixCell::State::CanCreate: return {0xc8, 0xe6, 0xc9};
+    case MatrixCell::State::CannotCreate: return {0xff, 0xcd, 0xd2};
+    case MatrixCell::State::Error: return {0xff, 0xe0, 0x82};
     case MatrixCell::State::Pending:
-    case MatrixCell::State::Running:
-        break;
+    case MatrixCell::State::Running: break;
     }
     return {0xee, 0xee, 0xee};
 }
@@ -101,44 +97,37 @@ void MatrixGrid::setSummary(const MatrixSummary &summary)
 QString MatrixGrid::cellText(MatrixCell::State state)
 {
     switch (state) {
-    case MatrixCell::State::Pending:
-        return tr("· not yet");
-    case MatrixCell::State::Running:
-        return tr("… checking");
-    case MatrixCell::State::CanCreate:
-        return tr("✓ yes");
-    case MatrixCell::State::CannotCreate:
-        return tr("✗ no");
-    case MatrixCell::State::Error:
-        return tr("! error");
+    case MatrixCell::State::Pending: return tr("· not yet");
+    case MatrixCell::State::Running: return tr("… checking");
+    case MatrixCell::State::CanCreate: return tr("✓ yes");
+    case MatrixCell::State::CannotCreate: return tr("✗ no");
+    case MatrixCell::State::Error: return tr("! error");
     }
     return {};
 }
 
 QString MatrixGrid::cellToolTip(const MatrixCell &cell)
 {
-    const QString what = tr("%1 · %2 · %3")
-                             .arg(cell.accessRegion, CheckText::bandwidth(cell.bandwidth),
-                                  CheckText::concurrent(cell.concurrent));
+    const QString what =
+        tr("%1 · %2 · %3")
+            .arg(cell.accessRegion, CheckText::bandwidth(cell.bandwidth), CheckText::concurrent(cell.concurrent));
     switch (cell.state) {
     case MatrixCell::State::CanCreate:
     case MatrixCell::State::CannotCreate:
         return tr("%1\n%2\nChecked at %3\nRequestId: %4")
-            .arg(what,
-                 cell.state == MatrixCell::State::CanCreate ? tr("Can be created") : tr("Cannot be created"),
+            .arg(what, cell.state == MatrixCell::State::CanCreate ? tr("Can be created") : tr("Cannot be created"),
                  CheckText::localTime(cell.checkedAt), cell.requestId);
-    case MatrixCell::State::Error:
-        return tr("%1\n%2").arg(what, cell.error.describe());
+    case MatrixCell::State::Error: return tr("%1\n%2").arg(what, cell.error.describe());
     case MatrixCell::State::Pending:
-    case MatrixCell::State::Running:
-        break;
+    case MatrixCell::State::Running: break;
     }
     return what;
 }
 
 QString MatrixGrid::summaryText(const MatrixSummary &summary)
 {
-    const QString counts = tr("%1 yes, %2 no, %3 errors").arg(summary.canCreate).arg(summary.cannotCreate).arg(summary.errors);
+    const QString counts =
+        tr("%1 yes, %2 no, %3 errors").arg(summary.canCreate).arg(summary.cannotCreate).arg(summary.errors);
     if (summary.largest) {
         return tr("Largest that can be created: %1 × %2 (%3)")
             .arg(CheckText::bandwidth(summary.largest->first), CheckText::concurrent(summary.largest->second), counts);

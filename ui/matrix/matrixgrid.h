@@ -18,8 +18,8 @@ class MatrixGrid final : public QGroupBox
     Q_DISABLE_COPY_MOVE(MatrixGrid)
 
 public:
-    MatrixGrid(const QString &accessRegion, const QString &title, QList<qint64> bandwidths,
-               QList<qint64> concurrents, QWidget *parent = nullptr);
+    MatrixGrid(const QString &accessRegion, const QString &title, QList<qint64> bandwidths, QList<qint64> concurrents,
+               QWidget *parent = nullptr);
     ~MatrixGrid() override;
 
     [[nodiscard]] QString accessRegion() const { return m_accessRegion; }

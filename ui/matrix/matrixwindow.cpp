@@ -1,9 +1,10 @@
 #include "ui/matrix/matrixwindow.h"
 
-#include "core/session/checksession.h"
-#include "ui/common/checktext.h"
 #include "core/history/historyrecording.h"
 #include "core/history/historystore.h"
+#include "core/session/apistack.h"
+#include "core/session/regionlists.h"
+#include "ui/common/checktext.h"
 #include "ui/matrix/matrixgrid.h"
 #include "ui_matrixwindow.h"
 
@@ -73,14 +74,13 @@ QList<qint64> numbers(const QList<QVariant> &values)
 
 } // namespace
 
-MatrixWindow::MatrixWindow(GaapApi *api, CheckSession *origins, QWidget *parent)
+MatrixWindow::MatrixWindow(ApiStack *stack, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MatrixWindow>())
-    , m_api(api)
-    , m_origins(origins)
-    , m_access(std::make_unique<CheckSession>(api, nullptr))
+    , m_api(stack->api())
+    , m_origins(stack->regions())
+    , m_access(stack->createRegionLists())
 {
-    Q_ASSERT(api && origins);
     m_ui->setupUi(this);
     setWindowFlag(Qt::Window);
     for (const QString &version : GaapValues::ipVersions())
@@ -91,8 +91,8 @@ MatrixWindow::MatrixWindow(GaapApi *api, CheckSession *origins, QWidget *parent)
     m_ui->accessStateLabel->hide();
     m_ui->progressLabel->setText(tr("Choose an origin and press Start."));
 
-    connect(m_origins, &CheckSession::originRegionsChanged, this, &MatrixWindow::fillOrigins);
-    connect(m_access.get(), &CheckSession::accessRegionsChanged, this, &MatrixWindow::fillAccessRegions);
+    connect(m_origins, &RegionLists::originRegionsChanged, this, &MatrixWindow::fillOrigins);
+    connect(m_access.get(), &RegionLists::accessRegionsChanged, this, &MatrixWindow::fillAccessRegions);
     connect(m_ui->originCombo, &QComboBox::currentIndexChanged, this, [this] {
         fillNetworkTypes();
         loadAccessRegions();
@@ -103,9 +103,8 @@ MatrixWindow::MatrixWindow(GaapApi *api, CheckSession *origins, QWidget *parent)
     connect(m_ui->accessList, &QListWidget::itemChanged, this, &MatrixWindow::fillValueLists);
     connect(m_ui->bandwidthList, &QListWidget::itemChanged, this, &MatrixWindow::updateButtons);
     connect(m_ui->concurrencyList, &QListWidget::itemChanged, this, &MatrixWindow::updateButtons);
-    connect(m_ui->accessStateLabel, &QLabel::linkActivated, this, [this] {
-        m_access->loadAccessRegions(m_access->accessQuery(), true);
-    });
+    connect(m_ui->accessStateLabel, &QLabel::linkActivated, this,
+            [this] { m_access->loadAccessRegions(m_access->accessQuery(), true); });
     connect(m_ui->startButton, &QPushButton::clicked, this, &MatrixWindow::start);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MatrixWindow::cancel);
     connect(m_ui->recheckButton, &QPushButton::clicked, this, &MatrixWindow::recheckFailed);
@@ -144,26 +143,16 @@ void MatrixWindow::fillOrigins()
     refillCombo(m_ui->originCombo, items);
     fillNetworkTypes();
     if (m_access->accessQuery().originRegion != currentValue(m_ui->originCombo)
-        || m_access->accessStatus().state == CheckSession::ListState::Failed
-        || m_access->accessStatus().state == CheckSession::ListState::Empty)
+        || m_access->accessStatus().state == RegionLists::ListState::Failed
+        || m_access->accessStatus().state == RegionLists::ListState::Empty)
         loadAccessRegions();
     updateButtons();
 }
 
 void MatrixWindow::fillNetworkTypes()
 {
-    const QString origin = currentValue(m_ui->originCombo);
-    QList<std::pair<QString, QString>> items;
-    for (const RegionDetail &region : m_origins->originRegions()) {
-        if (region.regionId != origin)
-            continue;
-        QStringList offered = region.networkTypes.value_or(QStringList{QStringLiteral("normal")});
-        for (const QString &type : std::as_const(offered)) {
-            if (GaapValues::networkTypes().contains(type))
-                items.append({CheckText::networkType(type), type});
-        }
-    }
-    refillCombo(m_ui->networkTypeCombo, items);
+    refillCombo(m_ui->networkTypeCombo,
+                CheckText::networkTypeItems(m_origins->originRegion(currentValue(m_ui->originCombo))));
 }
 
 void MatrixWindow::loadAccessRegions()
@@ -177,7 +166,7 @@ void MatrixWindow::loadAccessRegions()
 
 void MatrixWindow::fillAccessRegions()
 {
-    const CheckSession::ListStatus &status = m_access->accessStatus();
+    const RegionLists::ListStatus &status = m_access->accessStatus();
     QString state = CheckText::listState(status, QDateTime::currentDateTimeUtc());
     const QString failure = CheckText::listFailure(status, tr("The access regions could not be loaded."),
                                                    tr("The access regions could not be refreshed."));
@@ -357,8 +346,8 @@ void MatrixWindow::runFinished()
                                        .arg(m_run->doneCount())
                                        .arg(m_run->totalCount()));
     else if (errors > 0)
-        m_ui->statusLabel->setText(tr("Finished with %n failed cell(s): Re-check failed cells sends them again.",
-                                      nullptr, errors));
+        m_ui->statusLabel->setText(
+            tr("Finished with %n failed cell(s): Re-check failed cells sends them again.", nullptr, errors));
     else
         m_ui->statusLabel->setText(tr("Finished: all %1 cells checked.").arg(m_run->totalCount()));
     updateButtons();

@@ -8,11 +8,12 @@
 
 #include <memory>
 
-class CheckSession;
+class ApiStack;
 class GaapApi;
 class HistoryStore;
 class MatrixGrid;
 class QListWidget;
+class RegionLists;
 
 namespace Ui {
 class MatrixWindow;
@@ -20,8 +21,8 @@ class MatrixWindow;
 
 // The capacity matrix of one origin: every chosen access region × bandwidth × concurrency, checked
 // through the profile's GaapApi (so paced by the shared RateLimiter), one grid per access region with
-// a summary, progress with an ETA, Cancel and "Re-check failed cells". Origins come from the check
-// page's session; access regions are loaded by a private session so the check form is not disturbed.
+// a summary, progress with an ETA, Cancel and "Re-check failed cells". Origins come from the stack's
+// region lists; access regions from lists of its own, so the check form is not disturbed.
 // A non-modal window: everything is asynchronous, and a partial matrix stays on screen.
 class MatrixWindow final : public QWidget
 {
@@ -29,8 +30,8 @@ class MatrixWindow final : public QWidget
     Q_DISABLE_COPY_MOVE(MatrixWindow)
 
 public:
-    // `api` and `origins` must outlive the window.
-    MatrixWindow(GaapApi *api, CheckSession *origins, QWidget *parent = nullptr);
+    // `stack` must outlive the window.
+    explicit MatrixWindow(ApiStack *stack, QWidget *parent = nullptr);
     ~MatrixWindow() override;
 
     // Each answered cell is recorded here (source "matrix") with this profile and endpoint.
@@ -68,8 +69,8 @@ private:
 
     std::unique_ptr<Ui::MatrixWindow> m_ui;
     GaapApi *m_api;
-    CheckSession *m_origins;
-    std::unique_ptr<CheckSession> m_access;
+    RegionLists *m_origins;
+    std::unique_ptr<RegionLists> m_access;
     HistoryStore *m_history = nullptr;
     QString m_profile;
     Endpoint m_endpoint = Endpoint::china();

@@ -1,7 +1,6 @@
 #include "ui/settings/endpointpicker.h"
 
 #include "core/api/endpoint.h"
-#include "core/credentials/profileregistry.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -29,24 +28,24 @@ EndpointPicker::EndpointPicker(QComboBox *site, QLineEdit *url, QLabel *error, Q
     siteChanged(m_site->currentIndex());
 }
 
-void EndpointPicker::setEndpoint(const QString &endpoint)
+void EndpointPicker::setEndpoint(const Endpoint &endpoint)
 {
     int row = Custom;
-    if (endpoint.isEmpty() || endpoint == QLatin1String("china"))
+    if (endpoint.site() == Endpoint::Site::China)
         row = China;
-    else if (endpoint == QLatin1String("international"))
+    else if (endpoint.site() == Endpoint::Site::International)
         row = International;
-    m_customUrl = row == Custom ? endpoint : QString();
+    m_customUrl = row == Custom ? endpoint.toString() : QString();
     const QSignalBlocker blocker(m_site);
     m_site->setCurrentIndex(row);
     siteChanged(row);
 }
 
-std::optional<QString> EndpointPicker::checkedEndpoint()
+std::optional<Endpoint> EndpointPicker::checkedEndpoint()
 {
     switch (m_site->currentIndex()) {
-    case China: return QStringLiteral("china");
-    case International: return QStringLiteral("international");
+    case China: return Endpoint::china();
+    case International: return Endpoint::international();
     default: break;
     }
     QString problem;
@@ -55,7 +54,7 @@ std::optional<QString> EndpointPicker::checkedEndpoint()
     m_error->setVisible(!endpoint);
     if (!endpoint)
         return std::nullopt;
-    return Profile::endpointText(*endpoint);
+    return endpoint;
 }
 
 void EndpointPicker::setLocked(bool locked)

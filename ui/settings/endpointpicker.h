@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/endpoint.h"
+
 #include <QObject>
 #include <QString>
 
@@ -22,10 +24,9 @@ public:
 
     EndpointPicker(QComboBox *site, QLineEdit *url, QLabel *error, QObject *parent = nullptr);
 
-    // "china", "international" or a URL, as Profile::endpoint holds it.
-    void setEndpoint(const QString &endpoint);
+    void setEndpoint(const Endpoint &endpoint);
     // The same form back; nullopt (with the reason shown in the error label) when the URL is unusable.
-    [[nodiscard]] std::optional<QString> checkedEndpoint();
+    [[nodiscard]] std::optional<Endpoint> checkedEndpoint();
     void setLocked(bool locked);
 
 private:

@@ -1,9 +1,9 @@
 #include "ui/settings/profilesdialog.h"
 
 #include "core/credentials/credentialstore.h"
-#include "ui/settings/endpointpicker.h"
 #include "core/credentials/profilemanager.h"
 #include "core/session/profileverifier.h"
+#include "ui/settings/endpointpicker.h"
 #include "ui_profilesdialog.h"
 
 #include <QMessageBox>
@@ -48,7 +48,7 @@ ProfilesDialog::~ProfilesDialog()
 
 void ProfilesDialog::setDefaultEndpoint(const Endpoint &endpoint)
 {
-    m_defaultEndpoint = Profile::endpointText(endpoint);
+    m_defaultEndpoint = endpoint;
     if (m_isEnvironment)
         showSelectedProfile();
 }
@@ -106,8 +106,7 @@ void ProfilesDialog::reloadList(const QString &select)
 void ProfilesDialog::showSelectedProfile()
 {
     const QListWidgetItem *item = m_ui->profileList->currentItem();
-    const std::optional<Profile> profile =
-        item ? m_manager->profile(item->data(NameRole).toString()) : std::nullopt;
+    const std::optional<Profile> profile = item ? m_manager->profile(item->data(NameRole).toString()) : std::nullopt;
     if (!profile) {
         startNewProfile();
         return;
@@ -115,7 +114,8 @@ void ProfilesDialog::showSelectedProfile()
     m_selected = profile->name;
     m_isEnvironment = profile->fromEnvironment;
     m_ui->nameEdit->setText(profile->name);
-    m_endpoint->setEndpoint(profile->fromEnvironment ? m_defaultEndpoint : profile->endpoint);
+    m_endpoint->setEndpoint(profile->fromEnvironment ? m_defaultEndpoint
+                                                     : Endpoint::fromStoredOrChina(profile->endpoint));
     resetKeyFields();
     setStatus(Status::Info, m_isEnvironment ? tr("This profile comes from the TENCENTCLOUD_SECRET_ID and "
                                                  "TENCENTCLOUD_SECRET_KEY environment variables and cannot be "
@@ -135,7 +135,7 @@ void ProfilesDialog::startNewProfile()
     m_selected.clear();
     m_isEnvironment = false;
     m_ui->nameEdit->clear();
-    m_endpoint->setEndpoint(QStringLiteral("china"));
+    m_endpoint->setEndpoint(Endpoint::china());
     resetKeyFields();
     setStatus(Status::Info, tr("Enter a name and the key pair from the CAM console (API key management), then "
                                "verify or save it."));
@@ -217,14 +217,14 @@ void ProfilesDialog::save()
 {
     if (m_job || m_verifying || m_isEnvironment)
         return;
-    const std::optional<QString> endpoint = m_endpoint->checkedEndpoint();
+    const std::optional<Endpoint> endpoint = m_endpoint->checkedEndpoint();
     if (!endpoint) {
         setStatus(Status::Error, tr("Correct the endpoint first."));
         m_ui->endpointEdit->setFocus();
         return;
     }
     if (!m_selected.isEmpty()) {
-        const Profile profile{m_selected, *endpoint, false};
+        const Profile profile{m_selected, endpoint->toStored(), false};
         if (keyFieldsEmpty())
             saveEndpointOnly(profile);
         else
@@ -240,7 +240,7 @@ void ProfilesDialog::save()
         m_ui->nameEdit->setFocus();
         return;
     }
-    saveProfile(Profile{name, *endpoint, false});
+    saveProfile(Profile{name, endpoint->toStored(), false});
 }
 
 void ProfilesDialog::saveProfile(const Profile &profile)
@@ -274,13 +274,13 @@ void ProfilesDialog::verify()
 {
     if (m_job || m_verifying)
         return;
-    const std::optional<QString> endpointText = m_endpoint->checkedEndpoint();
-    if (!endpointText) {
+    const std::optional<Endpoint> checked = m_endpoint->checkedEndpoint();
+    if (!checked) {
         setStatus(Status::Error, tr("Correct the endpoint first."));
         m_ui->endpointEdit->setFocus();
         return;
     }
-    const Endpoint endpoint = Profile{QString(), *endpointText, false}.resolvedEndpoint();
+    const Endpoint endpoint = *checked;
     if (!keyFieldsEmpty() || m_selected.isEmpty()) {
         const Credentials credentials = enteredCredentials();
         const QString problem = ProfileManager::checkCredentials(credentials);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/endpoint.h"
+
 #include <QDialog>
 #include <QPointer>
 #include <QString>
@@ -71,9 +73,9 @@ private:
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
     ProfileManager *m_manager;
     ProfileVerifier *m_verifier;
-    EndpointPicker *m_endpoint; // the site combo and the URL field
-    QString m_selected;        // the stored profile on the right; empty while adding a new one
-    QString m_defaultEndpoint = QStringLiteral("china"); // as Profile::endpoint: the Environment profile's
+    EndpointPicker *m_endpoint;                     // the site combo and the URL field
+    QString m_selected;                             // the stored profile on the right; empty while adding a new one
+    Endpoint m_defaultEndpoint = Endpoint::china(); // the Environment profile's
     bool m_isEnvironment = false;
     bool m_verifying = false;
     QPointer<CredentialJob> m_job;     // a keychain step the buttons wait for

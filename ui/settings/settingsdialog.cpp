@@ -1,18 +1,21 @@
 #include "ui/settings/settingsdialog.h"
 
+#include "core/settings/translationloader.h"
 #include "ui/settings/endpointpicker.h"
-#include "core/credentials/profileregistry.h"
 #include "ui_settingsdialog.h"
 
 #include <QPushButton>
 
 #include <algorithm>
-#include <array>
 
 namespace {
 
-// The language combo's rows, in order; the names stay in their own language whatever the UI's is.
-const std::array<QString, 3> LanguageTags{QString(), QStringLiteral("en-US"), QStringLiteral("zh-CN")};
+// The language combo's rows, in the order of settingsdialog.ui: the system language, then
+// TranslationLoader::languageTags(). The names stay in their own language whatever the UI's is.
+QStringList languageRows()
+{
+    return QStringList{QString()} + TranslationLoader::languageTags();
+}
 
 constexpr int DefaultProxyPort = 8080; // shown until a manual proxy is stored
 
@@ -65,10 +68,8 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::setValues(const SettingsValues &values)
 {
-    m_endpoint->setEndpoint(Profile::endpointText(values.defaultEndpoint));
-    const auto language = std::find(LanguageTags.cbegin(), LanguageTags.cend(), values.uiLanguage);
-    m_ui->languageCombo->setCurrentIndex(
-        language == LanguageTags.cend() ? 0 : static_cast<int>(language - LanguageTags.cbegin()));
+    m_endpoint->setEndpoint(values.defaultEndpoint);
+    m_ui->languageCombo->setCurrentIndex(std::max(0, static_cast<int>(languageRows().indexOf(values.uiLanguage))));
     m_ui->timeoutSpin->setValue(static_cast<int>(values.requestTimeout.count())); // the spin box clamps
 
     switch (values.proxy.mode) {
@@ -96,17 +97,15 @@ void SettingsDialog::accept()
 std::optional<SettingsValues> SettingsDialog::enteredValues()
 {
     SettingsValues values;
-    const std::optional<QString> endpoint = m_endpoint->checkedEndpoint();
+    const std::optional<Endpoint> endpoint = m_endpoint->checkedEndpoint();
     if (!endpoint) {
         m_ui->endpointEdit->setFocus();
         return std::nullopt;
     }
-    values.defaultEndpoint = Profile{QString(), *endpoint, false}.resolvedEndpoint();
+    values.defaultEndpoint = *endpoint;
 
     const int language = m_ui->languageCombo->currentIndex();
-    values.uiLanguage = language >= 0 && language < static_cast<int>(LanguageTags.size())
-                            ? LanguageTags.at(static_cast<std::size_t>(language))
-                            : QString();
+    values.uiLanguage = languageRows().value(language);
     values.requestTimeout = std::chrono::seconds(m_ui->timeoutSpin->value());
 
     if (m_ui->noProxyRadio->isChecked()) {

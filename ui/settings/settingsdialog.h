@@ -20,7 +20,7 @@ class SettingsDialog;
 struct SettingsValues
 {
     Endpoint defaultEndpoint = Endpoint::china();
-    QString uiLanguage; // "" (system), "en-US" or "zh-CN"
+    QString uiLanguage; // "" (system) or one of TranslationLoader::languageTags()
     std::chrono::seconds requestTimeout = Preferences::DefaultRequestTimeout;
     ProxySettings proxy;
 

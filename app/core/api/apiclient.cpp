@@ -1,8 +1,8 @@
 #include "core/api/apiclient.h"
 
+#include "core/api/tc3signer.h"
 #include "core/common/gaapversion.h"
 #include "core/common/logging.h"
-#include "core/api/tc3signer.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

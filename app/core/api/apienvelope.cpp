@@ -19,9 +19,9 @@ QString bodyExcerpt(const QByteArray &body)
 
 ApiResult malformed(const QString &action, const QString &detail, const QString &requestId = QString())
 {
-    return ApiResult::failure(action, ApiError::transport(ApiError::Kind::MalformedResponse, detail)
-                                          .withRequestId(requestId)
-                                          .withHttpStatus(200));
+    return ApiResult::failure(
+        action,
+        ApiError::transport(ApiError::Kind::MalformedResponse, detail).withRequestId(requestId).withHttpStatus(200));
 }
 
 } // namespace
@@ -33,7 +33,8 @@ ApiResult parse(const QString &action, int httpStatus, const QByteArray &body)
     if (httpStatus != 200) {
         const QString detail = body.isEmpty() ? QStringLiteral("HTTP %1").arg(httpStatus)
                                               : QStringLiteral("HTTP %1: %2").arg(httpStatus).arg(bodyExcerpt(body));
-        return ApiResult::failure(action, ApiError::transport(ApiError::Kind::HttpStatus, detail).withHttpStatus(httpStatus));
+        return ApiResult::failure(action,
+                                  ApiError::transport(ApiError::Kind::HttpStatus, detail).withHttpStatus(httpStatus));
     }
 
     QJsonParseError parseError{};
@@ -59,9 +60,9 @@ ApiResult parse(const QString &action, int httpStatus, const QByteArray &body)
         if (!errorValue.isObject() || !code.isString() || code.toString().isEmpty())
             return malformed(action, QStringLiteral("\"Response.Error\" has no \"Code\""), requestId);
         const QJsonValue message = error.value(QLatin1String("Message"));
-        return ApiResult::failure(action, ApiError::service(code.toString(),
-                                                            message.isString() ? message.toString() : QString(),
-                                                            requestId).withHttpStatus(200));
+        return ApiResult::failure(
+            action, ApiError::service(code.toString(), message.isString() ? message.toString() : QString(), requestId)
+                        .withHttpStatus(200));
     }
     if (requestId.isEmpty())
         return malformed(action, QStringLiteral("\"Response\" has no \"RequestId\""));
@@ -76,8 +77,9 @@ QDateTime parseHttpDate(const QByteArray &value)
     if (parts.size() != 6 || parts.at(5) != "GMT")
         return {};
     const QLocale c = QLocale::c();
-    const QDate date = c.toDate(QString::fromLatin1(parts.at(0) + ' ' + parts.at(1) + ' ' + parts.at(2) + ' ' + parts.at(3)),
-                                QStringLiteral("ddd, dd MMM yyyy"));
+    const QDate date =
+        c.toDate(QString::fromLatin1(parts.at(0) + ' ' + parts.at(1) + ' ' + parts.at(2) + ' ' + parts.at(3)),
+                 QStringLiteral("ddd, dd MMM yyyy"));
     const QTime time = c.toTime(QString::fromLatin1(parts.at(4)), QStringLiteral("HH:mm:ss"));
     if (!date.isValid() || !time.isValid())
         return {};

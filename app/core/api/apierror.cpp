@@ -96,8 +96,7 @@ QString ApiError::advice() const
                                    : tr("The server says: %1").arg(m_message);
     case Kind::MissingCredentials:
         return tr("Add a profile with a SecretId and SecretKey from the CAM console, then try again.");
-    case Kind::InvalidInput:
-        return tr("Correct the values named here, then try again.");
+    case Kind::InvalidInput: return tr("Correct the values named here, then try again.");
     case Kind::HostNotFound:
         return tr("Check the endpoint's spelling, your network connection and your DNS or proxy settings.");
     case Kind::ConnectionRefused:
@@ -107,8 +106,7 @@ QString ApiError::advice() const
     case Kind::TlsFailure:
         return tr("Someone may be intercepting the connection, or the endpoint is wrong. Check the endpoint, the "
                   "system clock and any TLS-inspecting proxy. Certificate checks are never switched off.");
-    case Kind::Proxy:
-        return tr("Check the proxy settings of this computer or of the application.");
+    case Kind::Proxy: return tr("Check the proxy settings of this computer or of the application.");
     case Kind::Timeout:
         return tr("Check your network connection and try again, or allow more time (the timeout setting, or "
                   "--timeout for the command-line tool).");
@@ -117,12 +115,9 @@ QString ApiError::advice() const
     case Kind::MalformedResponse:
         return tr("The endpoint may not be a Tencent Cloud API server, or a proxy changed the answer. Check the "
                   "endpoint and try again later.");
-    case Kind::BodyTooLarge:
-        return tr("The endpoint is probably not a Tencent Cloud API server. Check the endpoint.");
-    case Kind::Cancelled:
-        return tr("Nothing was changed. Start the request again when you are ready.");
-    case Kind::Network:
-        return tr("Check your network connection and try again.");
+    case Kind::BodyTooLarge: return tr("The endpoint is probably not a Tencent Cloud API server. Check the endpoint.");
+    case Kind::Cancelled: return tr("Nothing was changed. Start the request again when you are ready.");
+    case Kind::Network: return tr("Check your network connection and try again.");
     }
     return {};
 }

@@ -17,16 +17,16 @@ public:
         InvalidInput,       // refused before sending: a parameter is missing or not allowed
         HostNotFound,       // DNS
         ConnectionRefused,
-        ConnectionClosed,   // the server hung up before answering
-        TlsFailure,         // certificate or handshake rejected
+        ConnectionClosed, // the server hung up before answering
+        TlsFailure,       // certificate or handshake rejected
         Proxy,
         Timeout,
-        HttpStatus,         // HTTP status other than 200
-        InvalidJson,        // body is not JSON
-        MalformedResponse,  // JSON without a usable {"Response": …} envelope
+        HttpStatus,        // HTTP status other than 200
+        InvalidJson,       // body is not JSON
+        MalformedResponse, // JSON without a usable {"Response": …} envelope
         BodyTooLarge,
         Cancelled,
-        Network,            // any other transport failure
+        Network, // any other transport failure
     };
 
     ApiError() = default;

@@ -51,7 +51,8 @@ std::optional<Endpoint> Endpoint::fromUserInput(const QString &text, QString *er
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
         setError(errorMessage, tr("\"%1\" is not a valid endpoint URL. Enter a URL such as "
-                                  "https://gaap.tencentcloudapi.com.").arg(trimmed));
+                                  "https://gaap.tencentcloudapi.com.")
+                                   .arg(trimmed));
         return std::nullopt;
     }
     const QString scheme = url.scheme().toLower();
@@ -62,7 +63,8 @@ std::optional<Endpoint> Endpoint::fromUserInput(const QString &text, QString *er
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
         setError(errorMessage, tr("Plain http:// is only allowed for a server on this computer (localhost, "
                                   "127.0.0.1 or ::1), because keys and answers would travel unencrypted. "
-                                  "Use https://%1 instead.").arg(url.host()));
+                                  "Use https://%1 instead.")
+                                   .arg(url.host()));
         return std::nullopt;
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()
@@ -88,6 +90,30 @@ std::optional<Endpoint> Endpoint::fromUserInput(const QString &text, QString *er
     if (url == internationalUrl)
         return international();
     return Endpoint(Site::Custom, url);
+}
+
+std::optional<Endpoint> Endpoint::fromStored(const QString &text, QString *errorMessage)
+{
+    if (text.isEmpty() || text == chinaName())
+        return china();
+    if (text == internationalName())
+        return international();
+    return fromUserInput(text, errorMessage);
+}
+
+Endpoint Endpoint::fromStoredOrChina(const QString &text)
+{
+    return fromStored(text).value_or(china());
+}
+
+QString Endpoint::toStored() const
+{
+    switch (m_site) {
+    case Site::China: return chinaName();
+    case Site::International: return internationalName();
+    case Site::Custom: break;
+    }
+    return toString();
 }
 
 QByteArray Endpoint::hostHeader() const

@@ -21,6 +21,16 @@ public:
     // returns nullopt and a translated message naming the problem and the fix.
     static std::optional<Endpoint> fromUserInput(const QString &text, QString *errorMessage = nullptr);
 
+    // The stored form, as profiles, settings and the CLI's --site/profile options write it: "china",
+    // "international" or the URL of a custom endpoint. Reading also takes "" (China) and any form
+    // fromUserInput() takes; unusable text gives nullopt and fromUserInput()'s message.
+    static std::optional<Endpoint> fromStored(const QString &text, QString *errorMessage = nullptr);
+    // The same, with unusable text read as China, so a hand-edited settings file cannot break the app.
+    static Endpoint fromStoredOrChina(const QString &text);
+    [[nodiscard]] QString toStored() const;
+    static QString chinaName() { return QStringLiteral("china"); }
+    static QString internationalName() { return QStringLiteral("international"); }
+
     [[nodiscard]] Site site() const { return m_site; }
     [[nodiscard]] QUrl url() const { return m_url; }
     // The Host header value, with ":port" only when the port is not the scheme's default.

@@ -8,7 +8,8 @@ namespace {
 RateLimiter::Clock steadyClock()
 {
     return [] {
-        return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch());
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now().time_since_epoch());
     };
 }
 

@@ -34,8 +34,8 @@ public:
         [[nodiscard]] bool isValid() const { return slot >= 0; }
     };
 
-    explicit RateLimiter(int limit = DefaultLimit, std::chrono::milliseconds window = DefaultWindow,
-                         Clock clock = {}, QObject *parent = nullptr);
+    explicit RateLimiter(int limit = DefaultLimit, std::chrono::milliseconds window = DefaultWindow, Clock clock = {},
+                         QObject *parent = nullptr);
     ~RateLimiter() override;
 
     // The limiter every GaapApi uses unless told otherwise.

@@ -2,8 +2,8 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QMessageAuthenticationCode>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -70,9 +70,7 @@ Tc3Signature sign(const Tc3SigningInput &input)
                                .join('\n');
 
     out.credentialScope = out.date + '/' + input.service + QByteArrayLiteral("/tc3_request");
-    out.stringToSign = QByteArrayList{QByteArray(Algorithm),
-                                      QByteArray::number(input.timestamp),
-                                      out.credentialScope,
+    out.stringToSign = QByteArrayList{QByteArray(Algorithm), QByteArray::number(input.timestamp), out.credentialScope,
                                       sha256Hex(out.canonicalRequest)}
                            .join('\n');
 
@@ -81,9 +79,8 @@ Tc3Signature sign(const Tc3SigningInput &input)
     const QByteArray secretSigning = hmacSha256(secretService, QByteArrayLiteral("tc3_request"));
     out.signature = hmacSha256(secretSigning, out.stringToSign).toHex();
 
-    out.authorization = QByteArray(Algorithm) + " Credential=" + input.secretId.toUtf8() + '/'
-                        + out.credentialScope + ", SignedHeaders=" + out.signedHeaders
-                        + ", Signature=" + out.signature;
+    out.authorization = QByteArray(Algorithm) + " Credential=" + input.secretId.toUtf8() + '/' + out.credentialScope
+                        + ", SignedHeaders=" + out.signedHeaders + ", Signature=" + out.signature;
     return out;
 }
 

@@ -25,7 +25,7 @@ struct Tc3SigningInput
 // The signature plus every intermediate step, for a "show signing steps" view.
 struct Tc3Signature
 {
-    QByteArray authorization;   // value of the Authorization header
+    QByteArray authorization; // value of the Authorization header
     QByteArray canonicalRequest;
     QByteArray stringToSign;
     QByteArray credentialScope; // "YYYY-MM-DD/service/tc3_request"

@@ -1,5 +1,7 @@
 #include "core/credentials/credentialimport.h"
 
+#include "core/api/endpoint.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -12,9 +14,9 @@ QString endpointFromHost(const QString &host)
 {
     const QString trimmed = host.trimmed();
     if (trimmed.isEmpty() || trimmed == QLatin1String("gaap.tencentcloudapi.com"))
-        return QStringLiteral("china");
+        return Endpoint::chinaName();
     if (trimmed == QLatin1String("gaap.intl.tencentcloudapi.com"))
-        return QStringLiteral("international");
+        return Endpoint::internationalName();
     return trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("https://") + trimmed;
 }
 
@@ -46,8 +48,8 @@ CredentialImport::Result CredentialImport::fromTccli(const QString &homeDirector
     QFile configureFile(directory.filePath(profile + QStringLiteral(".configure")));
     if (configureFile.open(QIODevice::ReadOnly)) {
         const QJsonObject configure = QJsonDocument::fromJson(configureFile.readAll()).object();
-        result.endpoint =
-            endpointFromHost(configure.value(QLatin1String("gaap")).toObject().value(QLatin1String("endpoint")).toString());
+        result.endpoint = endpointFromHost(
+            configure.value(QLatin1String("gaap")).toObject().value(QLatin1String("endpoint")).toString());
     }
     return result;
 }
@@ -86,7 +88,7 @@ CredentialImport::Result CredentialImport::fromSdkFile(const QString &homeDirect
         result.error = tr("%1 has no [default] secret_id and secret_key.").arg(file.fileName());
         return result;
     }
-    result.endpoint = QStringLiteral("china");
+    result.endpoint = Endpoint::chinaName();
     result.sourceFiles.append(file.fileName());
     return result;
 }

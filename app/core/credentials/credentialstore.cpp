@@ -22,8 +22,7 @@ QString CredentialError::message() const
     case Kind::InvalidData:
         return tr("The keychain entry for this profile is damaged. Remove the profile and add it again.");
     case Kind::InvalidProfile: return m_detail;
-    case Kind::Other:
-        return tr("The keychain reported a problem: %1").arg(m_detail);
+    case Kind::Other: return tr("The keychain reported a problem: %1").arg(m_detail);
     }
     return {};
 }

@@ -10,7 +10,8 @@ std::optional<Credentials> read()
     SecretString secretKey(qEnvironmentVariable("TENCENTCLOUD_SECRET_KEY").trimmed());
     if (secretId.isEmpty() || secretKey.isEmpty())
         return std::nullopt;
-    return Credentials{secretId, std::move(secretKey), SecretString(qEnvironmentVariable("TENCENTCLOUD_TOKEN").trimmed())};
+    return Credentials{secretId, std::move(secretKey),
+                       SecretString(qEnvironmentVariable("TENCENTCLOUD_TOKEN").trimmed())};
 }
 
 } // namespace EnvironmentCredentials

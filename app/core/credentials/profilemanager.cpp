@@ -15,7 +15,7 @@ QList<Profile> ProfileManager::profiles() const
 {
     QList<Profile> out;
     if (EnvironmentCredentials::read())
-        out.append({ProfileRegistry::environmentProfileName(), QStringLiteral("china"), true});
+        out.append({ProfileRegistry::environmentProfileName(), Endpoint::chinaName(), true});
     out.append(m_registry->profiles());
     return out;
 }
@@ -24,7 +24,7 @@ std::optional<Profile> ProfileManager::profile(const QString &name) const
 {
     if (name == ProfileRegistry::environmentProfileName()) {
         if (EnvironmentCredentials::read())
-            return Profile{name, QStringLiteral("china"), true};
+            return Profile{name, Endpoint::chinaName(), true};
         return std::nullopt;
     }
     return m_registry->profile(name);
@@ -37,7 +37,7 @@ Endpoint ProfileManager::endpointFor(const QString &name, const std::optional<En
         return *override;
     if (const std::optional<Profile> stored = profile(name);
         stored && !stored->fromEnvironment && !stored->endpoint.isEmpty())
-        return stored->resolvedEndpoint();
+        return Endpoint::fromStoredOrChina(stored->endpoint);
     return fallback;
 }
 
@@ -87,7 +87,7 @@ CredentialJob *ProfileManager::save(const Profile &profile, const Credentials &c
 {
     QString problem;
     if (profile.fromEnvironment || !ProfileRegistry::isValidName(profile.name, &problem)
-        || !ProfileRegistry::isValidEndpoint(profile.endpoint, &problem))
+        || !Endpoint::fromStored(profile.endpoint, &problem))
         return refused(problem.isEmpty() ? tr("The Environment profile cannot be changed.") : problem);
     Credentials cleaned{credentials.secretId.trimmed(), SecretString(credentials.secretKey.reveal().trimmed()),
                         SecretString(credentials.sessionToken.reveal().trimmed())};

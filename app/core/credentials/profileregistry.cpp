@@ -19,25 +19,6 @@ QString keyFor(const QString &name)
 
 } // namespace
 
-Endpoint Profile::resolvedEndpoint() const
-{
-    if (endpoint.isEmpty() || endpoint == QLatin1String("china"))
-        return Endpoint::china();
-    if (endpoint == QLatin1String("international"))
-        return Endpoint::international();
-    return Endpoint::fromUserInput(endpoint).value_or(Endpoint::china());
-}
-
-QString Profile::endpointText(const Endpoint &endpoint)
-{
-    switch (endpoint.site()) {
-    case Endpoint::Site::China: return QStringLiteral("china");
-    case Endpoint::Site::International: return QStringLiteral("international");
-    case Endpoint::Site::Custom: break;
-    }
-    return endpoint.toString();
-}
-
 ProfileRegistry::ProfileRegistry(QSettings *settings)
     : m_settings(settings)
 {
@@ -58,13 +39,6 @@ bool ProfileRegistry::isValidName(const QString &name, QString *error)
     return problem.isEmpty();
 }
 
-bool ProfileRegistry::isValidEndpoint(const QString &endpoint, QString *error)
-{
-    if (endpoint.isEmpty() || endpoint == QLatin1String("china") || endpoint == QLatin1String("international"))
-        return true;
-    return Endpoint::fromUserInput(endpoint, error).has_value();
-}
-
 QList<Profile> ProfileRegistry::profiles() const
 {
     QList<Profile> out;
@@ -75,9 +49,8 @@ QList<Profile> ProfileRegistry::profiles() const
         if (isValidName(name))
             out.append({name, m_settings->value(keyFor(name)).toString(), false});
     }
-    std::sort(out.begin(), out.end(), [](const Profile &a, const Profile &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const Profile &a, const Profile &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     return out;
 }
 
@@ -90,9 +63,12 @@ std::optional<Profile> ProfileRegistry::profile(const QString &name) const
 
 bool ProfileRegistry::save(const Profile &profile, QString *error)
 {
-    if (!isValidName(profile.name, error) || !isValidEndpoint(profile.endpoint, error))
+    if (!isValidName(profile.name, error))
         return false;
-    m_settings->setValue(keyFor(profile.name), profile.endpoint.isEmpty() ? QStringLiteral("china") : profile.endpoint);
+    const std::optional<Endpoint> endpoint = Endpoint::fromStored(profile.endpoint, error);
+    if (!endpoint)
+        return false;
+    m_settings->setValue(keyFor(profile.name), endpoint->toStored());
     if (defaultProfile().isEmpty())
         setDefaultProfile(profile.name);
     m_settings->sync();

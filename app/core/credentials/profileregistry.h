@@ -15,11 +15,8 @@ class QSettings;
 struct Profile
 {
     QString name;
-    QString endpoint; // "china", "international" or a custom URL
+    QString endpoint;             // Endpoint's stored form: "china", "international" or a custom URL
     bool fromEnvironment = false; // the read-only profile made from TENCENTCLOUD_* variables
-
-    [[nodiscard]] Endpoint resolvedEndpoint() const; // china when the text is unusable
-    static QString endpointText(const Endpoint &endpoint);
 };
 
 // The profile list in QSettings (non-secret): names, endpoints, the default and the last used one.
@@ -33,7 +30,6 @@ public:
     static QString environmentProfileName() { return QStringLiteral("Environment"); }
     // Letters, digits, space, '.', '_' and '-'; 1 to 64 characters; not "Environment".
     static bool isValidName(const QString &name, QString *error = nullptr);
-    static bool isValidEndpoint(const QString &endpoint, QString *error = nullptr);
 
     [[nodiscard]] QList<Profile> profiles() const; // stored ones, sorted by name
     [[nodiscard]] std::optional<Profile> profile(const QString &name) const;

@@ -31,9 +31,9 @@ Call *GaapApi::startCall(const QString &action, const QJsonObject &parameters, c
     return call;
 }
 
-DestRegionsCall *GaapApi::destRegions()
+OriginRegionsCall *GaapApi::originRegions()
 {
-    return startCall<DestRegionsCall>(QStringLiteral("DescribeDestRegions"), {}, {});
+    return startCall<OriginRegionsCall>(QStringLiteral("DescribeDestRegions"), {}, {});
 }
 
 AccessRegionsCall *GaapApi::accessRegions(const AccessRegionQuery &query)

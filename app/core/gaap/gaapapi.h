@@ -32,7 +32,7 @@ public:
     [[nodiscard]] ApiClient *client() const { return m_client; }
     [[nodiscard]] RateLimiter *limiter() const { return m_limiter; }
 
-    DestRegionsCall *destRegions();
+    OriginRegionsCall *originRegions();
     AccessRegionsCall *accessRegions(const AccessRegionQuery &query);
     // Validates first (against `offered` when the access region's lists are known); an invalid
     // request is never sent and finishes with ApiError::Kind::InvalidInput.

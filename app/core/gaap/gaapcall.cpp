@@ -2,10 +2,10 @@
 
 #include "core/api/apicall.h"
 #include "core/api/apiclient.h"
+#include "core/api/ratelimiter.h"
+#include "core/common/logging.h"
 #include "core/gaap/gaapapi.h"
 #include "core/gaap/gaapparser.h"
-#include "core/common/logging.h"
-#include "core/api/ratelimiter.h"
 
 #include <QTimer>
 
@@ -17,7 +17,8 @@ bool isRateLimited(const ApiError &error)
 {
     const QString code = error.code();
     return error.isService()
-           && (code == QLatin1String("RequestLimitExceeded") || code.startsWith(QLatin1String("RequestLimitExceeded.")));
+           && (code == QLatin1String("RequestLimitExceeded")
+               || code.startsWith(QLatin1String("RequestLimitExceeded.")));
 }
 
 template<typename T>
@@ -179,9 +180,9 @@ void GaapCall::finish(const ApiError &error)
         deleteLater();
 }
 
-QString DestRegionsCall::parse(const QJsonObject &response)
+QString OriginRegionsCall::parse(const QJsonObject &response)
 {
-    return take(GaapParser::destRegions(response), m_regions);
+    return take(GaapParser::originRegions(response), m_regions);
 }
 
 QString AccessRegionsCall::parse(const QJsonObject &response)

@@ -55,8 +55,8 @@ private:
     friend class GaapApi;
     void start();
     void failSoon(const ApiError &error);
-    void takeSlot();       // from the RateLimiter; waits for one when all are busy
-    void waitOver();       // the wait timer fired: send with our slot, or take one after a backoff
+    void takeSlot(); // from the RateLimiter; waits for one when all are busy
+    void waitOver(); // the wait timer fired: send with our slot, or take one after a backoff
     void releaseSlot();
     void send();
     void handle(const ApiResult &result);
@@ -83,7 +83,7 @@ private:
     bool m_autoDelete = true;
 };
 
-class DestRegionsCall final : public GaapCall
+class OriginRegionsCall final : public GaapCall
 {
     Q_OBJECT
 public:

@@ -211,37 +211,39 @@ Parsed<QList<T>> readList(const QJsonObject &response, const QString &key, ReadO
 
 namespace GaapParser {
 
-Parsed<QList<RegionDetail>> destRegions(const QJsonObject &response)
+Parsed<QList<RegionDetail>> originRegions(const QJsonObject &response)
 {
-    return readList<RegionDetail>(response, QStringLiteral("DestRegionSet"), [](FieldReader &reader, RegionDetail &region) {
-        readRegionCommon(reader, region);
-        const std::optional<QJsonObject> support = reader.optionalObject(QStringLiteral("SupportFeature"));
-        if (!support)
-            return;
-        FieldReader supportReader = reader.nested(*support, QStringLiteral("SupportFeature"));
-        const std::optional<QJsonArray> types = supportReader.optionalArray(QStringLiteral("NetworkType"));
-        if (!types)
-            return;
-        QStringList networkTypes;
-        for (qsizetype i = 0; i < types->size(); ++i) {
-            if (!types->at(i).isString()) {
-                supportReader.fail(QStringLiteral("NetworkType[%1]").arg(i), types->at(i), QStringLiteral("a string"));
+    return readList<RegionDetail>(
+        response, QStringLiteral("DestRegionSet"), [](FieldReader &reader, RegionDetail &region) {
+            readRegionCommon(reader, region);
+            const std::optional<QJsonObject> support = reader.optionalObject(QStringLiteral("SupportFeature"));
+            if (!support)
                 return;
+            FieldReader supportReader = reader.nested(*support, QStringLiteral("SupportFeature"));
+            const std::optional<QJsonArray> types = supportReader.optionalArray(QStringLiteral("NetworkType"));
+            if (!types)
+                return;
+            QStringList networkTypes;
+            for (qsizetype i = 0; i < types->size(); ++i) {
+                if (!types->at(i).isString()) {
+                    supportReader.fail(QStringLiteral("NetworkType[%1]").arg(i), types->at(i),
+                                       QStringLiteral("a string"));
+                    return;
+                }
+                networkTypes.append(types->at(i).toString());
             }
-            networkTypes.append(types->at(i).toString());
-        }
-        region.networkTypes = networkTypes;
-    });
+            region.networkTypes = networkTypes;
+        });
 }
 
 Parsed<QList<AccessRegionDetail>> accessRegions(const QJsonObject &response)
 {
-    return readList<AccessRegionDetail>(response, QStringLiteral("AccessRegionSet"),
-                                        [](FieldReader &reader, AccessRegionDetail &region) {
-                                            readRegionCommon(reader, region);
-                                            region.bandwidthList = reader.positiveIntegers(QStringLiteral("BandwidthList"));
-                                            region.concurrentList = reader.positiveIntegers(QStringLiteral("ConcurrentList"));
-                                        });
+    return readList<AccessRegionDetail>(
+        response, QStringLiteral("AccessRegionSet"), [](FieldReader &reader, AccessRegionDetail &region) {
+            readRegionCommon(reader, region);
+            region.bandwidthList = reader.positiveIntegers(QStringLiteral("BandwidthList"));
+            region.concurrentList = reader.positiveIntegers(QStringLiteral("ConcurrentList"));
+        });
 }
 
 Parsed<CheckResult> checkResult(const QJsonObject &response)

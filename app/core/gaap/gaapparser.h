@@ -20,7 +20,7 @@ struct Parsed
 
 namespace GaapParser {
 
-[[nodiscard]] Parsed<QList<RegionDetail>> destRegions(const QJsonObject &response);
+[[nodiscard]] Parsed<QList<RegionDetail>> originRegions(const QJsonObject &response);
 [[nodiscard]] Parsed<QList<AccessRegionDetail>> accessRegions(const QJsonObject &response);
 [[nodiscard]] Parsed<CheckResult> checkResult(const QJsonObject &response);
 [[nodiscard]] Parsed<PriceQuote> priceQuote(const QJsonObject &response);

@@ -73,7 +73,7 @@ QJsonObject AccessRegionQuery::toParameters() const
 QJsonObject CheckRequest::toParameters() const
 {
     QJsonObject parameters{{QStringLiteral("AccessRegion"), accessRegion},
-                           {QStringLiteral("RealServerRegion"), realServerRegion},
+                           {QStringLiteral("RealServerRegion"), originRegion},
                            {QStringLiteral("Bandwidth"), bandwidth},
                            {QStringLiteral("Concurrent"), concurrent}};
     insertIfSet(parameters, QStringLiteral("GroupId"), groupId);
@@ -115,3 +115,15 @@ QStringList packageTypes()
 }
 
 } // namespace GaapValues
+
+QStringList RegionDetail::offeredNetworkTypes() const
+{
+    if (!networkTypes)
+        return {QStringLiteral("normal")};
+    QStringList offered;
+    for (const QString &type : *networkTypes) {
+        if (GaapValues::networkTypes().contains(type) && !offered.contains(type))
+            offered.append(type);
+    }
+    return offered;
+}

@@ -55,6 +55,11 @@ struct RegionDetail
     QString idcType; // "dc" data center, "ec" edge node
     std::optional<RegionFeatures> features;
     std::optional<QStringList> networkTypes; // SupportFeature.NetworkType; nullopt when SupportFeature is null
+
+    // The NetworkType values a check from this origin can use: those of networkTypes that
+    // CheckProxyCreate takes (GaapValues::networkTypes()), each once, in the server's order;
+    // "normal" when the origin names none (SupportFeature null).
+    [[nodiscard]] QStringList offeredNetworkTypes() const;
 };
 
 struct AccessRegionDetail
@@ -76,13 +81,19 @@ struct AccessRegionQuery
     QString packageType; // empty: not sent
 
     [[nodiscard]] QJsonObject toParameters() const;
+
+    friend bool operator==(const AccessRegionQuery &a, const AccessRegionQuery &b)
+    {
+        return a.originRegion == b.originRegion && a.ipVersion == b.ipVersion && a.packageType == b.packageType;
+    }
+    friend bool operator!=(const AccessRegionQuery &a, const AccessRegionQuery &b) { return !(a == b); }
 };
 
 // The CheckProxyCreate parameters. The disused Http3Supported is never sent.
 struct CheckRequest
 {
     QString accessRegion;
-    QString realServerRegion;
+    QString originRegion;
     qint64 bandwidth = 0;
     qint64 concurrent = 0;
     QString groupId;     // optional

@@ -49,7 +49,7 @@ QString tccliCommand(const CheckRequest &request, const Endpoint &endpoint)
     QStringList words{QStringLiteral("tccli"), QStringLiteral("gaap"), QStringLiteral("CheckProxyCreate"),
                       QStringLiteral("--cli-unfold-argument")};
     addOption(words, "AccessRegion", request.accessRegion);
-    addOption(words, "RealServerRegion", request.realServerRegion);
+    addOption(words, "RealServerRegion", request.originRegion);
     addOption(words, "Bandwidth", QString::number(request.bandwidth));
     addOption(words, "Concurrent", QString::number(request.concurrent));
     addOptionIfSet(words, "GroupId", request.groupId);

@@ -21,10 +21,12 @@ public:
     void requireRegion(const char *field, const QString &value)
     {
         if (value.isEmpty())
-            add(field, RequestValidator::tr("%1 is required: choose a region from the list.").arg(QLatin1String(field)));
+            add(field,
+                RequestValidator::tr("%1 is required: choose a region from the list.").arg(QLatin1String(field)));
         else if (!RequestValidator::isRegionId(value))
             add(field, RequestValidator::tr("%1 \"%2\" is not a region ID (letters, digits, '_' and '-' only, such as "
-                                            "SouthChina).").arg(QLatin1String(field), value));
+                                            "SouthChina).")
+                           .arg(QLatin1String(field), value));
     }
 
     void optionalChoice(const char *field, const QString &value, const QStringList &allowed)
@@ -38,7 +40,8 @@ public:
                          const QString &unit)
     {
         if (value <= 0) {
-            add(field, RequestValidator::tr("%1 must be a positive whole number of %2.").arg(QLatin1String(field), unit));
+            add(field,
+                RequestValidator::tr("%1 must be a positive whole number of %2.").arg(QLatin1String(field), unit));
             return;
         }
         if (offered && !offered->contains(value))
@@ -55,7 +58,7 @@ private:
 void validateConnection(IssueList &issues, const CheckRequest &request, const AccessRegionDetail *offered)
 {
     issues.requireRegion("AccessRegion", request.accessRegion);
-    issues.requireRegion("RealServerRegion", request.realServerRegion);
+    issues.requireRegion("RealServerRegion", request.originRegion);
     if (offered && !request.accessRegion.isEmpty() && offered->regionId != request.accessRegion)
         offered = nullptr; // the known lists belong to another region: only the basic checks apply
     issues.positiveOffered("Bandwidth", request.bandwidth, offered ? &offered->bandwidthList : nullptr,
@@ -87,7 +90,8 @@ QList<ValidationIssue> RequestValidator::validate(const CheckRequest &request, c
     validateConnection(issues, request, offered);
     if (!request.groupId.isEmpty() && !isGroupId(request.groupId))
         issues.add("GroupId", tr("GroupId \"%1\" is not a connection group ID: it looks like lg-1a2b3c4d "
-                                 "(\"lg-\" and 8 lowercase letters or digits).").arg(request.groupId));
+                                 "(\"lg-\" and 8 lowercase letters or digits).")
+                                  .arg(request.groupId));
     return issues.take();
 }
 

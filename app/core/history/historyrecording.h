@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/session/checksession.h"
 #include "core/api/endpoint.h"
 #include "core/history/historystore.h"
+#include "core/session/checksession.h"
 #include "core/session/matrixrun.h"
 
 #include <QString>

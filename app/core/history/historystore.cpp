@@ -24,8 +24,9 @@ const char *const CreateTable = "CREATE TABLE IF NOT EXISTS checks ("
                                 "group_id TEXT, ip_version TEXT, network_type TEXT, package_type TEXT, "
                                 "can_create INTEGER NULL, error_code TEXT, request_id TEXT, source TEXT)";
 const char *const CreateIndex = "CREATE INDEX IF NOT EXISTS checks_checked_at ON checks(checked_at)";
-const char *const Columns = "id, checked_at, profile, endpoint, origin_region, access_region, bandwidth, concurrent, "
-                            "group_id, ip_version, network_type, package_type, can_create, error_code, request_id, source";
+const char *const Columns =
+    "id, checked_at, profile, endpoint, origin_region, access_region, bandwidth, concurrent, "
+    "group_id, ip_version, network_type, package_type, can_create, error_code, request_id, source";
 
 QString isoUtc(const QDateTime &time)
 {
@@ -50,7 +51,7 @@ HistoryEntry readEntry(const QSqlQuery &query)
     entry.checkedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toUTC();
     entry.profile = query.value(2).toString();
     entry.endpoint = query.value(3).toString();
-    entry.request.realServerRegion = query.value(4).toString();
+    entry.request.originRegion = query.value(4).toString();
     entry.request.accessRegion = query.value(5).toString();
     entry.request.bandwidth = query.value(6).toLongLong();
     entry.request.concurrent = query.value(7).toLongLong();
@@ -168,14 +169,15 @@ bool HistoryStore::record(HistoryEntry &entry)
     if (!entry.checkedAt.isValid())
         entry.checkedAt = QDateTime::currentDateTimeUtc();
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO checks (checked_at, profile, endpoint, origin_region, access_region, "
-                                 "bandwidth, concurrent, group_id, ip_version, network_type, package_type, can_create, "
-                                 "error_code, request_id, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO checks (checked_at, profile, endpoint, origin_region, access_region, "
+                       "bandwidth, concurrent, group_id, ip_version, network_type, package_type, can_create, "
+                       "error_code, request_id, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const CheckRequest &r = entry.request;
     query.addBindValue(isoUtc(entry.checkedAt));
     query.addBindValue(entry.profile);
     query.addBindValue(entry.endpoint);
-    query.addBindValue(r.realServerRegion);
+    query.addBindValue(r.originRegion);
     query.addBindValue(r.accessRegion);
     query.addBindValue(r.bandwidth);
     query.addBindValue(r.concurrent);
@@ -207,17 +209,10 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter) const
         values << filter.region << filter.region;
     }
     switch (filter.outcome) {
-    case HistoryFilter::Outcome::Any:
-        break;
-    case HistoryFilter::Outcome::CanCreate:
-        where.append(QStringLiteral("can_create = 1"));
-        break;
-    case HistoryFilter::Outcome::CannotCreate:
-        where.append(QStringLiteral("can_create = 0"));
-        break;
-    case HistoryFilter::Outcome::Error:
-        where.append(QStringLiteral("can_create IS NULL"));
-        break;
+    case HistoryFilter::Outcome::Any: break;
+    case HistoryFilter::Outcome::CanCreate: where.append(QStringLiteral("can_create = 1")); break;
+    case HistoryFilter::Outcome::CannotCreate: where.append(QStringLiteral("can_create = 0")); break;
+    case HistoryFilter::Outcome::Error: where.append(QStringLiteral("can_create IS NULL")); break;
     }
     if (filter.since.isValid()) {
         where.append(QStringLiteral("checked_at >= ?"));

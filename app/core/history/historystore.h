@@ -12,7 +12,7 @@
 // One recorded check: what was asked, where, by which profile, and what came back. Never a secret.
 struct HistoryEntry
 {
-    qint64 id = 0; // set by the store
+    qint64 id = 0;       // set by the store
     QDateTime checkedAt; // UTC
     QString profile;
     QString endpoint;
@@ -20,15 +20,15 @@ struct HistoryEntry
     std::optional<bool> canCreate; // the CheckFlag; nullopt when the check failed
     QString errorCode;             // when it failed
     QString requestId;
-    QString source;                // "check", "matrix", "cli"
+    QString source; // "check", "matrix", "cli"
 };
 
 struct HistoryFilter
 {
-    QString region;        // matches the origin or the access region; empty: any
+    QString region; // matches the origin or the access region; empty: any
     enum class Outcome { Any, CanCreate, CannotCreate, Error } outcome = Outcome::Any;
-    QDateTime since;       // UTC; invalid: no lower bound
-    QDateTime until;       // UTC; invalid: no upper bound
+    QDateTime since; // UTC; invalid: no lower bound
+    QDateTime until; // UTC; invalid: no upper bound
     int limit = 10000;
 };
 

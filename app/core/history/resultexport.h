@@ -7,16 +7,12 @@
 #include <QList>
 
 // Matrix cells and history entries as CSV (RFC 4180, UTF-8, header row) and JSON (an array of objects
-// with the API's field names), for files and for scripts. The readers parse what the writers wrote.
+// with the API's field names), for files and for scripts (tests/support/exportreaders.h reads them back).
 namespace ResultExport {
 
 [[nodiscard]] QByteArray matrixCsv(const MatrixRequest &request, const QList<MatrixCell> &cells);
 [[nodiscard]] QByteArray matrixJson(const MatrixRequest &request, const QList<MatrixCell> &cells);
 [[nodiscard]] QByteArray historyCsv(const QList<HistoryEntry> &entries);
 [[nodiscard]] QByteArray historyJson(const QList<HistoryEntry> &entries);
-
-// Round-trip readers (tests, and re-importing an export): nullopt on malformed input.
-[[nodiscard]] std::optional<QList<HistoryEntry>> historyFromJson(const QByteArray &json);
-[[nodiscard]] std::optional<QList<QStringList>> csvRows(const QByteArray &csv); // header row included
 
 } // namespace ResultExport

@@ -13,7 +13,8 @@ constexpr int MinimumAnswersForEta = 3;
 MatrixRun::Clock steadyClock()
 {
     return [] {
-        return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch());
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now().time_since_epoch());
     };
 }
 
@@ -36,7 +37,7 @@ CheckRequest MatrixRequest::checkFor(const MatrixCell &cell) const
 {
     CheckRequest check;
     check.accessRegion = cell.accessRegion;
-    check.realServerRegion = originRegion;
+    check.originRegion = originRegion;
     check.bandwidth = cell.bandwidth;
     check.concurrent = cell.concurrent;
     check.ipVersion = ipVersion;
@@ -77,7 +78,8 @@ MatrixRun::~MatrixRun()
 
 int MatrixRun::doneCount() const
 {
-    return static_cast<int>(std::count_if(m_cells.cbegin(), m_cells.cend(), [](const MatrixCell &c) { return c.isDone(); }));
+    return static_cast<int>(
+        std::count_if(m_cells.cbegin(), m_cells.cend(), [](const MatrixCell &c) { return c.isDone(); }));
 }
 
 void MatrixRun::start()
@@ -140,7 +142,8 @@ std::optional<std::chrono::milliseconds> MatrixRun::eta() const
 {
     if (!m_running || m_answeredSinceStart < MinimumAnswersForEta)
         return std::nullopt;
-    const qint64 left = std::count_if(m_cells.cbegin(), m_cells.cend(), [](const MatrixCell &c) { return !c.isDone(); });
+    const qint64 left =
+        std::count_if(m_cells.cbegin(), m_cells.cend(), [](const MatrixCell &c) { return !c.isDone(); });
     const std::chrono::milliseconds elapsed = std::max(std::chrono::milliseconds(0), m_clock() - m_startedAt);
     return std::chrono::milliseconds(elapsed.count() * left / m_answeredSinceStart);
 }
@@ -162,15 +165,10 @@ QList<MatrixSummary> MatrixRun::summaries() const
                     summary.largest = size;
                 break;
             }
-            case MatrixCell::State::CannotCreate:
-                ++summary.cannotCreate;
-                break;
-            case MatrixCell::State::Error:
-                ++summary.errors;
-                break;
+            case MatrixCell::State::CannotCreate: ++summary.cannotCreate; break;
+            case MatrixCell::State::Error: ++summary.errors; break;
             case MatrixCell::State::Pending:
-            case MatrixCell::State::Running:
-                break;
+            case MatrixCell::State::Running: break;
             }
         }
         result.append(summary);

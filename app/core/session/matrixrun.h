@@ -28,7 +28,10 @@ struct MatrixCell
     ApiError error;    // when state is Error
     QDateTime checkedAt;
 
-    [[nodiscard]] bool isDone() const { return state == State::CanCreate || state == State::CannotCreate || state == State::Error; }
+    [[nodiscard]] bool isDone() const
+    {
+        return state == State::CanCreate || state == State::CannotCreate || state == State::Error;
+    }
 };
 
 // What a matrix is asked for: one origin with its options, and the access regions (with their offered

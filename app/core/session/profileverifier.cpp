@@ -1,12 +1,12 @@
 #include "core/session/profileverifier.h"
 
-#include "core/gaap/gaapapi.h"
 #include "core/common/logging.h"
+#include "core/gaap/gaapapi.h"
 
-ProfileVerifier::ProfileVerifier(QNetworkAccessManager *network, QObject *parent)
+ProfileVerifier::ProfileVerifier(QNetworkAccessManager *network, RateLimiter *limiter, QObject *parent)
     : QObject(parent)
     , m_client(network)
-    , m_api(new GaapApi(&m_client, nullptr, this)) // nullptr: the process-wide RateLimiter
+    , m_api(new GaapApi(&m_client, limiter, this))
 {
 }
 
@@ -21,7 +21,7 @@ void ProfileVerifier::verify(const Endpoint &endpoint, const Credentials &creden
     cancel();
     m_client.setEndpoint(endpoint);
     m_client.setCredentials(credentials);
-    DestRegionsCall *call = m_api->destRegions();
+    OriginRegionsCall *call = m_api->originRegions();
     m_call = call;
     qCDebug(lcGaapUi) << "verifying a key against" << endpoint.toString();
     connect(call, &GaapCall::finished, this, [this, call] {
@@ -34,14 +34,14 @@ void ProfileVerifier::verify(const Endpoint &endpoint, const Credentials &creden
             return;
         }
         const int count = static_cast<int>(call->regions().size());
-        Q_EMIT finished(true, tr("The key works: %n origin region(s), RequestId %1.", nullptr, count)
-                                  .arg(call->requestId()));
+        Q_EMIT finished(true,
+                        tr("The key works: %n origin region(s), RequestId %1.", nullptr, count).arg(call->requestId()));
     });
 }
 
 void ProfileVerifier::cancel()
 {
-    DestRegionsCall *call = m_call;
+    OriginRegionsCall *call = m_call;
     if (!call)
         return;
     m_call = nullptr;

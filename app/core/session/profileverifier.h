@@ -6,9 +6,10 @@
 #include <QPointer>
 #include <QString>
 
-class DestRegionsCall;
+class OriginRegionsCall;
 class GaapApi;
 class QNetworkAccessManager;
+class RateLimiter;
 
 // Tries a key pair before anyone relies on it: one DescribeDestRegions (paced by the shared
 // RateLimiter), reported as a translated sentence. Widgets listen to finished(); they never see the
@@ -19,7 +20,8 @@ class ProfileVerifier final : public QObject
     Q_DISABLE_COPY_MOVE(ProfileVerifier)
 
 public:
-    explicit ProfileVerifier(QNetworkAccessManager *network, QObject *parent = nullptr);
+    // `limiter`: nullptr means the process-wide RateLimiter::shared(). ApiStack makes the app's one.
+    explicit ProfileVerifier(QNetworkAccessManager *network, RateLimiter *limiter = nullptr, QObject *parent = nullptr);
     ~ProfileVerifier() override;
 
     // The language Tencent Cloud answers error messages in.
@@ -39,5 +41,5 @@ Q_SIGNALS:
 private:
     ApiClient m_client;
     GaapApi *m_api; // a child: destroyed (with its calls) before m_client
-    QPointer<DestRegionsCall> m_call;
+    QPointer<OriginRegionsCall> m_call;
 };

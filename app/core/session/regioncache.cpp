@@ -123,7 +123,7 @@ bool RegionCache::store(const QString &key, const QJsonObject &response, const Q
     return true;
 }
 
-QString RegionCache::destRegionsKey(const Endpoint &endpoint, ApiClient::Language language)
+QString RegionCache::originRegionsKey(const Endpoint &endpoint, ApiClient::Language language)
 {
     return joinKey({QStringLiteral("dest-regions"), languagePart(language), endpoint.toString()});
 }

@@ -32,7 +32,7 @@ public:
     bool store(const QString &key, const QJsonObject &response, const QDateTime &fetchedAt);
 
     // Keys: one per endpoint, language and (for access regions) query.
-    static QString destRegionsKey(const Endpoint &endpoint, ApiClient::Language language);
+    static QString originRegionsKey(const Endpoint &endpoint, ApiClient::Language language);
     static QString accessRegionsKey(const Endpoint &endpoint, ApiClient::Language language,
                                     const AccessRegionQuery &query);
     static bool isStale(const QDateTime &fetchedAt, const QDateTime &now);

@@ -1,7 +1,7 @@
 #include "core/settings/preferences.h"
 
 #include "core/common/logging.h"
-#include "core/credentials/profileregistry.h"
+#include "core/settings/translationloader.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -66,29 +66,24 @@ Preferences::Preferences(QSettings *settings)
 
 Endpoint Preferences::defaultEndpoint() const
 {
-    return Profile{QString(), m_settings->value(DefaultEndpointKey).toString(), false}.resolvedEndpoint();
+    return Endpoint::fromStoredOrChina(m_settings->value(DefaultEndpointKey).toString());
 }
 
 void Preferences::setDefaultEndpoint(const Endpoint &endpoint)
 {
-    m_settings->setValue(DefaultEndpointKey, Profile::endpointText(endpoint));
+    m_settings->setValue(DefaultEndpointKey, endpoint.toStored());
     m_settings->sync();
-}
-
-QStringList Preferences::supportedLanguages()
-{
-    return {QStringLiteral("en-US"), QStringLiteral("zh-CN")};
 }
 
 QString Preferences::uiLanguage() const
 {
     const QString tag = m_settings->value(UiLanguageKey).toString();
-    return supportedLanguages().contains(tag) ? tag : QString();
+    return TranslationLoader::languageTags().contains(tag) ? tag : QString();
 }
 
 void Preferences::setUiLanguage(const QString &tag)
 {
-    if (supportedLanguages().contains(tag))
+    if (TranslationLoader::languageTags().contains(tag))
         m_settings->setValue(UiLanguageKey, tag);
     else
         m_settings->remove(UiLanguageKey); // the system language

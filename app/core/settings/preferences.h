@@ -43,10 +43,9 @@ public:
     [[nodiscard]] Endpoint defaultEndpoint() const;
     void setDefaultEndpoint(const Endpoint &endpoint);
 
-    // "" (the system language), "en-US" or "zh-CN"; anything else reads as "".
+    // "" (the system language) or one of TranslationLoader::languageTags(); anything else reads as "".
     [[nodiscard]] QString uiLanguage() const;
     void setUiLanguage(const QString &tag);
-    static QStringList supportedLanguages(); // "en-US", "zh-CN"
 
     // Clamped to MinRequestTimeout…MaxRequestTimeout on read and on write.
     [[nodiscard]] std::chrono::seconds requestTimeout() const;

@@ -6,6 +6,11 @@
 
 namespace TranslationLoader {
 
+QStringList languageTags()
+{
+    return {QStringLiteral("en-US"), QStringLiteral("zh-CN")};
+}
+
 QLocale localeFromTag(const QString &tag)
 {
     if (tag.trimmed().isEmpty())
@@ -18,6 +23,11 @@ QLocale localeFromTag(const QString &tag)
 bool prefersChinese(const QLocale &locale)
 {
     return locale.language() == QLocale::Chinese;
+}
+
+ApiClient::Language apiLanguage(const QLocale &locale)
+{
+    return prefersChinese(locale) ? ApiClient::Language::Chinese : ApiClient::Language::English;
 }
 
 bool install(QCoreApplication *application, const QLocale &locale)

@@ -1,12 +1,19 @@
 #pragma once
 
+#include "core/api/apiclient.h"
+
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
 // Installs the application's translations (and Qt's own, when present) for one UI language.
 namespace TranslationLoader {
+
+// The languages the application is translated to, as the Settings, --language and the settings file
+// name them: "en-US", "zh-CN" (in this order; "" means the system language wherever a tag is taken).
+QStringList languageTags();
 
 // "zh-CN", "zh_CN", "en-US", "en" or "" (= the system language). Returns the locale in effect.
 QLocale localeFromTag(const QString &tag);
@@ -15,5 +22,6 @@ QLocale localeFromTag(const QString &tag);
 bool install(QCoreApplication *application, const QLocale &locale);
 // The X-TC-Language to ask the API for, matching the UI language.
 bool prefersChinese(const QLocale &locale);
+ApiClient::Language apiLanguage(const QLocale &locale);
 
 } // namespace TranslationLoader

@@ -1,0 +1,64 @@
+#include "cli/cliconnection.h"
+
+#include "cli/clirunner.h"
+#include "core/gaap/gaapcall.h"
+
+QStringList CliConnection::optionNames()
+{
+    return {QStringLiteral("origin-region"), QStringLiteral("access-region"), QStringLiteral("bandwidth"),
+            QStringLiteral("concurrent"),    QStringLiteral("ip-version"),    QStringLiteral("network-type"),
+            QStringLiteral("package-type")};
+}
+
+void CliConnection::readQuery(CliArguments &arguments, CliInvocation &invocation)
+{
+    AccessRegionQuery &query = invocation.accessRegions;
+    query.originRegion = arguments.value(QStringLiteral("origin-region"));
+    query.ipVersion = arguments.choice(QStringLiteral("ip-version"), GaapValues::ipVersions());
+    query.packageType = arguments.choice(QStringLiteral("package-type"), GaapValues::packageTypes());
+}
+
+void CliConnection::readConnection(CliArguments &arguments, CliInvocation &invocation)
+{
+    readQuery(arguments, invocation);
+    CheckRequest &check = invocation.check;
+    check.originRegion = invocation.accessRegions.originRegion;
+    check.ipVersion = invocation.accessRegions.ipVersion;
+    check.packageType = invocation.accessRegions.packageType;
+    check.accessRegion = arguments.value(QStringLiteral("access-region"));
+    check.networkType = arguments.choice(QStringLiteral("network-type"), GaapValues::networkTypes());
+    check.groupId = arguments.value(QStringLiteral("group-id"));
+}
+
+void CliConnection::readSingleConnection(CliArguments &arguments, CliInvocation &invocation, const QString &command)
+{
+    arguments.require({QStringLiteral("origin-region"), QStringLiteral("access-region"), QStringLiteral("bandwidth"),
+                       QStringLiteral("concurrent")},
+                      command);
+    readConnection(arguments, invocation);
+    invocation.check.bandwidth = arguments.positiveInteger(QStringLiteral("bandwidth"));
+    invocation.check.concurrent = arguments.positiveInteger(QStringLiteral("concurrent"));
+}
+
+void CliConnection::withOfferedRegion(CliRunner &runner, const std::function<void(const AccessRegionDetail &)> &next)
+{
+    AccessRegionsCall *call = runner.api().accessRegions(runner.invocation().accessRegions);
+    runner.whenAnswered(call, [&runner, call, next] {
+        const QString wanted = runner.invocation().check.accessRegion;
+        QStringList available;
+        for (const AccessRegionDetail &region : call->regions()) {
+            if (region.regionId == wanted)
+                return next(region);
+            available.append(region.regionId);
+        }
+        runner.failUsage(notServing(wanted, runner.invocation().accessRegions.originRegion, available));
+    });
+}
+
+QString CliConnection::notServing(const QString &wanted, const QString &origin, const QStringList &available)
+{
+    return CliRunner::tr(
+               "Access region \"%1\" does not serve origin region \"%2\" with these options. Access regions that "
+               "do: %3.")
+        .arg(wanted, origin, available.isEmpty() ? QStringLiteral("-") : available.join(QStringLiteral(", ")));
+}

@@ -1,0 +1,196 @@
+// ApiStack, the composition root of the app and the CLI: which endpoint a profile's requests go to,
+// switching profile (the key read from the keychain, the lists and a running check forgotten), a key
+// that cannot be read, and the stack's lists and check against the in-process fake GAAP server.
+#include "core/credentials/profilemanager.h"
+#include "core/credentials/profileregistry.h"
+#include "core/session/apistack.h"
+#include "core/session/checksession.h"
+#include "core/session/regionlists.h"
+#include "support/credentialjobwait.h"
+#include "support/fakeapistack.h"
+#include "support/fakegaapserver.h"
+#include "support/memorycredentialstore.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class tst_ApiStack final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void endpointPrecedence();
+    void profileKeyThenLists();
+    void switchingForgetsListsAndCheck();
+    void unreadableKeyIsReported();
+    void emptyProfileHasNoCredentials();
+
+private:
+    void saveProfile(const QString &name, const QString &endpoint, const Credentials &credentials);
+    std::unique_ptr<ApiStack> newStack();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileRegistry> m_registry;
+    std::unique_ptr<MemoryCredentialStore> m_store;
+    std::unique_ptr<ProfileManager> m_profiles;
+    std::unique_ptr<FakeGaapServer> m_server;
+};
+
+void tst_ApiStack::init()
+{
+    qunsetenv("TENCENTCLOUD_SECRET_ID");
+    qunsetenv("TENCENTCLOUD_SECRET_KEY");
+    qunsetenv("TENCENTCLOUD_TOKEN");
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"s.ini"_s), QSettings::IniFormat);
+    m_registry = std::make_unique<ProfileRegistry>(m_settings.get());
+    m_store = std::make_unique<MemoryCredentialStore>();
+    m_profiles = std::make_unique<ProfileManager>(m_registry.get(), m_store.get());
+    m_server = std::make_unique<FakeGaapServer>();
+    QVERIFY(m_server->listenOnLoopback() != 0);
+}
+
+void tst_ApiStack::cleanup()
+{
+    m_server.reset();
+    m_profiles.reset();
+    m_store.reset();
+    m_registry.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void tst_ApiStack::saveProfile(const QString &name, const QString &endpoint, const Credentials &credentials)
+{
+    const JobOutcome saved = waitFor(m_profiles->save(Profile{name, endpoint, false}, credentials));
+    QVERIFY2(saved.isOk(), saved.describe().constData());
+}
+
+std::unique_ptr<ApiStack> tst_ApiStack::newStack()
+{
+    ApiStack::Options options;
+    options.cacheDirectory = m_dir->filePath(u"regions"_s);
+    return std::make_unique<ApiStack>(m_profiles.get(), options);
+}
+
+void tst_ApiStack::endpointPrecedence()
+{
+    saveProfile(u"intl"_s, u"international"_s, demoCredentialsOf(*m_server));
+    saveProfile(u"local"_s, m_server->url().toString(), demoCredentialsOf(*m_server));
+    auto stack = newStack();
+    QCOMPARE(stack->endpointFor(u"intl"_s), Endpoint::international());
+    QCOMPARE(stack->endpointFor(u"local"_s), endpointOf(*m_server));
+    QCOMPARE(stack->endpointFor(u"missing"_s), Endpoint::china()); // the default site
+
+    stack->setDefaultEndpoint(Endpoint::international());
+    QCOMPARE(stack->endpointFor(u"missing"_s), Endpoint::international());
+    qputenv("TENCENTCLOUD_SECRET_ID", "AKIDenv");
+    qputenv("TENCENTCLOUD_SECRET_KEY", "env-key");
+    QCOMPARE(stack->endpointFor(ProfileRegistry::environmentProfileName()), Endpoint::international());
+
+    const Endpoint override = *Endpoint::fromUserInput(u"https://gaap.example.com"_s);
+    stack->setEndpointOverride(override);
+    QCOMPARE(stack->endpointFor(u"intl"_s), override);
+    QCOMPARE(stack->endpointFor(u"local"_s), override);
+}
+
+void tst_ApiStack::profileKeyThenLists()
+{
+    saveProfile(u"demo"_s, m_server->url().toString(), demoCredentialsOf(*m_server));
+    auto stack = newStack();
+    QSignalSpy changed(stack.get(), &ApiStack::profileChanged);
+    QSignalSpy ready(stack.get(), &ApiStack::credentialsReady);
+    QSignalSpy failed(stack.get(), &ApiStack::credentialsFailed);
+
+    stack->useProfile(u"demo"_s);
+    QCOMPARE(changed.count(), 1); // at once, before the key is read
+    QCOMPARE(changed.at(0).at(0).toString(), u"demo"_s);
+    QCOMPARE(stack->endpoint(), endpointOf(*m_server));
+    QCOMPARE(stack->profile(), u"demo"_s);
+    QTRY_COMPARE(ready.count(), 1);
+    QCOMPARE(ready.at(0).at(0).toString(), u"demo"_s);
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(stack->hasCredentials());
+
+    // The fake server accepts only correctly signed requests: the key read from the store signs them.
+    stack->regions()->loadOriginRegions();
+    QTRY_COMPARE(stack->regions()->originStatus().state, RegionLists::ListState::Fresh);
+    QCOMPARE(stack->regions()->originRegions().size(), m_server->data().destRegions().size());
+}
+
+void tst_ApiStack::switchingForgetsListsAndCheck()
+{
+    saveProfile(u"first"_s, m_server->url().toString(), demoCredentialsOf(*m_server));
+    saveProfile(u"second"_s, u"international"_s, demoCredentialsOf(*m_server));
+    auto stack = newStack();
+    QSignalSpy ready(stack.get(), &ApiStack::credentialsReady);
+    stack->useProfile(u"first"_s);
+    QTRY_COMPARE(ready.count(), 1);
+    stack->regions()->loadOriginRegions();
+    QTRY_COMPARE(stack->regions()->originStatus().state, RegionLists::ListState::Fresh);
+    FakeFault silent;
+    silent.kind = FakeFault::Kind::NoAnswer;
+    silent.count = -1;
+    m_server->addFault(silent);
+    CheckRequest request = checkAtNormalCapacity(&m_server->data().accessRegions().constFirst());
+    QSignalSpy finished(stack->checks(), &CheckSession::checkFinished);
+    stack->checks()->check(request);
+    QVERIFY(stack->checks()->isChecking());
+
+    stack->useProfile(u"second"_s);
+    QVERIFY(!stack->checks()->isChecking());
+    QVERIFY(stack->regions()->originRegions().isEmpty());
+    QCOMPARE(stack->regions()->originStatus().state, RegionLists::ListState::Empty);
+    QCOMPARE(stack->endpoint(), Endpoint::international());
+    QVERIFY(!stack->hasCredentials()); // the first profile's key is not used for the second
+    QTRY_COMPARE(ready.count(), 2);
+    QCOMPARE(ready.at(1).at(0).toString(), u"second"_s);
+    QVERIFY(stack->hasCredentials());
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 0); // the forgotten check never reports
+}
+
+void tst_ApiStack::unreadableKeyIsReported()
+{
+    saveProfile(u"locked"_s, u"china"_s, demoCredentialsOf(*m_server));
+    auto stack = newStack();
+    QSignalSpy ready(stack.get(), &ApiStack::credentialsReady);
+    QSignalSpy failed(stack.get(), &ApiStack::credentialsFailed);
+    m_store->setFailure(CredentialError(CredentialError::Kind::AccessDenied, u"the keyring is locked"_s));
+
+    stack->useProfile(u"locked"_s);
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).toString(), u"locked"_s);
+    QVERIFY(!failed.at(0).at(1).toString().isEmpty());
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(!stack->hasCredentials());
+}
+
+void tst_ApiStack::emptyProfileHasNoCredentials()
+{
+    auto stack = newStack();
+    stack->useCredentials(endpointOf(*m_server), demoCredentialsOf(*m_server));
+    QVERIFY(stack->hasCredentials());
+    QSignalSpy changed(stack.get(), &ApiStack::profileChanged);
+    QSignalSpy ready(stack.get(), &ApiStack::credentialsReady);
+    QSignalSpy failed(stack.get(), &ApiStack::credentialsFailed);
+    stack->useProfile(QString());
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!stack->hasCredentials());
+    QTest::qWait(20);
+    QCOMPARE(ready.count() + failed.count(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_ApiStack)
+#include "tst_apistack.moc"
