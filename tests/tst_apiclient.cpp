@@ -47,6 +47,9 @@ private Q_SLOTS:
     void languageSelectsRegionNames_data();
     void languageSelectsRegionNames();
     void sessionTokenIsSent();
+    void controlCharactersInCredentialsAreNotSent_data();
+    void controlCharactersInCredentialsAreNotSent();
+    void controlCharactersInAnyHeaderAreNotSent();
     void traceNamesHeadersAndMasksSecrets();
     void nonAsciiBodyIsSignedExactly();
     void checkProxyCreateAnswersBothWays();
@@ -468,6 +471,44 @@ void tst_ApiClient::missingCredentialsFailWithoutSending()
     QVERIFY(!call->isFinished()); // never finishes before the caller could connect
     const ApiResult result = waitFor(call);
     QCOMPARE(result.error().kind(), ApiError::Kind::MissingCredentials);
+    QCOMPARE(m_server->totalRequestCount(), 0);
+}
+
+// A line break in a key would end the header it travels in and start another (header injection).
+void tst_ApiClient::controlCharactersInCredentialsAreNotSent_data()
+{
+    QTest::addColumn<QString>("secretId");
+    QTest::addColumn<QString>("secretKey");
+    QTest::addColumn<QString>("token");
+    const QString id = QStringLiteral("AKIDfakeGaapCapacityCheck0000000001");
+    const QString key = QStringLiteral("fakeSecretKeyForTheFakeGaapServer01");
+    QTest::newRow("CR LF in the SecretId") << id + QStringLiteral("\r\nX-Evil: 1") << key << QString();
+    QTest::newRow("LF in the SecretKey") << id << key + QStringLiteral("\nX-Evil: 1") << QString();
+    QTest::newRow("CR LF in the token") << id << key << QStringLiteral("token\r\nX-Evil: 1");
+    QTest::newRow("escape in the token") << id << key << QStringLiteral("tok\u001ben");
+    QTest::newRow("DEL in the SecretId") << id + QStringLiteral("\u007f") << key << QString();
+}
+
+void tst_ApiClient::controlCharactersInCredentialsAreNotSent()
+{
+    QFETCH(QString, secretId);
+    QFETCH(QString, secretKey);
+    QFETCH(QString, token);
+    m_client->setCredentials({secretId, SecretString(secretKey), SecretString(token)});
+    const ApiResult result = waitFor(m_client->call(QStringLiteral("DescribeDestRegions"), {}));
+    QCOMPARE(result.error().kind(), ApiError::Kind::InvalidCredentials);
+    QVERIFY(!result.error().title().isEmpty());
+    QVERIFY2(result.error().advice().contains(QStringLiteral("TENCENTCLOUD_SECRET_ID")),
+             qPrintable(result.error().advice()));
+    QVERIFY(!result.error().describe().contains(QStringLiteral("X-Evil")));
+    QCOMPARE(m_server->totalRequestCount(), 0);
+}
+
+void tst_ApiClient::controlCharactersInAnyHeaderAreNotSent()
+{
+    const ApiResult result = waitFor(m_client->call(QStringLiteral("DescribeDestRegions\r\nX-Evil: 1"), {}));
+    QCOMPARE(result.error().kind(), ApiError::Kind::InvalidInput);
+    QVERIFY2(result.error().message().contains(QStringLiteral("X-TC-Action")), qPrintable(result.error().message()));
     QCOMPARE(m_server->totalRequestCount(), 0);
 }
 

@@ -130,6 +130,8 @@ private Q_SLOTS:
 
     void exitCodesAndOutput_data();
     void exitCodesAndOutput();
+    void unwritableOutputIsReported_data();
+    void unwritableOutputIsReported();
     void chineseHelp();
     void commandHelp_data();
     void commandHelp();
@@ -215,7 +217,8 @@ void tst_Cli::cleanup()
     m_server.reset(); // kills it
 }
 
-// key: demo | temporary (with Token) | wrong-key | unknown-id | none (no TENCENTCLOUD_* at all).
+// key: demo | temporary (with Token) | wrong-key | unknown-id | none (no TENCENTCLOUD_* at all) |
+// crlf-id / crlf-token (a line break and a header after it in the variable: header injection).
 QProcessEnvironment tst_Cli::environment(const QString &key) const
 {
     // Settings (no profiles), history and region caches: never the user's own.
@@ -230,6 +233,10 @@ QProcessEnvironment tst_Cli::environment(const QString &key) const
                                                                    : credential[u"SecretKey"_s].toString());
     if (!credential[u"Token"_s].toString().isEmpty())
         env.insert(u"TENCENTCLOUD_TOKEN"_s, credential[u"Token"_s].toString());
+    if (key == u"crlf-id"_s)
+        env.insert(u"TENCENTCLOUD_SECRET_ID"_s, credential[u"SecretId"_s].toString() + u"\r\nX-Evil: 1"_s);
+    if (key == u"crlf-token"_s)
+        env.insert(u"TENCENTCLOUD_TOKEN"_s, u"token\r\nX-Evil: 1"_s);
     return env;
 }
 
@@ -541,6 +548,10 @@ void tst_Cli::errors_data()
     row("wrong SecretKey", u"wrong-key"_s) << origins << 5 << has(u"AuthFailure.SignatureFailure|RequestId: "_s);
     row("unknown SecretId", u"unknown-id"_s) << checkArgs << 5 << has(u"AuthFailure.SecretIdNotFound|RequestId: "_s);
     row("no credentials", u"none"_s) << checkArgs << 5 << has(u"TENCENTCLOUD_SECRET_ID"_s);
+    row("line break in TENCENTCLOUD_SECRET_ID", u"crlf-id"_s)
+        << origins << 5 << has(u"TENCENTCLOUD_SECRET_ID|control character"_s);
+    row("line break in TENCENTCLOUD_TOKEN", u"crlf-token"_s)
+        << origins << 5 << has(u"TENCENTCLOUD_TOKEN|control character"_s);
     row("error fault", u"demo"_s,
         R"({"kind":"error","action":"CheckProxyCreate","count":1,"code":"FailedOperation.UserNotConfirmProtocol"})")
         << checkArgs << 3 << has(u"FailedOperation.UserNotConfirmProtocol|activat|RequestId: "_s);
@@ -549,6 +560,34 @@ void tst_Cli::errors_data()
     row("no answer, --timeout 1", u"demo"_s, R"({"kind":"no-answer","action":"CheckProxyCreate"})")
         << checkArgs + args("--timeout 1") << 4 << has(u"Client.Timeout"_s);
     row("connection refused") << args("origin-regions --endpoint {closed}") << 4 << has(u"Client.ConnectionRefused"_s);
+}
+
+// stdout on a full disk (/dev/full): the output is lost, so the CLI says so and exits 6, never 0.
+void tst_Cli::unwritableOutputIsReported_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const auto args = [](const char *line) { return QString::fromLatin1(line).split(u' '); };
+    QTest::newRow("origin-regions table") << args("origin-regions");
+    QTest::newRow("origin-regions json") << args("origin-regions --output json");
+    QTest::newRow("check csv") << connection(u"check"_s, m_connection.bandwidth) + args("--output csv");
+    QTest::newRow("profile list") << args("profile list");
+    QTest::newRow("--help") << args("--help");
+    QTest::newRow("--version") << args("--version");
+}
+
+void tst_Cli::unwritableOutputIsReported()
+{
+    QFETCH(QStringList, arguments);
+    arguments.replaceInStrings(u"{endpoint}"_s, m_base);
+    if (!arguments.contains(u"--help"_s) && !arguments.contains(u"--version"_s) && !arguments.contains(u"profile"_s))
+        arguments << u"--endpoint"_s << m_base;
+    const ProcessOutcome outcome = runProcess(
+        u"bash"_s, QStringList{u"-c"_s, u"exec \"$0\" \"$@\" > /dev/full"_s, QStringLiteral(GAAP_CLI_PATH)} + arguments,
+        environment(u"demo"_s));
+    QVERIFY2(outcome.finished && !outcome.crashed, outcome.describe().constData());
+    QCOMPARE(outcome.exitCode, 6);
+    QVERIFY2(outcome.err.contains(u"could not write the output"_s, Qt::CaseInsensitive),
+             outcome.describe().constData());
 }
 
 void tst_Cli::errors()

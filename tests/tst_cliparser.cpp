@@ -6,6 +6,7 @@
 #include "cli/clihistorycommand.h"
 #include "cli/cliparser.h"
 #include "cli/cliprofilecommand.h"
+#include "cli/clitable.h"
 #include "core/common/gaapversion.h"
 
 #include <QMap>
@@ -117,6 +118,7 @@ class tst_CliParser final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void tableCsvCannotRunFormulas();
     void accepted_data();
     void accepted();
     void rejected_data();
@@ -508,4 +510,14 @@ void tst_CliParser::since()
 }
 
 QTEST_GUILESS_MAIN(tst_CliParser)
+// --output csv of any command: a field a spreadsheet would run as a formula starts with an apostrophe.
+void tst_CliParser::tableCsvCannotRunFormulas()
+{
+    CliTable table;
+    table.header = QStringList{u"RegionId"_s, u"Name"_s};
+    table.rows.append({u"HK"_s, u"=WEBSERVICE(\"http://x\")"_s});
+    table.rows.append({u"-1"_s, u"@x"_s});
+    QCOMPARE(table.toCsv(), u"RegionId,Name\r\nHK,\"'=WEBSERVICE(\"\"http://x\"\")\"\r\n-1,\"'@x\"\r\n"_s);
+}
+
 #include "tst_cliparser.moc"

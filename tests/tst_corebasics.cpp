@@ -28,6 +28,7 @@ const QList<ApiError::Kind> AllKinds{
     ApiError::Kind::None,
     ApiError::Kind::Service,
     ApiError::Kind::MissingCredentials,
+    ApiError::Kind::InvalidCredentials,
     ApiError::Kind::HostNotFound,
     ApiError::Kind::ConnectionRefused,
     ApiError::Kind::ConnectionClosed,
@@ -479,7 +480,7 @@ void tst_CoreBasics::apiErrorCodesForKinds()
         seen.insert(code);
         QCOMPARE(ApiError::transport(kind, QStringLiteral("detail")).code(), code);
     }
-    QCOMPARE(seen.size(), qsizetype(13));
+    QCOMPARE(seen.size(), qsizetype(14));
     QVERIFY(!seen.contains(ApiError::codeForKind(ApiError::Kind::Service)));
 }
 

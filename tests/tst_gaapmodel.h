@@ -41,6 +41,7 @@ private Q_SLOTS:
     // GaapParser on hostile responses (tst_gaapmodel_hostile.cpp)
     void hostileResponse_data();
     void hostileResponse();
+    void serverTextIsPrintable();
 
     // GaapParser on unusual responses it tolerates (tst_gaapmodel_tolerated.cpp)
     void destRegionsTolerated_data();

@@ -1,10 +1,12 @@
 // GaapParser on hostile responses: the documented example of each of the four actions with one value
 // missing, null, of the wrong type or out of range. No value may come out, and the error must start with
 // the path of the value at fault. See tst_gaapmodel.h.
+#include "core/api/apienvelope.h"
 #include "core/gaap/gaapparser.h"
 #include "tst_gaapmodel.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace GaapModelTest;
@@ -204,4 +206,45 @@ void tst_GaapModel::hostileResponse()
     const QString prefix = field + QStringLiteral(": ");
     QVERIFY2(outcome.error.startsWith(prefix),
              qPrintable(QStringLiteral("error \"%1\" does not name \"%2\"").arg(outcome.error, field)));
+}
+
+// Text from the server reaches terminals, table cells and labels: control characters (escape sequences,
+// bells, line breaks, C1 codes) never come out of the parsers; whitespace controls become spaces.
+void tst_GaapModel::serverTextIsPrintable()
+{
+    const QString hostile = QStringLiteral("\u001b[2J\u001b[31mHong\u0007Kong\r\nX\u009b1m\u007f");
+    const QString shown = QStringLiteral("[2J[31mHongKong  X1m");
+
+    const Parsed<QList<RegionDetail>> origins = GaapParser::originRegions(
+        with(with(destExample(), "DestRegionSet/0/RegionName", hostile), "DestRegionSet/0/RegionAreaName", hostile));
+    QVERIFY2(origins.value, qPrintable(origins.error));
+    QCOMPARE(origins.value->constFirst().regionName, shown);
+    QCOMPARE(origins.value->constFirst().regionAreaName, shown);
+
+    const Parsed<QList<AccessRegionDetail>> access =
+        GaapParser::accessRegions(with(accessExample(), "AccessRegionSet/0/RegionName", hostile));
+    QVERIFY2(access.value, qPrintable(access.error));
+    QCOMPARE(access.value->constFirst().regionName, shown);
+
+    const QJsonObject networkTypes{{QStringLiteral("NetworkType"), QJsonArray{hostile}}};
+    const Parsed<QList<RegionDetail>> typed =
+        GaapParser::originRegions(with(destExample(), "DestRegionSet/0/SupportFeature", networkTypes));
+    QVERIFY2(typed.value, qPrintable(typed.error));
+    QCOMPARE(typed.value->constFirst().networkTypes.value_or(QStringList()), QStringList{shown});
+
+    const QByteArray body =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("Response"),
+                         QJsonObject{{QStringLiteral("Error"),
+                                      QJsonObject{{QStringLiteral("Code"), QStringLiteral("Unknown\u001b[0m.Code")},
+                                                  {QStringLiteral("Message"), hostile}}},
+                                     {QStringLiteral("RequestId"), QStringLiteral("r-\u001b]0;title\u0007")}}}})
+            .toJson();
+    const ApiResult result = ApiEnvelope::parse(QStringLiteral("CheckProxyCreate"), 200, body);
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().code(), QStringLiteral("Unknown[0m.Code"));
+    QCOMPARE(result.error().message(), shown);
+    QCOMPARE(result.error().requestId(), QStringLiteral("r-]0;title"));
+    for (const QChar c : result.error().describe())
+        QVERIFY2(c == u'\n' || !(c.category() == QChar::Other_Control), qPrintable(result.error().describe()));
 }

@@ -1,5 +1,6 @@
 // HistoryStore (SQLite through Qt SQL) in a temporary directory, including a damaged, a locked and an
 // unwritable database, and ResultExport's CSV and JSON for history and matrix, read back again.
+#include "core/common/csvtext.h"
 #include "core/history/historystore.h"
 #include "core/history/resultexport.h"
 #include "support/exportreaders.h"
@@ -64,6 +65,9 @@ private Q_SLOTS:
     void historyCsvRoundTrip();
     void matrixExports();
     void malformedCsvIsRefused();
+    void csvFieldsCannotRunFormulas_data();
+    void csvFieldsCannotRunFormulas();
+    void historyCsvNeutralisesFormulas();
 
 private:
     QList<HistoryEntry> sample() const;
@@ -377,4 +381,45 @@ void tst_History::malformedCsvIsRefused()
 }
 
 QTEST_GUILESS_MAIN(tst_History)
+// A spreadsheet runs a cell that starts with =, +, -, @ (or a tab or CR) as a formula: such a field starts
+// with an apostrophe instead (and is quoted), numbers stay numbers.
+void tst_History::csvFieldsCannotRunFormulas_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("plain") << QStringLiteral("Hongkong") << QStringLiteral("Hongkong");
+    QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+    QTest::newRow("=formula") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                              << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    QTest::newRow("+formula") << QStringLiteral("+1+cmd") << QStringLiteral("\"'+1+cmd\"");
+    QTest::newRow("-formula") << QStringLiteral("-2+3") << QStringLiteral("\"'-2+3\"");
+    QTest::newRow("@formula") << QStringLiteral("@SUM(A1)") << QStringLiteral("\"'@SUM(A1)\"");
+    QTest::newRow("tab first") << QStringLiteral("\t=1") << QStringLiteral("\"'\t=1\"");
+    QTest::newRow("CR first") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+    QTest::newRow("negative number") << QStringLiteral("-12.5") << QStringLiteral("-12.5");
+    QTest::newRow("positive number") << QStringLiteral("+3") << QStringLiteral("+3");
+    QTest::newRow("= inside") << QStringLiteral("a=b") << QStringLiteral("a=b");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void tst_History::csvFieldsCannotRunFormulas()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, field);
+    QCOMPARE(CsvText::field(value), field);
+}
+
+void tst_History::historyCsvNeutralisesFormulas()
+{
+    QList<HistoryEntry> entries = sample();
+    entries[0].profile = QStringLiteral("=1+1");
+    entries[0].request.groupId = QStringLiteral("@evil");
+    const std::optional<QList<QStringList>> rows = ExportReaders::csvRows(ResultExport::historyCsv(entries));
+    QVERIFY(rows.has_value());
+    QVERIFY(rows->at(1).contains(QStringLiteral("'=1+1")));
+    QVERIFY(rows->at(1).contains(QStringLiteral("'@evil")));
+    QVERIFY(!rows->at(1).contains(QStringLiteral("=1+1")));
+}
+
 #include "tst_history.moc"

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void environmentProfileNeedsIdAndKey_data();
     void environmentProfileNeedsIdAndKey();
     void environmentProfileIsReadOnly();
+    void controlCharactersInKeysAreRefused_data();
+    void controlCharactersInKeysAreRefused();
     void defaultProfileName();
 
     // CredentialError
@@ -491,6 +493,44 @@ void tst_Profiles::environmentProfileNeedsIdAndKey()
         qputenv("TENCENTCLOUD_SECRET_KEY", secretKey);
     QCOMPARE(namesOf(m_manager->profiles()).contains(u"Environment"_s), listed);
     QCOMPARE(m_manager->profile(u"Environment"_s).has_value(), listed);
+}
+
+// A line break or an escape in a key would reach the Authorization or X-TC-Token header: refused, naming
+// the variable (the Environment profile) or the field (a key typed or imported for a profile).
+void tst_Profiles::controlCharactersInKeysAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("variable");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("CR LF in the SecretId")
+        << QByteArray("TENCENTCLOUD_SECRET_ID") << QByteArray("AKIDenv\r\nX-Evil: 1");
+    QTest::newRow("LF in the SecretKey") << QByteArray("TENCENTCLOUD_SECRET_KEY") << QByteArray("key\nX-Evil: 1");
+    QTest::newRow("CR LF in the token") << QByteArray("TENCENTCLOUD_TOKEN") << QByteArray("tok\r\nX-Evil: 1");
+    QTest::newRow("escape in the token") << QByteArray("TENCENTCLOUD_TOKEN") << QByteArray("tok\x1b[2Jen");
+}
+
+void tst_Profiles::controlCharactersInKeysAreRefused()
+{
+    QFETCH(QByteArray, variable);
+    QFETCH(QByteArray, value);
+    qputenv("TENCENTCLOUD_SECRET_ID", "AKIDenv");
+    qputenv("TENCENTCLOUD_SECRET_KEY", "keyEnv");
+    qputenv(variable.constData(), value);
+    const JobOutcome read = waitFor(m_manager->credentials(u"Environment"_s));
+    QCOMPARE(read.kind(), CredentialError::Kind::InvalidProfile);
+    QVERIFY2(read.error.message().contains(QString::fromLatin1(variable)), read.describe().constData());
+    QVERIFY(!read.error.message().contains(u"X-Evil"_s));
+
+    Credentials typed = credentials(u"AKIDtyped"_s, u"keyTyped"_s);
+    if (variable.endsWith("TOKEN"))
+        typed.sessionToken = SecretString(QString::fromLatin1(value));
+    else if (variable.endsWith("KEY"))
+        typed.secretKey = SecretString(QString::fromLatin1(value));
+    else
+        typed.secretId = QString::fromLatin1(value);
+    QVERIFY(!ProfileManager::checkCredentials(typed).isEmpty());
+    QCOMPARE(waitFor(m_manager->save({u"typed"_s, u"china"_s, false}, typed)).kind(),
+             CredentialError::Kind::InvalidProfile);
+    QCOMPARE(m_store->size(), 0);
 }
 
 void tst_Profiles::environmentProfileIsReadOnly()

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/apierror.cpp" line="+68"/>
+        <location filename="../app/core/api/apierror.cpp" line="+71"/>
         <source>Tencent Cloud refused the request (%1).</source>
         <translation>腾讯云拒绝了该请求（%1）。</translation>
     </message>
@@ -14,7 +14,12 @@
         <translation>没有可用于签名请求的 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The request was not sent: the SecretId, SecretKey or token holds a line break or another control character.</source>
+        <translation>请求未发送：SecretId、SecretKey 或令牌中含有换行符或其他控制字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The request was not sent because some values are not allowed.</source>
         <translation>部分取值不被允许，请求未发送。</translation>
     </message>
@@ -95,6 +100,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Copy the key again from the CAM console (API key management) into the profile, or correct TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and TENCENTCLOUD_TOKEN.</source>
+        <translation>请从 CAM 控制台（API 密钥管理）重新复制密钥到配置，或更正 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY 和 TENCENTCLOUD_TOKEN。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Correct the values named here, then try again.</source>
         <translation>请更正此处列出的取值，然后重试。</translation>
     </message>
@@ -119,7 +129,7 @@
         <translation>连接可能遭到拦截，或 API 接入点有误。请检查 API 接入点、系统时钟以及所有执行 TLS 检查的代理。证书校验始终开启，不可关闭。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Check the proxy settings of this computer or of the application.</source>
         <translation>请检查本机或本应用的代理设置。</translation>
     </message>
@@ -134,17 +144,17 @@
         <translation>API 接入点可能不是腾讯云 API 服务器，或代理修改了响应。请检查 API 接入点，稍后重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The endpoint is probably not a Tencent Cloud API server. Check the endpoint.</source>
         <translation>API 接入点很可能不是腾讯云 API 服务器。请检查 API 接入点。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nothing was changed. Start the request again when you are ready.</source>
         <translation>未做任何更改。准备就绪后，请重新发起请求。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check your network connection and try again.</source>
         <translation>请检查网络连接后重试。</translation>
     </message>
@@ -172,7 +182,7 @@
 <context>
     <name>CheckForm</name>
     <message>
-        <location filename="../ui/checkform.ui" line="+14"/>
+        <location filename="../ui/check/checkform.ui" line="+14"/>
         <source>Connection to check</source>
         <translation>要检查的通道</translation>
     </message>
@@ -193,7 +203,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/checkform.cpp" line="+333"/>
+        <location filename="../ui/check/checkform.cpp" line="+350"/>
         <source>Choose an origin region</source>
         <translation>选择源站地域</translation>
     </message>
@@ -254,7 +264,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/checkform.cpp" line="+6"/>
+        <location filename="../ui/check/checkform.cpp" line="+7"/>
         <source>Choose an access region</source>
         <translation>选择加速地域</translation>
     </message>
@@ -300,7 +310,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/checkform.cpp" line="+4"/>
+        <location filename="../ui/check/checkform.cpp" line="+4"/>
         <source>Choose a bandwidth</source>
         <translation>选择带宽</translation>
     </message>
@@ -321,7 +331,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/checkform.cpp" line="+2"/>
+        <location filename="../ui/check/checkform.cpp" line="+2"/>
         <source>Choose a concurrency</source>
         <translation>选择并发</translation>
     </message>
@@ -371,7 +381,7 @@
         <translation>检查能否创建该通道</translation>
     </message>
     <message>
-        <location filename="../ui/checkform.cpp" line="-21"/>
+        <location filename="../ui/check/checkform.cpp" line="-21"/>
         <location line="+13"/>
         <location line="+4"/>
         <source>Choose an origin region first</source>
@@ -432,7 +442,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/checkpage.cpp" line="+35"/>
+        <location filename="../ui/check/checkpage.cpp" line="+30"/>
         <source>Profile</source>
         <translation>配置档案</translation>
     </message>
@@ -442,7 +452,7 @@
         <translation>配置档案(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+61"/>
         <source>%1 (from the environment)</source>
         <translation>%1（来自环境变量）</translation>
     </message>
@@ -455,7 +465,7 @@
 <context>
     <name>CheckText</name>
     <message>
-        <location filename="../ui/checktext.cpp" line="+9"/>
+        <location filename="../ui/common/checktext.cpp" line="+9"/>
         <source>Standard connection (Thunder)</source>
         <translation>标准通道（Thunder）</translation>
     </message>
@@ -470,7 +480,7 @@
         <translation>跨境通道（CrossBorder）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Standard BGP (normal)</source>
         <translation>常规 BGP（normal）</translation>
     </message>
@@ -620,12 +630,12 @@
 <context>
     <name>CliMatrix</name>
     <message>
-        <location filename="../app/cli/climatrix.cpp" line="+34"/>
+        <location filename="../app/cli/climatrixcommand.cpp" line="+90"/>
         <source>--%1 must be a positive whole number (got &quot;%2&quot;).</source>
         <translation>--%1 必须是正整数（实际为“%2”）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/climatrix.cpp" line="+112"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -640,7 +650,7 @@
         <translation>ERR</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/cli/clihistorycommand.cpp" line="+28"/>
         <source>Only checks made at or after DATE: YYYY-MM-DD or an ISO 8601 date-time, in local time unless it ends in Z or an offset.</source>
         <translation>仅列出在 DATE 当时或之后进行的检查：DATE 为 YYYY-MM-DD 或 ISO 8601 日期时间，除非以 Z 或时区偏移结尾，否则按本地时间解释。</translation>
     </message>
@@ -650,12 +660,12 @@
         <translation>仅列出源站地域或加速地域为此地域 ID 的检查。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Only checks with this result: can, cannot or error.</source>
         <translation>仅列出结果为此值的检查：can、cannot 或 error。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>--since must be a date (YYYY-MM-DD) or an ISO 8601 date-time such as 2024-05-01T08:00 (got &quot;%1&quot;).</source>
         <translation>--since 必须是日期（YYYY-MM-DD）或 ISO 8601 日期时间，例如 2024-05-01T08:00（实际为“%1”）。</translation>
     </message>
@@ -665,7 +675,7 @@
         <translation>--outcome 必须是 can、cannot、error 之一（实际为“%1”）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/climatrix.cpp" line="-102"/>
         <source>Repeat --access-region, --bandwidth and --concurrent, or separate values with commas, to check a
 subset; without them every access region serving the origin is checked with every bandwidth and
 concurrency it offers. --output table prints one grid per access region (rows: concurrency,
@@ -692,7 +702,7 @@ matrix 的退出码：所有单元格均得到应答时为 0，无论结果如�
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/clihistorycommand.cpp" line="-32"/>
         <source>Lists the checks recorded by gaap-capacity-cli check and matrix and by the app, newest first.
 The history is a SQLite database in the application data directory, shared with the app; it
 holds no secrets. Needs no credentials. json and csv are the app&apos;s history export formats.
@@ -713,32 +723,32 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
 </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../app/cli/climatrix.cpp" line="+81"/>
         <source>Access region %1, origin %2:</source>
         <translation>加速地域 %1，源站地域 %2：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Concurrent \ Mbps</source>
         <translation>并发 \ Mbps</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 can, %2 cannot, %3 errors</source>
         <translation>%1 个可以创建，%2 个无法创建，%3 个出错</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Largest that can be created: %1 Mbps, concurrency %2 (%3)</source>
         <translation>可创建的最大配置：%1 Mbps，并发 %2（%3）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Nothing checked here can be created (%1)</source>
         <translation>已检查的配置均无法创建（%1）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>checked %1/%2</source>
         <translation>已检查 %1/%2</translation>
     </message>
@@ -748,7 +758,7 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>已检查 %1/%2，预计剩余 %3 秒</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/clihistorycommand.cpp" line="+69"/>
         <source>error %1</source>
         <translation>error %1</translation>
     </message>
@@ -783,7 +793,7 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>加速地域</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bandwidth</source>
         <translation>带宽</translation>
     </message>
@@ -793,12 +803,12 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>并发</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>RequestId</source>
         <translation>RequestId</translation>
     </message>
@@ -806,42 +816,42 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
 <context>
     <name>CliParser</name>
     <message>
-        <location filename="../app/cli/cliparser.cpp" line="+35"/>
+        <location filename="../app/cli/cliregionscommand.cpp" line="+15"/>
         <source>List the origin regions (DescribeDestRegions).</source>
         <translation>列出源站地域（DescribeDestRegions）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>List the access regions that serve an origin region, with the bandwidths and concurrencies each offers (DescribeAccessRegionsByDestRegion).</source>
         <translation>列出支持指定源站地域的加速地域，以及各加速地域提供的带宽和并发（DescribeAccessRegionsByDestRegion）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/clicheckcommand.cpp" line="+15"/>
         <source>Ask whether a connection can be created (CheckProxyCreate). Exit code 0: it can; 1: it cannot.</source>
         <translation>查询能否创建加速通道（CheckProxyCreate）。退出码 0：可以创建；1：无法创建。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/clipricecommand.cpp" line="+15"/>
         <source>Get the price of a connection (InquiryPriceCreateProxy).</source>
         <translation>查询加速通道的价格（InquiryPriceCreateProxy）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/climatrixcommand.cpp" line="-38"/>
         <source>Check every access region x bandwidth x concurrency an origin region offers, or a subset (CheckProxyCreate for each cell).</source>
         <translation>检查源站地域提供的每种“加速地域 × 带宽 × 并发”组合，或其中一部分（每个单元格调用一次 CheckProxyCreate）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/clihistorycommand.cpp" line="-104"/>
         <source>List the checks recorded so far (time, profile, parameters, result, RequestId).</source>
         <translation>列出目前已记录的检查（时间、配置档案、参数、结果、RequestId）。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/clioptions.cpp" line="+14"/>
         <source>API endpoint: https://host[:port], or http:// to this computer only.</source>
         <translation>API 接入点：https://host[:port]；仅连接本机时可使用 http://。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tencent Cloud site: china (default) or international.</source>
         <translation>腾讯云站点：china（中国站，默认）或 international（国际站）。</translation>
     </message>
@@ -861,7 +871,7 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>每次等待响应的秒数（默认 30）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Output format: table (default), json (the API&apos;s Response object, as tccli prints it) or csv.</source>
         <translation>输出格式：table（默认）、json（API 的 Response 对象，与 tccli 的输出一致）或 csv。</translation>
     </message>
@@ -871,7 +881,7 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>将签名步骤和 HTTP 交互过程输出到 stderr（密钥已脱敏）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>Origin region ID (RealServerRegion), from origin-regions.</source>
         <translation>源站地域 ID（RealServerRegion），可通过 origin-regions 获取。</translation>
     </message>
@@ -881,12 +891,12 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>加速地域 ID（AccessRegion），可通过 access-regions 获取（matrix：可重复指定）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bandwidth cap in Mbps; one of the access region&apos;s BandwidthList (matrix: repeatable).</source>
         <translation>带宽上限（Mbps），取值须为加速地域 BandwidthList 中的一项（matrix：可重复指定）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Concurrency cap in units of 10,000 connections; one of the access region&apos;s ConcurrentList (matrix: repeatable).</source>
         <translation>并发上限，单位为 1 万连接，取值须为加速地域 ConcurrentList 中的一项（matrix：可重复指定）。</translation>
     </message>
@@ -916,7 +926,22 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>bandwidth（按带宽计费，默认）或 traffic（按流量计费）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/clihelp.cpp" line="+29"/>
+        <source>Usage: %1 [options]</source>
+        <translation>用法：%1 [选项]</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>用法：%1 &lt;命令&gt; [选项]</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Exit codes:
   0  success (check: the connection can be created)
   1  check: the connection cannot be created
@@ -924,6 +949,7 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
   3  Tencent Cloud answered with an error
   4  network, TLS or timeout problem
   5  missing or rejected credentials
+  6  the output could not be written (a full disk, a closed file)
 
 Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCENTCLOUD_TOKEN from the environment, else the default profile. A secret is never accepted on the command line.
 </source>
@@ -934,62 +960,48 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
   3  腾讯云返回了错误
   4  网络、TLS 或超时问题
   5  凭据缺失或被拒绝
+  6  无法写出输出（磁盘已满或文件已关闭）
 
 凭据：使用 --profile 指定的配置档案；未指定时使用环境变量 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY 及可选的 TENCENTCLOUD_TOKEN；如未设置环境变量，则使用默认配置档案。命令行参数中不接受任何密钥。
 </translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Usage: %1 [options]</source>
-        <translation>用法：%1 [选项]</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Usage: %1 &lt;command&gt; [options]</source>
-        <translation>用法：%1 &lt;命令&gt; [选项]</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Examples:</source>
-        <translation>示例：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>Asks Tencent Cloud GAAP whether an acceleration connection can be created, and what it would cost.</source>
         <translation>向腾讯云 GAAP 查询能否创建加速通道，以及所需费用。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/cliprofilecommand.cpp" line="+81"/>
         <source>Manage keychain profiles.</source>
         <translation>管理钥匙串中的配置档案。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/clihelp.cpp" line="+3"/>
         <source>Run gaap-capacity-cli &lt;command&gt; --help for a command&apos;s options and examples.</source>
         <translation>运行 gaap-capacity-cli &lt;command&gt; --help 可查看各命令的选项和示例。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/cliarguments.cpp" line="+55"/>
         <source>--%1 must be a positive whole number (got &quot;%2&quot;).</source>
         <translation>--%1 必须是正整数（实际为“%2”）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
         <source>--%1 must be one of %2 (got &quot;%3&quot;).</source>
         <translation>--%1 必须是 %2 之一（实际为“%3”）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/cliparser.cpp" line="+56"/>
         <source>Run gaap-capacity-cli --help for usage.</source>
         <translation>运行 gaap-capacity-cli --help 查看用法。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
@@ -1004,22 +1016,22 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>--%1 is not an option of %2. Run gaap-capacity-cli %2 --help.</source>
         <translation>--%1 不是 %2 命令的选项。请运行 gaap-capacity-cli %2 --help 查看可用选项。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/clioptions.cpp" line="+25"/>
         <source>Use either --endpoint or --site, not both.</source>
         <translation>--endpoint 和 --site 只能二选一，不能同时使用。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>--timeout must be at most %1 seconds (got %2).</source>
         <translation>--timeout 不能超过 %1 秒（实际为 %2）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/cliarguments.cpp" line="+17"/>
         <source>--%1 is required for %2.</source>
         <translation>%2 命令必须指定 --%1。</translation>
     </message>
@@ -1027,7 +1039,7 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
 <context>
     <name>CliProfileCommand</name>
     <message>
-        <location filename="../app/cli/cliprofilecommand.cpp" line="+27"/>
+        <location filename="../app/cli/cliprofilecommand.cpp" line="+23"/>
         <source>Usage: gaap-capacity-cli profile &lt;list|add|remove|set-default|import-tccli|import-sdk&gt; [NAME] [options]
 
 Profiles keep a SecretId and SecretKey (and an optional session token) in the system keychain;
@@ -1074,7 +1086,7 @@ Examples:
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-13"/>
         <source>china or international.</source>
         <translation>china（中国站）或 international（国际站）。</translation>
     </message>
@@ -1110,17 +1122,17 @@ Examples:
         <translation>不使用：请以参数形式指定配置档案名称。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>--profile does not apply here: name the profile after the command, for example: gaap-capacity-cli profile remove NAME.</source>
         <translation>--profile 不适用于此处：请在命令后指定配置档案名称，例如：gaap-capacity-cli profile remove NAME。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Use either --endpoint or --site, not both.</source>
         <translation>--endpoint 和 --site 只能二选一，不能同时使用。</translation>
     </message>
@@ -1130,22 +1142,22 @@ Examples:
         <translation>--site 必须是 china 或 international。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-15"/>
         <source>--output must be table, json or csv.</source>
         <translation>--output 必须是 table、json 或 csv。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>profile %1 needs a profile name.</source>
         <translation>profile %1 命令需要指定配置档案名称。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>Unknown profile command &quot;%1&quot;. Run gaap-capacity-cli profile --help.</source>
         <translation>未知的 profile 子命令“%1”。请运行 gaap-capacity-cli profile --help 查看用法。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1165,7 +1177,7 @@ Examples:
         <translation>存储位置</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No profiles yet. Add one with: gaap-capacity-cli profile add NAME</source>
         <translation>尚无配置档案。请使用以下命令添加：gaap-capacity-cli profile add NAME</translation>
     </message>
@@ -1190,18 +1202,18 @@ Examples:
         <translation>配置档案“%1”已保存；其密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+14"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置档案。</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Profile &quot;%1&quot; removed, with its keychain entry.</source>
         <translation>配置档案“%1”及其钥匙串条目已删除。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is now the default profile.</source>
         <translation>已将“%1”设为默认配置档案。</translation>
     </message>
@@ -1221,7 +1233,7 @@ Examples:
         <translation>已保留 %1，其中仍以明文形式保存着密钥。请自行删除，或使用 --delete-source 重新导入。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
@@ -1286,7 +1298,7 @@ Examples:
         <translation>无法创建</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 (discounted %2)</source>
         <translation>%1（折后 %2）</translation>
     </message>
@@ -1294,69 +1306,68 @@ Examples:
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+80"/>
+        <location filename="../app/cli/clirunner.cpp" line="+36"/>
         <source>Warning: this computer&apos;s clock is %1 seconds behind Tencent Cloud&apos;s; the request was repeated with the corrected time. Please synchronise the clock.
 </source>
         <translation>警告：本机时钟比腾讯云时间慢 %1 秒；已使用校正后的时间重新发送请求。请同步时钟。
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Warning: this computer&apos;s clock is %1 seconds ahead of Tencent Cloud&apos;s; the request was repeated with the corrected time. Please synchronise the clock.
 </source>
         <translation>警告：本机时钟比腾讯云时间快 %1 秒；已使用校正后的时间重新发送请求。请同步时钟。
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/cliapistack.cpp" line="+63"/>
         <source>gaap-capacity-cli: No credentials: add a profile (gaap-capacity-cli profile add NAME), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_TOKEN for temporary keys). Create a key in the CAM console under API Key Management.
 </source>
         <translation>gaap-capacity-cli: 没有凭据：请添加配置档案（gaap-capacity-cli profile add NAME），或设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（使用临时密钥时还需设置 TENCENTCLOUD_TOKEN）。请在访问管理（CAM）控制台的 API 密钥管理页面创建密钥。
 </translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location filename="../app/cli/clirunnermatrix.cpp" line="+82"/>
+        <location filename="../app/cli/cliconnection.cpp" line="+60"/>
         <source>Access region &quot;%1&quot; does not serve origin region &quot;%2&quot; with these options. Access regions that do: %3.</source>
         <translation>在当前选项下，加速地域“%1”不支持源站地域“%2”。支持该源站地域的加速地域：%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunnermatrix.cpp" line="+4"/>
+        <location filename="../app/cli/climatrixcommand.cpp" line="+74"/>
         <source>No access region serves origin region &quot;%1&quot; with these options.</source>
         <translation>在当前选项下，没有加速地域支持源站地域“%1”。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>--bandwidth %1 is not offered by the chosen access regions; they offer: %2.</source>
         <translation>所选加速地域不提供 --bandwidth %1；它们提供的取值：%2。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--concurrent %1 is not offered by the chosen access regions; they offer: %2.</source>
         <translation>所选加速地域不提供 --concurrent %1；它们提供的取值：%2。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>The chosen access regions offer none of these bandwidth and concurrency combinations.</source>
         <translation>所选加速地域均不提供这些带宽与并发的组合。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>%1 of %2 checks failed.</source>
         <translation>%2 次检查中有 %1 次失败。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>First failure (%1, %2 Mbps, concurrency %3): %4</source>
         <translation>第一个失败项（%1，%2 Mbps，并发 %3）：%4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/clihistorycommand.cpp" line="+85"/>
         <source>No recorded checks match.</source>
         <translation>没有匹配的检查记录。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/cli/clirunner.cpp" line="+52"/>
         <source>the history database cannot be written.</source>
         <translation>无法写入历史数据库。</translation>
     </message>
@@ -1365,11 +1376,16 @@ Examples:
         <source>gaap-capacity-cli: warning: this check is not recorded in the history: %1</source>
         <translation>gaap-capacity-cli: 警告：此次检查未记录到检查历史中：%1</translation>
     </message>
+    <message>
+        <location filename="../app/cli/exitcode.cpp" line="+48"/>
+        <source>Could not write the output (%1): the disk may be full or the file closed. What was written is incomplete; run the command again.</source>
+        <translation>无法写出输出（%1）：磁盘可能已满或文件已关闭。已写出的内容不完整，请重新运行该命令。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialError</name>
     <message>
-        <location filename="../app/core/credentialstore.cpp" line="+12"/>
+        <location filename="../app/core/credentials/credentialstore.cpp" line="+12"/>
         <source>The keychain has no key for this profile. Edit the profile and enter its SecretId and SecretKey again.</source>
         <translation>钥匙串中没有此配置档案的密钥。请编辑该配置档案，重新输入 SecretId 和 SecretKey。</translation>
     </message>
@@ -1394,7 +1410,7 @@ Examples:
         <translation>此配置档案的钥匙串条目已损坏。请删除该配置档案后重新添加。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The keychain reported a problem: %1</source>
         <translation>钥匙串报告了问题：%1</translation>
     </message>
@@ -1402,7 +1418,7 @@ Examples:
 <context>
     <name>CredentialImport</name>
     <message>
-        <location filename="../app/core/credentialimport.cpp" line="+29"/>
+        <location filename="../app/core/credentials/credentialimport.cpp" line="+31"/>
         <source>No tccli profile &quot;%1&quot;: %2 cannot be read.</source>
         <translation>没有 tccli 配置档案“%1”：无法读取 %2。</translation>
     </message>
@@ -1430,7 +1446,7 @@ Examples:
 <context>
     <name>Endpoint</name>
     <message>
-        <location filename="../app/core/endpoint.cpp" line="+48"/>
+        <location filename="../app/core/api/endpoint.cpp" line="+48"/>
         <source>The endpoint is empty. Enter a URL such as https://gaap.tencentcloudapi.com.</source>
         <translation>API 接入点为空。请输入类似 https://gaap.tencentcloudapi.com 的 URL。</translation>
     </message>
@@ -1440,7 +1456,7 @@ Examples:
         <translation>“%1”不是有效的 API 接入点 URL。请输入类似 https://gaap.tencentcloudapi.com 的 URL。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The endpoint must start with https:// (found &quot;%1&quot;).</source>
         <translation>API 接入点必须以 https:// 开头（实际为“%1”）。</translation>
     </message>
@@ -1450,7 +1466,7 @@ Examples:
         <translation>仅当服务器位于本机（localhost、127.0.0.1 或 ::1）时才允许使用 http://，否则密钥和响应内容将以明文传输。请改用 https://%1 作为 API 接入点。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The endpoint must be a bare server address such as https://gaap.tencentcloudapi.com, without a path, query or user name.</source>
         <translation>API 接入点只能是服务器地址（例如 https://gaap.tencentcloudapi.com），不能包含路径、查询参数或用户名。</translation>
     </message>
@@ -1461,9 +1477,17 @@ Examples:
     </message>
 </context>
 <context>
+    <name>EnvironmentCredentials</name>
+    <message>
+        <location filename="../app/core/credentials/environmentcredentials.cpp" line="+24"/>
+        <source>%1 holds a line break or another control character, which would end the request header it is sent in. Set it again to the value from the CAM console (API key management), on one line.</source>
+        <translation>%1 中含有换行符或其他控制字符，会截断发送它的请求头。请重新设置为 CAM 控制台（API 密钥管理）中的值，写在一行内。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalogue</name>
     <message>
-        <location filename="../app/core/errorcatalogue.cpp" line="+21"/>
+        <location filename="../app/core/api/errorcatalogue.cpp" line="+21"/>
         <source>Tencent Cloud could not verify the request&apos;s credentials or signature.</source>
         <translation>腾讯云无法验证请求的凭据或签名。</translation>
     </message>
@@ -2046,7 +2070,7 @@ Examples:
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../ui/exportfile.cpp" line="+11"/>
+        <location filename="../ui/common/exportfile.cpp" line="+11"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2064,7 +2088,7 @@ Examples:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/historymodel.cpp" line="+34"/>
+        <location filename="../ui/history/historymodel.cpp" line="+34"/>
         <source>! failed (%1)</source>
         <translation>! 失败（%1）</translation>
     </message>
@@ -2079,67 +2103,67 @@ Examples:
         <translation>✗ 无法创建</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Profile</source>
         <translation>配置档案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Origin</source>
         <translation>源站地域</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Access region</source>
         <translation>加速地域</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bandwidth</source>
         <translation>带宽</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Concurrency</source>
         <translation>并发</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Network</source>
         <translation>网络类型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>IP version</source>
         <translation>IP 版本</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Package</source>
         <translation>通道类型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>RequestId</source>
         <translation>RequestId</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Endpoint</source>
         <translation>API 接入点</translation>
     </message>
@@ -2147,7 +2171,7 @@ Examples:
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/core/historystore.cpp" line="+109"/>
+        <location filename="../app/core/history/historystore.cpp" line="+110"/>
         <source>The history database %1 cannot be created: the folder %2 cannot be made. Check that it is writable. Checks still work; they are not recorded.</source>
         <translation>无法创建历史数据库 %1：无法创建文件夹 %2。请检查该位置是否可写。检查仍可正常进行，但不会被记录。</translation>
     </message>
@@ -2180,7 +2204,7 @@ Examples:
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../ui/historywindow.ui" line="+14"/>
+        <location filename="../ui/history/historywindow.ui" line="+14"/>
         <source>Check History</source>
         <translation>检查历史</translation>
     </message>
@@ -2201,7 +2225,7 @@ Examples:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/historywindow.cpp" line="+26"/>
+        <location filename="../ui/history/historywindow.cpp" line="+26"/>
         <source>origin or access region</source>
         <translation>源站地域或加速地域</translation>
     </message>
@@ -2302,7 +2326,7 @@ Examples:
         <translation>导出当前显示的条目</translation>
     </message>
     <message>
-        <location filename="../ui/historywindow.cpp" line="+1"/>
+        <location filename="../ui/history/historywindow.cpp" line="+1"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
@@ -2477,13 +2501,13 @@ Examples:
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
-        <location line="+56"/>
+        <location filename="../ui/mainwindow.cpp" line="+44"/>
+        <location line="+42"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-40"/>
         <source>Endpoint</source>
         <translation>API 接入点</translation>
     </message>
@@ -2498,7 +2522,7 @@ Examples:
         <translation>时钟偏差</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+35"/>
         <source>Profile: none</source>
         <translation>配置档案：无</translation>
     </message>
@@ -2508,7 +2532,7 @@ Examples:
         <translation>配置档案：%1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Nothing to export: the matrix has no answers yet.</source>
         <translation>没有可导出的内容：容量矩阵尚无任何结果。</translation>
     </message>
@@ -2523,7 +2547,7 @@ Examples:
         <translation>检查历史不可用。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export Matrix</source>
         <translation>导出容量矩阵</translation>
     </message>
@@ -2533,7 +2557,7 @@ Examples:
         <translation>导出检查历史</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个矩阵单元格导出到 %1</numerusform>
@@ -2557,7 +2581,7 @@ Examples:
         <translation>本机时钟比腾讯云快 %1 秒（已校正）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>About GAAP Capacity Check</source>
         <translation>关于 GAAP Capacity Check</translation>
     </message>
@@ -2570,7 +2594,7 @@ Examples:
 <context>
     <name>MatrixGrid</name>
     <message>
-        <location filename="../ui/matrixgrid.cpp" line="+44"/>
+        <location filename="../ui/matrix/matrixgrid.cpp" line="+40"/>
         <source>Summary for %1</source>
         <translation>%1 的汇总</translation>
     </message>
@@ -2580,37 +2604,37 @@ Examples:
         <translation>%1 的容量：行为并发，列为带宽</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>· not yet</source>
         <translation>· 未检查</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>… checking</source>
         <translation>… 正在检查</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>✓ yes</source>
         <translation>✓ 可以</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>✗ no</source>
         <translation>✗ 无法</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>! error</source>
         <translation>! 出错</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1
 %2
 Checked at %3
@@ -2621,7 +2645,7 @@ RequestId: %4</source>
 RequestId：%4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Can be created</source>
         <translation>可以创建</translation>
     </message>
@@ -2631,7 +2655,7 @@ RequestId：%4</translation>
         <translation>无法创建</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1
 %2</source>
         <translation>%1
@@ -2661,7 +2685,7 @@ RequestId：%4</translation>
 <context>
     <name>MatrixWindow</name>
     <message>
-        <location filename="../ui/matrixwindow.ui" line="+14"/>
+        <location filename="../ui/matrix/matrixwindow.ui" line="+14"/>
         <source>Capacity Matrix</source>
         <translation>容量矩阵</translation>
     </message>
@@ -2791,13 +2815,13 @@ RequestId：%4</translation>
         <translation>容量网格</translation>
     </message>
     <message>
-        <location filename="../ui/matrixwindow.cpp" line="+92"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+92"/>
         <source>Choose an origin and press Start.</source>
         <translation>请选择源站地域，然后点击“开始”。</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+48"/>
+        <location line="+50"/>
+        <location line="+38"/>
         <location line="+89"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
@@ -2828,14 +2852,14 @@ RequestId：%4</translation>
         <translation>已取消：%2 个单元格中已检查 %1 个，其余单元格保持为空。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Finished with %n failed cell(s): Re-check failed cells sends them again.</source>
         <translation>
             <numerusform>已完成，%n 个单元格失败：点击“重新检查失败的单元格”可重新发送这些检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Finished: all %1 cells checked.</source>
         <translation>已完成：全部 %1 个单元格均已检查。</translation>
     </message>
@@ -2843,7 +2867,7 @@ RequestId：%4</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/core/preferences.cpp" line="+191"/>
+        <location filename="../app/core/settings/preferences.cpp" line="+186"/>
         <source>Enter the proxy&apos;s host name or IP address.</source>
         <translation>请输入代理服务器的主机名或 IP 地址。</translation>
     </message>
@@ -2866,7 +2890,7 @@ RequestId：%4</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/core/profilemanager.cpp" line="+52"/>
+        <location filename="../app/core/credentials/profilemanager.cpp" line="+63"/>
         <source>Enter both the SecretId and the SecretKey (CAM console, API key management).</source>
         <translation>请同时输入 SecretId 和 SecretKey，二者可在访问管理（CAM）控制台的 API 密钥管理页面获取。</translation>
     </message>
@@ -2876,7 +2900,12 @@ RequestId：%4</translation>
         <translation>SecretId 和 SecretKey 不含空格或换行符；请从访问管理（CAM）控制台重新复制。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>The session token holds a line break or another control character; copy it again.</source>
+        <translation>会话令牌中含有换行符或其他控制字符，请重新复制。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not set.</source>
         <translation>未设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
     </message>
@@ -2895,7 +2924,7 @@ RequestId：%4</translation>
 <context>
     <name>ProfileRegistry</name>
     <message>
-        <location filename="../app/core/profileregistry.cpp" line="+53"/>
+        <location filename="../app/core/credentials/profileregistry.cpp" line="+34"/>
         <source>A profile name has 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (got &quot;%1&quot;).</source>
         <translation>配置档案名称须由 1 到 64 个英文字母、数字、空格、“.”、“_”或“-”组成（实际为“%1”）。</translation>
     </message>
@@ -2908,7 +2937,7 @@ RequestId：%4</translation>
 <context>
     <name>ProfileVerifier</name>
     <message numerus="yes">
-        <location filename="../app/core/profileverifier.cpp" line="+37"/>
+        <location filename="../app/core/session/profileverifier.cpp" line="+38"/>
         <source>The key works: %n origin region(s), RequestId %1.</source>
         <translation>
             <numerusform>密钥有效：查询到 %n 个源站地域，RequestId 为 %1。</numerusform>
@@ -2918,7 +2947,7 @@ RequestId：%4</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../ui/profilesdialog.ui" line="+14"/>
+        <location filename="../ui/settings/profilesdialog.ui" line="+14"/>
         <location line="+20"/>
         <source>Profiles</source>
         <translation>配置档案</translation>
@@ -3084,7 +3113,7 @@ RequestId：%4</translation>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+80"/>
+        <location filename="../ui/settings/profilesdialog.cpp" line="+87"/>
         <source>from environment variables, read-only</source>
         <translation>来自环境变量，只读</translation>
     </message>
@@ -3239,7 +3268,7 @@ RequestId：%4</translation>
 <context>
     <name>RegionComboModel</name>
     <message>
-        <location filename="../ui/regioncombomodel.cpp" line="+64"/>
+        <location filename="../ui/check/regioncombomodel.cpp" line="+64"/>
         <source>%1 (%2)</source>
         <comment>region name, RegionId</comment>
         <translation>%1（%2）</translation>
@@ -3274,7 +3303,7 @@ RequestId：%4</translation>
 <context>
     <name>RegionFeatures</name>
     <message>
-        <location filename="../app/core/gaaptypes.cpp" line="+14"/>
+        <location filename="../app/core/gaap/gaaptypes.cpp" line="+14"/>
         <source>Layer-4 acceleration</source>
         <translation>四层加速</translation>
     </message>
@@ -3317,7 +3346,7 @@ RequestId：%4</translation>
 <context>
     <name>RequestValidator</name>
     <message>
-        <location filename="../app/core/requestvalidator.cpp" line="+24"/>
+        <location filename="../app/core/gaap/requestvalidator.cpp" line="+25"/>
         <source>%1 is required: choose a region from the list.</source>
         <translation>%1 为必填项：请从列表中选择地域。</translation>
     </message>
@@ -3327,12 +3356,12 @@ RequestId：%4</translation>
         <translation>%1 的取值“%2”不是有效的地域 ID（只能包含字母、数字、“_”和“-”，例如 SouthChina）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 must be one of %2 (got &quot;%3&quot;).</source>
         <translation>%1 必须是 %2 之一（实际为“%3”）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 must be a positive whole number of %2.</source>
         <translation>%1 必须是正整数（单位：%2）。</translation>
     </message>
@@ -3360,7 +3389,7 @@ RequestId：%4</translation>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../ui/resultcard.ui" line="+14"/>
+        <location filename="../ui/check/resultcard.ui" line="+14"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
@@ -3510,7 +3539,7 @@ RequestId：%4</translation>
         <translation>剪贴板状态</translation>
     </message>
     <message>
-        <location filename="../ui/resultcard.cpp" line="+59"/>
+        <location filename="../ui/check/resultcard.cpp" line="+59"/>
         <source>(not sent)</source>
         <translation>（未发送）</translation>
     </message>
@@ -3589,7 +3618,7 @@ RequestId：%4</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="+14"/>
+        <location filename="../ui/settings/settingsdialog.ui" line="+14"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3767,12 +3796,12 @@ RequestId：%4</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+65"/>
+        <location filename="../app/main.cpp" line="+73"/>
         <source>Invalid endpoint</source>
         <translation>API 接入点无效</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+13"/>
         <source>There is no profile named &quot;%1&quot;. Add it in Settings &gt; Profiles, or run gaap-capacity-cli profile list to see the names.</source>
         <translation>没有名为“%1”的配置档案。请在“设置 &gt; 配置档案”中添加，或运行 gaap-capacity-cli profile list 查看已有名称。</translation>
     </message>

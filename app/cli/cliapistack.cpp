@@ -49,6 +49,10 @@ void CliApiStack::loadCredentials(const CliInvocation &invocation, const std::fu
 {
     if (!invocation.profile.isEmpty())
         return useProfile(invocation.profile, done);
+    if (const QString problem = EnvironmentCredentials::problem(); !problem.isEmpty()) {
+        writeError(problem);
+        return done(ExitCode::CredentialError);
+    }
     if (const std::optional<Credentials> fromEnvironment = EnvironmentCredentials::read()) {
         m_stack.useCredentials(m_endpoint, *fromEnvironment);
         return done(ExitCode::Success);

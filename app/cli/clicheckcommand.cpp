@@ -47,8 +47,7 @@ void CliCheckCommand::run(CliRunner &runner)
 void CliCheckCommand::record(CliRunner &runner, const CheckCall *call)
 {
     // A request refused before sending is not a check.
-    const ApiError::Kind kind = call->error().kind();
-    if (kind == ApiError::Kind::InvalidInput || kind == ApiError::Kind::MissingCredentials)
+    if (call->error().refusedBeforeSending())
         return;
     HistoryEntry entry;
     entry.request = runner.invocation().check;

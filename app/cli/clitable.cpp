@@ -1,5 +1,7 @@
 #include "cli/clitable.h"
 
+#include "core/common/csvtext.h"
+
 #include <algorithm>
 
 namespace {
@@ -9,15 +11,6 @@ bool isWide(char32_t c)
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
            || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
            || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 } // namespace
@@ -56,14 +49,5 @@ QString CliTable::toText() const
 
 QString CliTable::toCsv() const
 {
-    const auto line = [](const QStringList &cells) -> QString {
-        QStringList fields;
-        for (const QString &cell : cells)
-            fields.append(csvField(cell));
-        return fields.join(u',') + QStringLiteral("\r\n");
-    };
-    QString out = line(header);
-    for (const QStringList &row : rows)
-        out += line(row);
-    return out;
+    return CsvText::document(header, rows);
 }

@@ -10,6 +10,10 @@ enum class ExitCode : int {
     ApiFailure = 3,      // Tencent Cloud answered with an error, or with something unreadable
     NetworkFailure = 4,  // DNS, connection, TLS, proxy, timeout, HTTP status
     CredentialError = 5, // no usable credentials, or the server rejected the key
+    OutputFailure = 6,   // the output could not be written (a full disk, a closed file)
 };
 
 ExitCode exitCodeFor(const ApiError &error);
+// `code`, unless writing the output failed: then a message on stderr (when it can still be written)
+// and OutputFailure.
+ExitCode exitCodeAfterOutput(ExitCode code);

@@ -1,3 +1,4 @@
+#include "cli/clioutput.h"
 #include "cli/cliparser.h"
 #include "cli/clirunner.h"
 #include "core/common/gaapversion.h"
@@ -26,15 +27,17 @@ int main(int argc, char *argv[])
     TranslationLoader::install(&application, TranslationLoader::localeFromTag(language));
 
     const CliParser::Outcome parsed = CliParser::parse(arguments);
-    std::fputs(parsed.standardOutput.toUtf8().constData(), stdout);
-    std::fputs(parsed.standardError.toUtf8().constData(), stderr);
+    if (!parsed.standardOutput.isEmpty())
+        writeTo(stdout, parsed.standardOutput);
+    if (!parsed.standardError.isEmpty())
+        writeTo(stderr, parsed.standardError);
     if (!parsed.invocation)
-        return static_cast<int>(parsed.exitCode);
+        return static_cast<int>(exitCodeAfterOutput(parsed.exitCode));
 
     KeychainCredentialStore keychain;
     CliRunner runner(*parsed.invocation, &keychain);
     QObject::connect(&runner, &CliRunner::finished, &application,
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
     runner.start();
-    return QCoreApplication::exec();
+    return static_cast<int>(exitCodeAfterOutput(static_cast<ExitCode>(QCoreApplication::exec())));
 }

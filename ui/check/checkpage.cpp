@@ -145,7 +145,7 @@ void CheckPage::runAgain(const CheckRequest &request)
 
 void CheckPage::record(const CheckOutcome &outcome)
 {
-    if (!m_history || outcome.error.kind() == ApiError::Kind::InvalidInput)
+    if (!m_history || outcome.error.refusedBeforeSending())
         return; // an invalid request was never sent
     HistoryEntry entry = HistoryRecording::fromCheck(outcome, profile(), m_stack->endpoint());
     if (m_history->record(entry))

@@ -2,6 +2,7 @@
 
 #include "core/api/apienvelope.h"
 #include "core/common/logging.h"
+#include "core/common/servertext.h"
 
 #include <QNetworkReply>
 #include <QTimer>
@@ -114,7 +115,7 @@ void ApiCall::replyFinished()
         result = ApiEnvelope::parse(m_action, statusAttribute.toInt(), m_body);
     } else {
         const ApiError::Kind kind = kindForNetworkError(networkError);
-        result = ApiResult::failure(m_action, ApiError::transport(kind, errorString));
+        result = ApiResult::failure(m_action, ApiError::transport(kind, ServerText::printable(errorString)));
     }
     result.setServerDate(serverDate);
     finish(std::move(result));
@@ -125,7 +126,7 @@ void ApiCall::abortWith(ApiError::Kind kind, const QString &detail)
     if (m_finished)
         return;
     releaseReply();
-    finish(ApiResult::failure(m_action, ApiError::transport(kind, detail)));
+    finish(ApiResult::failure(m_action, ApiError::transport(kind, ServerText::printable(detail))));
 }
 
 void ApiCall::finish(ApiResult result)

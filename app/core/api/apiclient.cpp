@@ -3,6 +3,7 @@
 #include "core/api/tc3signer.h"
 #include "core/common/gaapversion.h"
 #include "core/common/logging.h"
+#include "core/common/servertext.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -46,6 +47,11 @@ ApiCall *ApiClient::call(const QString &action, const QJsonObject &parameters)
                                               QStringLiteral("no SecretId/SecretKey configured")));
         return apiCall;
     }
+    if (m_credentials.hasControlCharacters()) {
+        apiCall->failSoon(ApiError::transport(ApiError::Kind::InvalidCredentials,
+                                              QStringLiteral("a control character in the key; nothing was sent")));
+        return apiCall;
+    }
 
     const QByteArray body = QJsonDocument(parameters).toJson(QJsonDocument::Compact);
     const qint64 timestamp = m_clock().toSecsSinceEpoch() + m_clockOffsetSeconds;
@@ -76,6 +82,14 @@ ApiCall *ApiClient::call(const QString &action, const QJsonObject &parameters)
     if (!m_credentials.sessionToken.isEmpty())
         headers.append({QByteArrayLiteral("X-TC-Token"), m_credentials.sessionToken.reveal().toUtf8()});
     headers.append({QByteArrayLiteral("User-Agent"), userAgent()});
+    for (const SentHeader &header : std::as_const(headers)) {
+        if (ServerText::hasControlCharacters(QString::fromLatin1(header.value))) {
+            apiCall->failSoon(ApiError::transport(
+                ApiError::Kind::InvalidInput,
+                QStringLiteral("%1 holds a control character; nothing was sent").arg(QLatin1String(header.name))));
+            return apiCall;
+        }
+    }
 
     QNetworkRequest request(m_endpoint.url());
     for (const SentHeader &header : std::as_const(headers))

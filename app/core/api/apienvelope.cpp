@@ -1,5 +1,7 @@
 #include "core/api/apienvelope.h"
 
+#include "core/common/servertext.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -19,9 +21,10 @@ QString bodyExcerpt(const QByteArray &body)
 
 ApiResult malformed(const QString &action, const QString &detail, const QString &requestId = QString())
 {
-    return ApiResult::failure(
-        action,
-        ApiError::transport(ApiError::Kind::MalformedResponse, detail).withRequestId(requestId).withHttpStatus(200));
+    return ApiResult::failure(action,
+                              ApiError::transport(ApiError::Kind::MalformedResponse, ServerText::printable(detail))
+                                  .withRequestId(requestId)
+                                  .withHttpStatus(200));
 }
 
 } // namespace
@@ -33,8 +36,9 @@ ApiResult parse(const QString &action, int httpStatus, const QByteArray &body)
     if (httpStatus != 200) {
         const QString detail = body.isEmpty() ? QStringLiteral("HTTP %1").arg(httpStatus)
                                               : QStringLiteral("HTTP %1: %2").arg(httpStatus).arg(bodyExcerpt(body));
-        return ApiResult::failure(action,
-                                  ApiError::transport(ApiError::Kind::HttpStatus, detail).withHttpStatus(httpStatus));
+        return ApiResult::failure(
+            action,
+            ApiError::transport(ApiError::Kind::HttpStatus, ServerText::printable(detail)).withHttpStatus(httpStatus));
     }
 
     QJsonParseError parseError{};
@@ -44,14 +48,16 @@ ApiResult parse(const QString &action, int httpStatus, const QByteArray &body)
                                    .arg(parseError.errorString())
                                    .arg(parseError.offset)
                                    .arg(bodyExcerpt(body));
-        return ApiResult::failure(action, ApiError::transport(ApiError::Kind::InvalidJson, detail).withHttpStatus(200));
+        return ApiResult::failure(
+            action,
+            ApiError::transport(ApiError::Kind::InvalidJson, ServerText::printable(detail)).withHttpStatus(200));
     }
     if (!document.isObject() || !document.object().value(QLatin1String("Response")).isObject())
         return malformed(action, QStringLiteral("no \"Response\" object; body starts: %1").arg(bodyExcerpt(body)));
 
     const QJsonObject response = document.object().value(QLatin1String("Response")).toObject();
     const QJsonValue requestIdValue = response.value(QLatin1String("RequestId"));
-    const QString requestId = requestIdValue.isString() ? requestIdValue.toString() : QString();
+    const QString requestId = requestIdValue.isString() ? ServerText::printable(requestIdValue.toString()) : QString();
 
     const QJsonValue errorValue = response.value(QLatin1String("Error"));
     if (!errorValue.isUndefined() && !errorValue.isNull()) {

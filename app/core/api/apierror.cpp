@@ -1,6 +1,7 @@
 #include "core/api/apierror.h"
 
 #include "core/api/errorcatalogue.h"
+#include "core/common/servertext.h"
 
 #include <utility>
 
@@ -13,8 +14,9 @@ ApiError::ApiError(Kind kind, QString code, QString message)
 
 ApiError ApiError::service(QString code, QString serverMessage, QString requestId)
 {
-    ApiError error(Kind::Service, std::move(code), std::move(serverMessage));
-    error.m_requestId = std::move(requestId);
+    // Everything here is the server's text: shown in terminals and labels, so printable only.
+    ApiError error(Kind::Service, ServerText::printable(code), ServerText::printable(serverMessage));
+    error.m_requestId = ServerText::printable(requestId);
     return error;
 }
 
@@ -25,7 +27,7 @@ ApiError ApiError::transport(Kind kind, QString technicalDetail)
 
 ApiError &ApiError::withRequestId(QString requestId)
 {
-    m_requestId = std::move(requestId);
+    m_requestId = ServerText::printable(requestId);
     return *this;
 }
 
@@ -41,6 +43,7 @@ QString ApiError::codeForKind(Kind kind)
     case Kind::None: return {};
     case Kind::Service: return QStringLiteral("Service");
     case Kind::MissingCredentials: return QStringLiteral("Client.MissingCredentials");
+    case Kind::InvalidCredentials: return QStringLiteral("Client.InvalidCredentials");
     case Kind::InvalidInput: return QStringLiteral("Client.InvalidInput");
     case Kind::HostNotFound: return QStringLiteral("Client.HostNotFound");
     case Kind::ConnectionRefused: return QStringLiteral("Client.ConnectionRefused");
@@ -67,6 +70,9 @@ QString ApiError::title() const
             return known->title;
         return tr("Tencent Cloud refused the request (%1).").arg(m_code);
     case Kind::MissingCredentials: return tr("No SecretId and SecretKey to sign the request with.");
+    case Kind::InvalidCredentials:
+        return tr("The request was not sent: the SecretId, SecretKey or token holds a line break or another "
+                  "control character.");
     case Kind::InvalidInput: return tr("The request was not sent because some values are not allowed.");
     case Kind::HostNotFound: return tr("The server name could not be found.");
     case Kind::ConnectionRefused: return tr("The server refused the connection.");
@@ -96,6 +102,9 @@ QString ApiError::advice() const
                                    : tr("The server says: %1").arg(m_message);
     case Kind::MissingCredentials:
         return tr("Add a profile with a SecretId and SecretKey from the CAM console, then try again.");
+    case Kind::InvalidCredentials:
+        return tr("Copy the key again from the CAM console (API key management) into the profile, or correct "
+                  "TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and TENCENTCLOUD_TOKEN.");
     case Kind::InvalidInput: return tr("Correct the values named here, then try again.");
     case Kind::HostNotFound:
         return tr("Check the endpoint's spelling, your network connection and your DNS or proxy settings.");

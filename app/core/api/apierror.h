@@ -14,6 +14,7 @@ public:
         None,
         Service,            // the server answered {"Response":{"Error":{…}}}
         MissingCredentials, // nothing to sign with
+        InvalidCredentials, // refused before sending: the key holds a line break or another control character
         InvalidInput,       // refused before sending: a parameter is missing or not allowed
         HostNotFound,       // DNS
         ConnectionRefused,
@@ -49,6 +50,12 @@ public:
     ApiError &withHttpStatus(int status);
 
     // Translated, for people: a one-line summary and what to do about it.
+    // Refused before anything was sent (invalid values, no key or an unusable key): not an answer, so
+    // never recorded in the history.
+    [[nodiscard]] bool refusedBeforeSending() const
+    {
+        return m_kind == Kind::InvalidInput || m_kind == Kind::MissingCredentials || m_kind == Kind::InvalidCredentials;
+    }
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString advice() const;
     // Everything support asks for: summary, advice, raw code, message and RequestId.

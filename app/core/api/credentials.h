@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/secretstring.h"
+#include "core/common/servertext.h"
 
 #include <QString>
 
@@ -13,4 +14,10 @@ struct Credentials
     SecretString sessionToken; // empty for long-term keys
 
     [[nodiscard]] bool isComplete() const { return !secretId.isEmpty() && !secretKey.isEmpty(); }
+    // A line break or another control character would end the header the value travels in.
+    [[nodiscard]] bool hasControlCharacters() const
+    {
+        return ServerText::hasControlCharacters(secretId) || ServerText::hasControlCharacters(secretKey.reveal())
+               || ServerText::hasControlCharacters(sessionToken.reveal());
+    }
 };

@@ -2,6 +2,8 @@
 
 #include "core/api/credentials.h"
 
+#include <QString>
+
 #include <optional>
 
 // Credentials from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCENTCLOUD_TOKEN
@@ -9,5 +11,9 @@
 namespace EnvironmentCredentials {
 
 [[nodiscard]] std::optional<Credentials> read();
+// Why the variables cannot be used although they are set: a translated sentence naming the variable
+// that holds a line break or another control character (it would end the header it is sent in);
+// empty when they are fine or not set.
+[[nodiscard]] QString problem();
 
 } // namespace EnvironmentCredentials

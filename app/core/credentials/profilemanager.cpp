@@ -64,6 +64,8 @@ QString ProfileManager::checkCredentials(const Credentials &credentials)
     if (credentials.secretId.contains(whitespace) || credentials.secretKey.reveal().contains(whitespace))
         return tr("The SecretId and SecretKey contain no spaces or line breaks; copy them again from the CAM "
                   "console.");
+    if (credentials.hasControlCharacters())
+        return tr("The session token holds a line break or another control character; copy it again.");
     return {};
 }
 
@@ -71,7 +73,9 @@ CredentialJob *ProfileManager::credentials(const QString &name)
 {
     if (name == ProfileRegistry::environmentProfileName()) {
         auto *job = new CredentialJob(this);
-        if (const std::optional<Credentials> fromEnvironment = EnvironmentCredentials::read())
+        if (const QString problem = EnvironmentCredentials::problem(); !problem.isEmpty())
+            job->finish({CredentialError::Kind::InvalidProfile, problem});
+        else if (const std::optional<Credentials> fromEnvironment = EnvironmentCredentials::read())
             job->finish({}, *fromEnvironment);
         else
             job->finish({CredentialError::Kind::InvalidProfile,

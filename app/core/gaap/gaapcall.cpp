@@ -4,6 +4,7 @@
 #include "core/api/apiclient.h"
 #include "core/api/ratelimiter.h"
 #include "core/common/logging.h"
+#include "core/common/servertext.h"
 #include "core/gaap/gaapapi.h"
 #include "core/gaap/gaapparser.h"
 
@@ -129,7 +130,8 @@ void GaapCall::handle(const ApiResult &result)
     m_response = result.response();
     const QString parseError = parse(result.response());
     if (!parseError.isEmpty()) {
-        finish(ApiError::transport(ApiError::Kind::MalformedResponse, parseError).withRequestId(m_requestId));
+        finish(ApiError::transport(ApiError::Kind::MalformedResponse, ServerText::printable(parseError))
+                   .withRequestId(m_requestId));
         return;
     }
     finish(ApiError());

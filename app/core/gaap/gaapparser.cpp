@@ -1,5 +1,7 @@
 #include "core/gaap/gaapparser.h"
 
+#include "core/common/servertext.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -47,7 +49,7 @@ public:
             fail(key, value, QStringLiteral("a non-empty string"));
             return {};
         }
-        return value.toString();
+        return ServerText::printable(value.toString());
     }
 
     // Text shown to people: absent or null is "not given" (empty); another type is an error.
@@ -58,7 +60,7 @@ public:
             return {};
         if (!value.isString())
             fail(key, value, QStringLiteral("a string"));
-        return value.toString();
+        return ServerText::printable(value.toString());
     }
 
     std::optional<qint64> optionalInteger(const QString &key)
@@ -230,7 +232,7 @@ Parsed<QList<RegionDetail>> originRegions(const QJsonObject &response)
                                        QStringLiteral("a string"));
                     return;
                 }
-                networkTypes.append(types->at(i).toString());
+                networkTypes.append(ServerText::printable(types->at(i).toString()));
             }
             region.networkTypes = networkTypes;
         });

@@ -1,5 +1,7 @@
 #include "core/history/resultexport.h"
 
+#include "core/common/csvtext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,31 +47,9 @@ QString resultWord(MatrixCell::State state)
     return QStringLiteral("pending");
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QByteArray csv(const QStringList &header, const QList<QStringList> &rows)
 {
-    QString text;
-    const auto appendRow = [&text](const QStringList &fields) {
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                text += QLatin1Char(',');
-            text += csvField(fields.at(i));
-        }
-        text += QStringLiteral("\r\n");
-    };
-    appendRow(header);
-    for (const QStringList &row : rows)
-        appendRow(row);
-    return text.toUtf8();
+    return CsvText::document(header, rows).toUtf8();
 }
 
 // The matrix and history columns, by name, for one cell or entry; numbers stay numbers.
