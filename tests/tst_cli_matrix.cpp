@@ -14,6 +14,9 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <sys/types.h>
+
+#include <csignal>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +87,8 @@ private Q_SLOTS:
     void preloadFailure();
     void historyListsChecks();
     void corruptHistory();
+    void interruptedMatrix_data();
+    void interruptedMatrix();
 
 private:
     [[nodiscard]] bool canCreate(qint64 bandwidth, qint64 concurrent) const
@@ -384,4 +389,52 @@ void tst_CliMatrix::corruptHistory()
 }
 
 QTEST_GUILESS_MAIN(tst_CliMatrix)
+// Ctrl+C (SIGINT) or SIGTERM in the middle of a matrix: no more requests, the partial result printed and
+// valid, the unanswered cells marked "pending", a note that the answered ones are in the history, exit 130.
+// Every origin's access region is asked for, so the grid takes several seconds at 20 requests/s; the
+// assertions hold however many cells were answered before the signal.
+void tst_CliMatrix::interruptedMatrix_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+}
+
+void tst_CliMatrix::interruptedMatrix()
+{
+    QFETCH(int, signalNumber);
+    QProcess cli;
+    cli.setProcessEnvironment(environment());
+    cli.start(QStringLiteral(GAAP_CLI_PATH),
+              {u"matrix"_s, u"--origin-region"_s, m_origin, u"--output"_s, u"json"_s, u"--endpoint"_s, m_base});
+    QVERIFY(cli.waitForStarted());
+    QTest::qWait(1500);
+    QCOMPARE(cli.state(), QProcess::Running); // several seconds of work: not done yet
+    QCOMPARE(::kill(static_cast<pid_t>(cli.processId()), signalNumber), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 15000);
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(cli.exitCode() == 130, qPrintable(err));
+    QVERIFY2(err.contains(u"in the history"_s), qPrintable(err));
+
+    QJsonParseError parseError{};
+    const QJsonDocument json = QJsonDocument::fromJson(cli.readAllStandardOutput(), &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError && json.isArray(), qPrintable(parseError.errorString()));
+    qsizetype answered = 0;
+    qsizetype pending = 0;
+    for (const QJsonValue &cell : json.array()) {
+        const QString result = cell.toObject()[u"Result"_s].toString();
+        if (result == u"pending"_s)
+            ++pending;
+        else
+            ++answered;
+    }
+    QVERIFY2(pending > 0, "the signal came after the last cell: the test needs a bigger grid");
+
+    // The history holds exactly the answered cells.
+    const ProcessOutcome history = runCli({u"history"_s, u"--output"_s, u"json"_s});
+    QCOMPARE(history.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(history.out.toUtf8()).array().size(), answered);
+}
+
 #include "tst_cli_matrix.moc"

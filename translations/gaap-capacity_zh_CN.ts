@@ -950,6 +950,7 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
   4  network, TLS or timeout problem
   5  missing or rejected credentials
   6  the output could not be written (a full disk, a closed file)
+  130  interrupted (Ctrl+C); matrix: what was answered is printed
 
 Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and optional TENCENTCLOUD_TOKEN from the environment, else the default profile. A secret is never accepted on the command line.
 </source>
@@ -961,6 +962,7 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
   4  网络、TLS 或超时问题
   5  凭据缺失或被拒绝
   6  无法写出输出（磁盘已满或文件已关闭）
+  130  已中断（Ctrl+C）；matrix：输出已得到应答的部分
 
 凭据：使用 --profile 指定的配置档案；未指定时使用环境变量 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY 及可选的 TENCENTCLOUD_TOKEN；如未设置环境变量，则使用默认配置档案。命令行参数中不接受任何密钥。
 </translation>
@@ -1306,7 +1308,12 @@ Examples:
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+36"/>
+        <location filename="../app/cli/clirunner.cpp" line="+33"/>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Warning: this computer&apos;s clock is %1 seconds behind Tencent Cloud&apos;s; the request was repeated with the corrected time. Please synchronise the clock.
 </source>
         <translation>警告：本机时钟比腾讯云时间慢 %1 秒；已使用校正后的时间重新发送请求。请同步时钟。
@@ -1352,7 +1359,12 @@ Examples:
         <translation>所选加速地域均不提供这些带宽与并发的组合。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
+        <source>Interrupted: %1 of %2 cells were answered; they are in the history (gaap-capacity-cli history). The cells not answered are marked pending.</source>
+        <translation>已中断：%2 个单元格中已有 %1 个得到应答，已记录在检查历史中（gaap-capacity-cli history）。未得到应答的单元格标记为 pending。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 of %2 checks failed.</source>
         <translation>%2 次检查中有 %1 次失败。</translation>
     </message>
@@ -1377,7 +1389,7 @@ Examples:
         <translation>gaap-capacity-cli: 警告：此次检查未记录到检查历史中：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exitcode.cpp" line="+48"/>
+        <location filename="../app/cli/exitcode.cpp" line="+47"/>
         <source>Could not write the output (%1): the disk may be full or the file closed. What was written is incomplete; run the command again.</source>
         <translation>无法写出输出（%1）：磁盘可能已满或文件已关闭。已写出的内容不完整，请重新运行该命令。</translation>
     </message>

@@ -41,6 +41,7 @@ QString CliHelp::exitCodes()
                          "  4  network, TLS or timeout problem\n"
                          "  5  missing or rejected credentials\n"
                          "  6  the output could not be written (a full disk, a closed file)\n"
+                         "  130  interrupted (Ctrl+C); matrix: what was answered is printed\n"
                          "\nCredentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, "
                          "TENCENTCLOUD_SECRET_KEY and optional TENCENTCLOUD_TOKEN from the environment, else the "
                          "default profile. A secret is never accepted on the command line.\n");

@@ -173,6 +173,10 @@ void CliMatrixCommand::start(const QList<AccessRegionDetail> &chosen)
         showProgress(0, m_matrix->totalCount());
     }
     connect(m_matrix.get(), &MatrixRun::finished, this, &CliMatrixCommand::finish, Qt::QueuedConnection);
+    m_runner.setInterruptHandler([this] {
+        m_interrupted = true;
+        m_matrix->cancel(); // no more requests; finished() prints what was answered
+    });
     m_matrix->start();
 }
 
@@ -204,6 +208,13 @@ void CliMatrixCommand::finish()
     case OutputFormat::Json: writeTo(stdout, ResultExport::matrixJson(request, cells)); break;
     case OutputFormat::Csv: writeTo(stdout, ResultExport::matrixCsv(request, cells)); break;
     case OutputFormat::Table: writeTo(stdout, CliMatrix::text(request, cells, m_matrix->summaries())); break;
+    }
+    if (m_interrupted) {
+        writeError(CliRunner::tr("Interrupted: %1 of %2 cells were answered; they are in the history "
+                                 "(gaap-capacity-cli history). The cells not answered are marked pending.")
+                       .arg(m_matrix->doneCount())
+                       .arg(m_matrix->totalCount()));
+        return m_runner.end(ExitCode::Interrupted);
     }
     const ExitCode code = CliMatrix::exitCode(cells);
     if (code == ExitCode::Success)

@@ -35,6 +35,7 @@ private:
     [[nodiscard]] QString failureSummary() const;
 
     CliRunner &m_runner;
+    bool m_interrupted = false; // Ctrl+C: the partial grid is printed, exit 130
     std::unique_ptr<MatrixRun> m_matrix;
     int m_progressWidth = 0; // of the progress line on stderr, to blank it
 };

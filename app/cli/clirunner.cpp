@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <utility>
+
 CliRunner::CliRunner(const CliInvocation &invocation, CredentialStore *store, QObject *parent)
     : QObject(parent)
     , m_invocation(invocation)
@@ -20,9 +22,19 @@ CliRunner::CliRunner(const CliInvocation &invocation, CredentialStore *store, QO
     if (!invocation.verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("gaap.history.warning=false"));
     reportApiEvents();
+    connect(&m_interruption, &CliInterruption::interrupted, this, &CliRunner::interrupted);
 }
 
 CliRunner::~CliRunner() = default;
+
+void CliRunner::interrupted()
+{
+    if (std::exchange(m_interrupted, true) || !m_interruptHandler) {
+        writeError(tr("Interrupted."));
+        return end(ExitCode::Interrupted);
+    }
+    m_interruptHandler();
+}
 
 void CliRunner::reportApiEvents()
 {

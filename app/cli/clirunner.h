@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/cliapistack.h"
+#include "cli/cliinterruption.h"
 #include "cli/cliinvocation.h"
 #include "cli/exitcode.h"
 #include "core/history/historystore.h"
@@ -47,15 +48,22 @@ public:
     void failUsage(const QString &message) { fail(ExitCode::UsageError, message); }
     // Emits finished() from the event loop (so that commands may end before it runs).
     void end(ExitCode code);
+    // What Ctrl+C / SIGTERM does while the command runs: by default "Interrupted." and exit 130; a
+    // command that can stop cleanly (the matrix) sets its own. A second request ends at once.
+    void setInterruptHandler(std::function<void()> handler) { m_interruptHandler = std::move(handler); }
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
     void reportApiEvents();
+    void interrupted();
 
     CliInvocation m_invocation;
     CliApiStack m_stack;
+    CliInterruption m_interruption;
+    std::function<void()> m_interruptHandler;
+    bool m_interrupted = false;
     std::unique_ptr<HistoryStore> m_history; // opened at the first record
     bool m_historyWarned = false;
 };

@@ -11,6 +11,7 @@ enum class ExitCode : int {
     NetworkFailure = 4,  // DNS, connection, TLS, proxy, timeout, HTTP status
     CredentialError = 5, // no usable credentials, or the server rejected the key
     OutputFailure = 6,   // the output could not be written (a full disk, a closed file)
+    Interrupted = 130,   // Ctrl+C or SIGTERM (128 + SIGINT, as shells report it)
 };
 
 ExitCode exitCodeFor(const ApiError &error);
