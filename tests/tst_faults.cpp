@@ -115,6 +115,14 @@ const QList<FaultCase> &cases()
     return all;
 }
 
+// Only the no-answer case is about time: it waits half a second. Every other case gets a timeout a busy
+// machine cannot reach, so a slow test run never turns its fault into Client.Timeout.
+std::chrono::milliseconds timeoutFor(const FaultCase &c)
+{
+    const bool aboutTime = c.setup == Setup::Fault && c.fault.kind == FakeFault::Kind::NoAnswer;
+    return aboutTime ? std::chrono::milliseconds(500) : std::chrono::milliseconds(20000);
+}
+
 const FaultCase &caseNamed(const QString &name)
 {
     for (const FaultCase &c : cases()) {
@@ -262,7 +270,7 @@ void tst_Faults::core()
     RateLimiter limiter;
     GaapApi api(&client, &limiter);
     api.setRetryPolicy({1, 10ms});
-    client.setTimeout(500ms);
+    client.setTimeout(timeoutFor(c));
     useFakeServer(client, *m_server); // run() points it at each fault's URL
     const auto run = [&](const QString &url, bool *ok, ApiError *error) {
         client.setEndpoint(*Endpoint::fromUserInput(url));
@@ -307,10 +315,11 @@ void tst_Faults::cli()
     env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), demo.secretKey);
     // The server runs in this process: runProcess() waits in an event loop.
     const auto runCli = [&](const QString &url) {
-        const ProcessOutcome outcome = runProcess(QStringLiteral(GAAP_CLI_PATH),
-                                                  {QStringLiteral("origin-regions"), QStringLiteral("--endpoint"), url,
-                                                   QStringLiteral("--timeout"), QStringLiteral("1")},
-                                                  env, {}, 60000);
+        const ProcessOutcome outcome = runProcess(
+            QStringLiteral(GAAP_CLI_PATH),
+            {QStringLiteral("origin-regions"), QStringLiteral("--endpoint"), url, QStringLiteral("--timeout"),
+             QString::number(std::chrono::ceil<std::chrono::seconds>(timeoutFor(c)).count())},
+            env, {}, 60000);
         if (outcome.crashed)
             m_rows[name].crashes += 1;
         return outcome;
@@ -347,7 +356,7 @@ void tst_Faults::gui()
     auto *layout = new QVBoxLayout(&window);
     layout->addWidget(form);
     layout->addWidget(card);
-    client.setTimeout(500ms);
+    client.setTimeout(timeoutFor(c));
     card->setEndpoint(client.endpoint());
     connect(form, &CheckForm::checkRequested, &session, &CheckSession::check);
     connect(&session, &CheckSession::checkStarted, card, &ResultCard::showPending);
