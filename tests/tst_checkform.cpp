@@ -2,6 +2,7 @@
 #include "tst_checkform.h"
 
 #include "support/fakeapistack.h"
+#include "ui/check/regioncombomodel.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -194,6 +195,28 @@ void tst_CheckForm::cascadeLoads()
     QVERIFY(!child<QWidget>(h.form, "errorFrame")->isVisibleTo(h.form));
 }
 
+// One broken entry in the server's list: the region is listed, marked unusable with the reason, and
+// cannot be chosen; the others are unaffected.
+void tst_CheckForm::unusableRegionIsShownNotSelectable()
+{
+    RegionComboModel model;
+    AccessRegionDetail good;
+    good.regionId = QStringLiteral("Hongkong");
+    good.regionName = QStringLiteral("Hong Kong");
+    AccessRegionDetail broken = good;
+    broken.regionId = QStringLiteral("Tokyo");
+    broken.regionName = QStringLiteral("Tokyo");
+    broken.problem = QStringLiteral("AccessRegionSet[1].BandwidthList: expected an array, got null");
+    model.setRegions(QList<AccessRegionDetail>{good, broken});
+    const QStandardItem *usable = model.item(model.rowOf(good.regionId));
+    const QStandardItem *unusable = model.item(model.rowOf(broken.regionId));
+    QVERIFY(usable && unusable);
+    QVERIFY(usable->isEnabled() && usable->isSelectable());
+    QVERIFY(!unusable->isEnabled() && !unusable->isSelectable());
+    QVERIFY2(unusable->text().contains(QStringLiteral("unusable")), qPrintable(unusable->text()));
+    QVERIFY2(unusable->toolTip().contains(broken.problem), qPrintable(unusable->toolTip()));
+}
+
 void tst_CheckForm::networkTypesComeFromTheOrigin()
 {
     CheckFormHarness h(*m_server);
@@ -202,11 +225,8 @@ void tst_CheckForm::networkTypesComeFromTheOrigin()
     auto *networkCombo = child<QComboBox>(h.form, "networkTypeCombo");
     for (const FakeDestRegion &region : m_server->data().destRegions()) {
         QVERIFY(choose(child<QComboBox>(h.form, "originCombo"), region.id));
-        QStringList expected;
-        for (const QString &type : region.networkTypes.value_or(QStringList{QStringLiteral("normal")})) {
-            if (type == QLatin1String("normal") || type == QLatin1String("cn2"))
-                expected.append(type);
-        }
+        // Every type the origin advertises (triple too), in the server's order; "normal" when it names none.
+        const QStringList expected = region.networkTypes.value_or(QStringList{QStringLiteral("normal")});
         QCOMPARE(dataOf(networkCombo), expected);
         QCOMPARE(networkCombo->currentData().toString(), expected.value(0));
     }

@@ -44,6 +44,7 @@ private Q_SLOTS:
 
     // The cascade (tst_checkform.cpp)
     void cascadeLoads();
+    void unusableRegionIsShownNotSelectable();
     void networkTypesComeFromTheOrigin();
     void offeredListsMatchTheAccessRegion();
     void ipv6ReloadKeepsValidSelection();

@@ -6,6 +6,7 @@
 #include "cli/clihistorycommand.h"
 #include "cli/cliparser.h"
 #include "cli/cliprofilecommand.h"
+#include "cli/clireport.h"
 #include "cli/clitable.h"
 #include "core/common/gaapversion.h"
 
@@ -119,6 +120,7 @@ class tst_CliParser final : public QObject
 
 private Q_SLOTS:
     void tableCsvCannotRunFormulas();
+    void unusableRegionsGetAProblemColumn();
     void accepted_data();
     void accepted();
     void rejected_data();
@@ -174,6 +176,8 @@ void tst_CliParser::accepted_data()
            command(check + u" --group-id lg-1a2b3c4d --network-type cn2 --ip-version IPv6 --package-type Thunder"_s),
            {u"check.groupId=lg-1a2b3c4d"_s, u"check.networkType=cn2"_s, u"check.ipVersion=IPv6"_s, u"ipVersion=IPv6"_s,
             u"check.packageType=Thunder"_s});
+    accept("check --network-type triple", command(check + u" --network-type triple"_s),
+           {u"check.networkType=triple"_s});
 
     accept("price", command(price),
            {u"command=price"_s, u"price.access=Hongkong"_s, u"price.bandwidth=10"_s, u"price.billing=default"_s,
@@ -311,8 +315,9 @@ void tst_CliParser::rejected_data()
            u"--concurrent must be a positive whole number (got \"-2\").\n"_s);
     reject("check: the first problem", command(check + u" --ip-version IPv5 --network-type x"_s),
            u"--ip-version must be one of IPv4, IPv6 (got \"IPv5\").\n"_s);
-    reject("check --network-type fast", command(check + u" --network-type fast"_s),
-           u"--network-type must be one of normal, cn2 (got \"fast\").\n"_s);
+    reject("check --network-type fa$t", command(check + u" --network-type fa$t"_s),
+           u"--network-type must be a network type the origin offers, such as normal, cn2, triple, secure_eip (got "
+           u"\"fa$t\"); origin-regions lists them.\n"_s);
     reject("check --group-id lg-BAD", command(check + u" --group-id lg-BAD"_s), u"~lg-BAD"_s);
     reject("price --billing-type monthly", command(price + u" --billing-type monthly"_s),
            u"--billing-type must be one of bandwidth, traffic (got \"monthly\").\n"_s);
@@ -518,6 +523,30 @@ void tst_CliParser::tableCsvCannotRunFormulas()
     table.rows.append({u"HK"_s, u"=WEBSERVICE(\"http://x\")"_s});
     table.rows.append({u"-1"_s, u"@x"_s});
     QCOMPARE(table.toCsv(), u"RegionId,Name\r\nHK,\"'=WEBSERVICE(\"\"http://x\"\")\"\r\n-1,\"'@x\"\r\n"_s);
+}
+
+// access-regions / origin-regions: a broken entry is listed with its problem in a last column, which
+// appears only when some entry is broken.
+void tst_CliParser::unusableRegionsGetAProblemColumn()
+{
+    AccessRegionDetail good;
+    good.regionId = u"Hongkong"_s;
+    good.bandwidthList = {10};
+    good.concurrentList = {2};
+    const CliTable clean = CliReport::accessRegions({good});
+    QVERIFY(!clean.header.contains(u"Problem"_s));
+    AccessRegionDetail broken;
+    broken.regionId = u"Tokyo"_s;
+    broken.problem = u"AccessRegionSet[1].BandwidthList: expected an array, got null"_s;
+    const CliTable table = CliReport::accessRegions({good, broken});
+    QCOMPARE(table.header.constLast(), u"Problem"_s);
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.rows.at(0).constLast(), QString());
+    QCOMPARE(table.rows.at(1).constLast(), u"unusable: "_s + broken.problem);
+    RegionDetail origin;
+    origin.regionId = u"EastChina"_s;
+    origin.problem = u"DestRegionSet[0].FeatureBitmap: expected an integer, got a string"_s;
+    QCOMPARE(CliReport::originRegions({origin}).rows.at(0).constLast(), u"unusable: "_s + origin.problem);
 }
 
 #include "tst_cliparser.moc"

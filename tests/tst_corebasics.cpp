@@ -637,8 +637,9 @@ void tst_CoreBasics::offeredNetworkTypes_data()
     QTest::newRow("empty list") << std::optional<QStringList>(QStringList()) << QStringList();
     QTest::newRow("both, server order") << std::optional(list({"cn2", "normal"})) << list({"cn2", "normal"});
     QTest::newRow("repeated") << std::optional(list({"normal", "cn2", "normal"})) << list({"normal", "cn2"});
-    QTest::newRow("values CheckProxyCreate does not take")
-        << std::optional(list({"triple", "normal", "secure_eip"})) << list({"normal"});
+    QTest::newRow("every value the origin advertises")
+        << std::optional(list({"triple", "normal", "secure_eip"})) << list({"triple", "normal", "secure_eip"});
+    QTest::newRow("empty and unprintable values dropped") << std::optional(list({"", "cn2"})) << list({"cn2"});
 }
 
 void tst_CoreBasics::offeredNetworkTypes()

@@ -182,7 +182,7 @@ void tst_GaapApi::invalidRequestIsNeverSent()
     else if (field == QLatin1String("GroupId"))
         request.groupId = QStringLiteral("group-1");
     else
-        request.networkType = QStringLiteral("bgp");
+        request.networkType = QStringLiteral("b g p"); // not a network type any origin could advertise
 
     std::unique_ptr<CheckCall> call(waitFor(m_api->checkProxyCreate(request, &offered)));
     QCOMPARE(call->error().kind(), ApiError::Kind::InvalidInput);

@@ -70,6 +70,7 @@ private Q_SLOTS:
     // RequestValidator (tst_gaapmodel_validator.cpp)
     void validateCheck_data();
     void validateCheck();
+    void unusableAccessRegionIsRefused();
     void validatePrice_data();
     void validatePrice();
     void validateAccessQuery_data();

@@ -1,6 +1,7 @@
 // GaapParser on hostile responses: the documented example of each of the four actions with one value
-// missing, null, of the wrong type or out of range. No value may come out, and the error must start with
-// the path of the value at fault. See tst_gaapmodel.h.
+// missing, null, of the wrong type or out of range. A fault in one entry of a region list makes that entry
+// unusable (its problem starts with the path of the value at fault) and leaves the rest of the list; any
+// other fault gives no value and an error that starts with the path. See tst_gaapmodel.h.
 #include "core/api/apienvelope.h"
 #include "core/gaap/gaapparser.h"
 #include "tst_gaapmodel.h"
@@ -22,12 +23,22 @@ struct Outcome
 {
     bool hasValue = false;
     QString error;
+    QStringList entryProblems; // of a region list: one per entry, empty for a usable entry
 };
 
 template<typename T>
 Outcome outcomeOf(const Parsed<T> &parsed)
 {
-    return {parsed.value.has_value(), parsed.error};
+    return {parsed.value.has_value(), parsed.error, {}};
+}
+
+template<typename Detail>
+Outcome outcomeOf(const Parsed<QList<Detail>> &parsed)
+{
+    Outcome outcome{parsed.value.has_value(), parsed.error, {}};
+    for (const Detail &detail : parsed.value.value_or(QList<Detail>()))
+        outcome.entryProblems.append(detail.problem);
+    return outcome;
 }
 
 Outcome parse(const QString &action, const QJsonObject &response)
@@ -116,6 +127,11 @@ void tst_GaapModel::hostileResponse_data()
         "AccessRegionSet[0].BandwidthList");
     row("access: BandwidthList null", A, with(access, "AccessRegionSet/0/BandwidthList", js("null")),
         "AccessRegionSet[0].BandwidthList");
+    const QJsonValue accessRegion = access.value(QStringLiteral("AccessRegionSet")).toArray().at(0);
+    const QJsonObject twoAccess = with(access, "AccessRegionSet", QJsonArray{accessRegion, accessRegion});
+    row("access: second entry's BandwidthList null (the first stays usable)", A,
+        with(twoAccess, "AccessRegionSet/1/BandwidthList", js("null")), "AccessRegionSet[1].BandwidthList");
+    row("access: second entry a number", A, with(twoAccess, "AccessRegionSet/1", js("3")), "AccessRegionSet[1]");
     row("access: BandwidthList a string", A, with(access, "AccessRegionSet/0/BandwidthList", js("\"10,20\"")),
         "AccessRegionSet[0].BandwidthList");
     row("access: BandwidthList containing 0", A, with(access, "AccessRegionSet/0/BandwidthList/2", js("0")),
@@ -200,10 +216,20 @@ void tst_GaapModel::hostileResponse()
     QFETCH(QString, field);
 
     const Outcome outcome = parse(action, response);
+    // "DestRegionSet[2].RegionId: expected a string, got a number": the problem starts with the path.
+    const QString prefix = field + QStringLiteral(": ");
+    if (field.startsWith(QStringLiteral("DestRegionSet[")) || field.startsWith(QStringLiteral("AccessRegionSet["))) {
+        QVERIFY2(outcome.hasValue, qPrintable(QStringLiteral("one bad entry failed the list: ") + outcome.error));
+        const QStringList problems = outcome.entryProblems.filter(prefix);
+        QVERIFY2(problems.size() == 1 && outcome.entryProblems.indexOf(problems.constFirst()) >= 0,
+                 qPrintable(QStringLiteral("no entry problem names \"%1\": %2")
+                                .arg(field, outcome.entryProblems.join(QStringLiteral(" | ")))));
+        QVERIFY2(problems.constFirst().startsWith(prefix), qPrintable(problems.constFirst()));
+        QCOMPARE(outcome.entryProblems.size() - outcome.entryProblems.count(QString()), qsizetype(1));
+        return;
+    }
     QVERIFY2(!outcome.hasValue, "a hostile response must give no value");
     QVERIFY(!outcome.error.isEmpty());
-    // "DestRegionSet[2].RegionId: expected a string, got a number": the error starts with the path.
-    const QString prefix = field + QStringLiteral(": ");
     QVERIFY2(outcome.error.startsWith(prefix),
              qPrintable(QStringLiteral("error \"%1\" does not name \"%2\"").arg(outcome.error, field)));
 }

@@ -107,8 +107,17 @@ void tst_GaapModel::validateCheck_data()
     r.ipVersion = QStringLiteral("IPv5");
     row("IPAddressVersion IPv5", r, "", "IPAddressVersion", "IPv4 IPv6 IPv5");
     r = valid;
-    r.networkType = QStringLiteral("bgp");
-    row("NetworkType bgp", r, "", "NetworkType", "normal cn2 bgp");
+    r.networkType = QStringLiteral("triple");
+    row("valid, NetworkType triple (advertised by some origins)", r, "", "", "");
+    r = valid;
+    r.networkType = QStringLiteral("secure_eip");
+    row("valid, NetworkType secure_eip", r, "", "", "");
+    r = valid;
+    r.networkType = QStringLiteral("cn 2");
+    row("NetworkType with a space", r, "", "NetworkType", "cn 2");
+    r = valid;
+    r.networkType = QStringLiteral("normal\r\nX: 1");
+    row("NetworkType with a line break", r, "", "NetworkType", "");
     r = valid;
     r.packageType = QStringLiteral("Basic");
     row("PackageType Basic", r, "", "PackageType", "Thunder Accelerator CrossBorder Basic");
@@ -220,8 +229,8 @@ void tst_GaapModel::validatePrice_data()
     r.connection.ipVersion = QStringLiteral("IPv5");
     row("IPAddressVersion IPv5", r, "", "IPAddressVersion", "IPv4 IPv6 IPv5");
     r = valid;
-    r.connection.networkType = QStringLiteral("bgp");
-    row("NetworkType bgp", r, "", "NetworkType", "normal cn2");
+    r.connection.networkType = QStringLiteral("cn 2");
+    row("NetworkType with a space", r, "", "NetworkType", "");
     r = valid;
     r.connection.packageType = QStringLiteral("Basic");
     row("PackageType Basic", r, "", "PackageType", "Thunder Accelerator CrossBorder");
@@ -339,4 +348,25 @@ void tst_GaapModel::regionIdShape()
     QFETCH(QString, text);
     QFETCH(bool, accepted);
     QCOMPARE(RequestValidator::isRegionId(text), accepted);
+}
+
+// A region the server listed with a broken entry: a check for it names the entry's problem and is not sent.
+void tst_GaapModel::unusableAccessRegionIsRefused()
+{
+    CheckRequest request;
+    request.accessRegion = QStringLiteral("Tokyo");
+    request.originRegion = QStringLiteral("Hongkong");
+    request.bandwidth = 10;
+    request.concurrent = 2;
+    AccessRegionDetail offered;
+    offered.regionId = QStringLiteral("Tokyo");
+    offered.problem = QStringLiteral("AccessRegionSet[1].BandwidthList: expected an array, got null");
+    const QList<ValidationIssue> issues = RequestValidator::validate(request, &offered);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.constFirst().field, QStringLiteral("AccessRegion"));
+    QVERIFY2(issues.constFirst().message.contains(offered.problem), qPrintable(issues.constFirst().message));
+    offered.problem.clear();
+    offered.bandwidthList = {10};
+    offered.concurrentList = {2};
+    QVERIFY(RequestValidator::validate(request, &offered).isEmpty());
 }

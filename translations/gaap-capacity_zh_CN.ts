@@ -480,7 +480,18 @@
         <translation>跨境通道（CrossBorder）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>%1 — unusable</source>
+        <comment>a region whose entry in the server&apos;s list is broken</comment>
+        <translation>%1 — 不可用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s entry for this region cannot be used: %1</source>
+        <translation>服务器返回的该区域条目无法使用：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Standard BGP (normal)</source>
         <translation>常规 BGP（normal）</translation>
     </message>
@@ -488,6 +499,16 @@
         <location line="+2"/>
         <source>Premium BGP (cn2)</source>
         <translation>精品 BGP（cn2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three carriers (triple)</source>
+        <translation>三网（triple）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom secure EIP (secure_eip)</source>
+        <translation>自定义安全 EIP（secure_eip）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -912,11 +933,11 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
     </message>
     <message>
         <location line="+2"/>
-        <source>normal (default) or cn2.</source>
-        <translation>normal（默认）或 cn2。</translation>
+        <source>normal (default), cn2, or another type the origin offers (see origin-regions).</source>
+        <translation>normal（默认）、cn2，或源站区域提供的其他类型（见 origin-regions）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Thunder, Accelerator or CrossBorder.</source>
         <translation>Thunder、Accelerator 或 CrossBorder。</translation>
     </message>
@@ -1036,6 +1057,11 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <location filename="../app/cli/cliarguments.cpp" line="+17"/>
         <source>--%1 is required for %2.</source>
         <translation>%2 命令必须指定 --%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnection.cpp" line="+32"/>
+        <source>--network-type must be a network type the origin offers, such as %1 (got &quot;%2&quot;); origin-regions lists them.</source>
+        <translation>--network-type 必须是源站区域提供的网络类型，例如 %1（实际为“%2”）；origin-regions 会列出这些类型。</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1274,7 @@ Examples:
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="+26"/>
+        <location filename="../app/cli/clireport.cpp" line="+28"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -1258,19 +1284,29 @@ Examples:
         <translation>值</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+13"/>
+        <location line="+22"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unusable: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Area name</source>
         <translation>大区名称</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Features</source>
         <translation>功能特性</translation>
     </message>
@@ -1285,7 +1321,7 @@ Examples:
         <translation>并发（万）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1334,12 +1370,22 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnection.cpp" line="+60"/>
+        <location filename="../app/cli/cliconnection.cpp" line="+33"/>
         <source>Access region &quot;%1&quot; does not serve origin region &quot;%2&quot; with these options. Access regions that do: %3.</source>
         <translation>在当前选项下，加速地域“%1”不支持源站地域“%2”。支持该源站地域的加速地域：%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/climatrixcommand.cpp" line="+74"/>
+        <location filename="../app/cli/climatrixcommand.cpp" line="+63"/>
+        <source>warning: access region &quot;%1&quot; is left out: the server&apos;s entry cannot be used (%2).</source>
+        <translation>警告：已跳过加速区域“%1”：服务器返回的该条目无法使用（%2）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server&apos;s entry for access region %1 cannot be used (%2). Choose another access region, or try again later.</source>
+        <translation>服务器返回的加速区域 %1 的条目无法使用（%2）。请选择其他加速区域，或稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No access region serves origin region &quot;%1&quot; with these options.</source>
         <translation>在当前选项下，没有加速地域支持源站地域“%1”。</translation>
     </message>
@@ -2827,19 +2873,19 @@ RequestId：%4</translation>
         <translation>容量网格</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+92"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+100"/>
         <source>Choose an origin and press Start.</source>
         <translation>请选择源站地域，然后点击“开始”。</translation>
     </message>
     <message>
         <location line="+50"/>
-        <location line="+38"/>
-        <location line="+89"/>
+        <location line="+39"/>
+        <location line="+92"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>The access regions could not be loaded.</source>
         <translation>无法加载加速地域。</translation>
     </message>
@@ -2849,7 +2895,7 @@ RequestId：%4</translation>
         <translation>无法刷新加速地域。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3280,7 +3326,12 @@ RequestId：%4</translation>
 <context>
     <name>RegionComboModel</name>
     <message>
-        <location filename="../ui/check/regioncombomodel.cpp" line="+64"/>
+        <location filename="../ui/check/regioncombomodel.cpp" line="+68"/>
+        <source>no RegionId</source>
+        <translation>无 RegionId</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>region name, RegionId</comment>
         <translation>%1（%2）</translation>
@@ -3302,7 +3353,7 @@ RequestId：%4</translation>
         <translation>边缘节点</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3315,7 +3366,7 @@ RequestId：%4</translation>
 <context>
     <name>RegionFeatures</name>
     <message>
-        <location filename="../app/core/gaap/gaaptypes.cpp" line="+14"/>
+        <location filename="../app/core/gaap/gaaptypes.cpp" line="+16"/>
         <source>Layer-4 acceleration</source>
         <translation>四层加速</translation>
     </message>
@@ -3384,6 +3435,11 @@ RequestId：%4</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>The server&apos;s entry for access region %1 cannot be used (%2). Choose another access region, or refresh the list later.</source>
+        <translation>服务器返回的加速区域 %1 的条目无法使用（%2）。请选择其他加速区域，或稍后刷新列表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mbps</source>
         <translation>Mbps</translation>
     </message>
@@ -3391,6 +3447,11 @@ RequestId：%4</translation>
         <location line="+2"/>
         <source>10,000 connections</source>
         <translation>万并发</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NetworkType must be a network type the origin offers, such as %1 (got &quot;%2&quot;).</source>
+        <translation>NetworkType 必须是源站区域提供的网络类型，例如 %1（实际为“%2”）。</translation>
     </message>
     <message>
         <location line="+25"/>

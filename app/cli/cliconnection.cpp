@@ -1,5 +1,6 @@
 #include "cli/cliconnection.h"
 
+#include "cli/cliparser.h"
 #include "cli/clirunner.h"
 #include "core/gaap/gaapcall.h"
 
@@ -26,7 +27,11 @@ void CliConnection::readConnection(CliArguments &arguments, CliInvocation &invoc
     check.ipVersion = invocation.accessRegions.ipVersion;
     check.packageType = invocation.accessRegions.packageType;
     check.accessRegion = arguments.value(QStringLiteral("access-region"));
-    check.networkType = arguments.choice(QStringLiteral("network-type"), GaapValues::networkTypes());
+    check.networkType = arguments.value(QStringLiteral("network-type"));
+    if (!check.networkType.isEmpty() && !GaapValues::isNetworkType(check.networkType))
+        arguments.fail(CliParser::tr("--network-type must be a network type the origin offers, such as %1 (got "
+                                     "\"%2\"); origin-regions lists them.")
+                           .arg(GaapValues::networkTypes().join(QStringLiteral(", ")), check.networkType));
     check.groupId = arguments.value(QStringLiteral("group-id"));
 }
 

@@ -108,14 +108,22 @@ void CliMatrixCommand::choose(const QList<AccessRegionDetail> &offered)
     QList<AccessRegionDetail> chosen;
     for (const AccessRegionDetail &region : offered) {
         available.append(region.regionId);
-        if (wanted.isEmpty())
+        if (wanted.isEmpty() && region.isUsable())
             chosen.append(region);
+        else if (wanted.isEmpty())
+            writeError(
+                CliRunner::tr("warning: access region \"%1\" is left out: the server's entry cannot be used (%2).")
+                    .arg(region.regionId, region.problem));
     }
     QStringList unknown;
     for (const QString &id : wanted) {
         const qsizetype at = available.indexOf(id);
         if (at < 0)
             unknown.append(id);
+        else if (!offered.at(at).isUsable())
+            return m_runner.failUsage(CliRunner::tr("The server's entry for access region %1 cannot be used (%2). "
+                                                    "Choose another access region, or try again later.")
+                                          .arg(id, offered.at(at).problem));
         else
             chosen.append(offered.at(at));
     }

@@ -68,7 +68,8 @@ QCommandLineOption CliOptions::connectionOption(const QString &name)
     if (name == QLatin1String("ip-version"))
         return {name, CliParser::tr("IPv4 (default) or IPv6."), QStringLiteral("version")};
     if (name == QLatin1String("network-type"))
-        return {name, CliParser::tr("normal (default) or cn2."), QStringLiteral("type")};
+        return {name, CliParser::tr("normal (default), cn2, or another type the origin offers (see origin-regions)."),
+                QStringLiteral("type")};
     if (name == QLatin1String("package-type"))
         return {name, CliParser::tr("Thunder, Accelerator or CrossBorder."), QStringLiteral("type")};
     return {name, CliParser::tr("bandwidth (default) or traffic."), QStringLiteral("billing")}; // billing-type

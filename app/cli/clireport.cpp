@@ -1,5 +1,7 @@
 #include "cli/clireport.h"
 
+#include <algorithm>
+
 namespace {
 
 // "Not given" prints as an empty cell: never as 0.
@@ -37,6 +39,20 @@ void addConnectionRows(CliTable &table, const CheckRequest &request)
                << QStringList{QStringLiteral("PackageType"), request.packageType};
 }
 
+// A last column "Problem" when some entry of the server's list cannot be used (and only then, so the usual
+// table keeps its columns).
+template<typename Detail>
+void addProblems(CliTable &table, const QList<Detail> &regions)
+{
+    const bool any = std::any_of(regions.cbegin(), regions.cend(), [](const Detail &d) { return !d.isUsable(); });
+    if (!any)
+        return;
+    table.header.append(CliReport::tr("Problem"));
+    for (qsizetype i = 0; i < regions.size(); ++i)
+        table.rows[i].append(regions.at(i).isUsable() ? QString()
+                                                      : CliReport::tr("unusable: %1").arg(regions.at(i).problem));
+}
+
 } // namespace
 
 CliTable CliReport::originRegions(const QList<RegionDetail> &regions)
@@ -49,6 +65,7 @@ CliTable CliReport::originRegions(const QList<RegionDetail> &regions)
                            region.networkTypes ? region.networkTypes->join(u' ') : QString(),
                            region.features ? region.features->keys().join(u' ') : QString()});
     }
+    addProblems(table, regions);
     return table;
 }
 
@@ -62,6 +79,7 @@ CliTable CliReport::accessRegions(const QList<AccessRegionDetail> &regions)
                            integers(region.bandwidthList), integers(region.concurrentList),
                            region.features ? region.features->keys().join(u' ') : QString()});
     }
+    addProblems(table, regions);
     return table;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/check/regioncombomodel.h"
 
+#include "ui/common/checktext.h"
+
 #include <QFont>
 #include <QStandardItem>
 #include <QStringList>
@@ -36,7 +38,8 @@ QList<RegionComboModel::Entry> RegionComboModel::entries(const QList<Detail> &re
     QList<Entry> out;
     out.reserve(regions.size());
     for (const Detail &region : regions)
-        out.append({region.regionId, region.regionName, region.regionArea, region.regionAreaName, region.idcType});
+        out.append({region.regionId, region.regionName, region.regionArea, region.regionAreaName, region.idcType,
+                    region.problem});
     return out;
 }
 
@@ -60,7 +63,9 @@ void RegionComboModel::fill(const QList<Entry> &regions)
                 continue;
             if (areaName.isEmpty())
                 areaName = region.areaName;
-            const QString name = region.name.isEmpty() ? region.id : region.name;
+            const QString name = !region.name.isEmpty() ? region.name
+                                 : !region.id.isEmpty() ? region.id
+                                                        : tr("no RegionId");
             QString text = tr("%1 (%2)", "region name, RegionId").arg(name, region.id);
             QString toolTip = tr("Data center");
             if (region.idcType == QLatin1String("ec")) {
@@ -71,6 +76,11 @@ void RegionComboModel::fill(const QList<Entry> &regions)
             item->setData(region.id, RegionIdRole);
             item->setToolTip(toolTip);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            if (!region.problem.isEmpty()) {
+                item->setText(CheckText::unusableRegion(text));
+                item->setToolTip(CheckText::unusableReason(region.problem));
+                item->setFlags(Qt::NoItemFlags);
+            }
             items.append(item);
         }
         if (areaName.isEmpty())

@@ -35,6 +35,7 @@ private:
         QString area;
         QString areaName;
         QString idcType;
+        QString problem; // the server's entry cannot be used: shown, but not selectable
     };
 
     template<typename Detail>

@@ -22,13 +22,27 @@ QList<std::pair<QString, QString>> CheckText::networkTypeItems(const RegionDetai
     return items;
 }
 
+QString CheckText::unusableRegion(const QString &text)
+{
+    return tr("%1 — unusable", "a region whose entry in the server's list is broken").arg(text);
+}
+
+QString CheckText::unusableReason(const QString &problem)
+{
+    return tr("The server's entry for this region cannot be used: %1").arg(problem);
+}
+
 QString CheckText::networkType(const QString &value)
 {
     if (value == QLatin1String("normal"))
         return tr("Standard BGP (normal)");
     if (value == QLatin1String("cn2"))
         return tr("Premium BGP (cn2)");
-    return value;
+    if (value == QLatin1String("triple"))
+        return tr("Three carriers (triple)");
+    if (value == QLatin1String("secure_eip"))
+        return tr("Custom secure EIP (secure_eip)");
+    return value; // a type this version does not know: the server's name
 }
 
 QString CheckText::bandwidth(qint64 mbps)

@@ -21,6 +21,9 @@ public:
     static QString packageType(const QString &value);
     // "Standard BGP (normal)", "Premium BGP (cn2)".
     static QString networkType(const QString &value);
+    // A region whose entry in the server's list is broken: its item text, and the tooltip with the reason.
+    static QString unusableRegion(const QString &text);
+    static QString unusableReason(const QString &problem);
     // What an origin offers (RegionDetail::offeredNetworkTypes()) as (shown text, value) pairs for a
     // combo box; empty for nullptr (no origin chosen).
     static QList<std::pair<QString, QString>> networkTypeItems(const RegionDetail *origin);

@@ -39,7 +39,9 @@ void refillCombo(QComboBox *combo, const QList<std::pair<QString, QString>> &ite
 }
 
 // Refills a checkable list: new values come checked, values seen before keep their check state.
-void refillChecks(QListWidget *list, const QList<std::pair<QString, QVariant>> &items)
+// `problems`: value → why the server's entry cannot be used; such an item is shown, disabled and unchecked.
+void refillChecks(QListWidget *list, const QList<std::pair<QString, QVariant>> &items,
+                  const QHash<QString, QString> &problems = {})
 {
     QHash<QString, Qt::CheckState> previous;
     for (int row = 0; row < list->count(); ++row)
@@ -50,6 +52,12 @@ void refillChecks(QListWidget *list, const QList<std::pair<QString, QVariant>> &
         item->setData(DataRole, value);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(previous.value(value.toString(), Qt::Checked));
+        if (const QString problem = problems.value(value.toString()); !problem.isEmpty()) {
+            item->setFlags(Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+            item->setText(CheckText::unusableRegion(text));
+            item->setToolTip(CheckText::unusableReason(problem));
+        }
     }
 }
 
@@ -176,11 +184,15 @@ void MatrixWindow::fillAccessRegions()
     m_ui->accessStateLabel->setVisible(!state.isEmpty());
 
     QList<std::pair<QString, QVariant>> items;
-    for (const AccessRegionDetail &region : m_access->accessRegions())
+    QHash<QString, QString> problems;
+    for (const AccessRegionDetail &region : m_access->accessRegions()) {
         items.append({tr("%1 (%2)").arg(region.regionName, region.regionId), region.regionId});
+        if (!region.isUsable())
+            problems.insert(region.regionId, region.problem);
+    }
     {
         const QSignalBlocker blocker(m_ui->accessList);
-        refillChecks(m_ui->accessList, items);
+        refillChecks(m_ui->accessList, items, problems);
     }
     fillValueLists();
 }

@@ -184,28 +184,33 @@ void readRegionCommon(FieldReader &reader, Region &region)
         region.features = RegionFeatures(static_cast<quint64>(*bitmap));
 }
 
-// Calls readOne(reader, item) for each object of response[key]; stops at the first error.
+// Calls readOne(reader, item) for each object of response[key]. Only a missing or mistyped list fails
+// the whole answer; a bad entry is kept with its first problem (Detail::problem), so one odd region
+// never hides the others.
 template<typename T, typename ReadOne>
 Parsed<QList<T>> readList(const QJsonObject &response, const QString &key, ReadOne readOne)
 {
     Parsed<QList<T>> parsed;
     FieldReader top(response, QString(), &parsed.error);
     const QJsonArray array = top.requiredArray(key);
+    if (!top.ok())
+        return parsed;
     QList<T> items;
-    for (qsizetype i = 0; i < array.size() && top.ok(); ++i) {
+    const QJsonObject none;
+    for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
-        if (!array.at(i).isObject()) {
-            top.fail(path, array.at(i), QStringLiteral("an object"));
-            break;
-        }
-        const QJsonObject object = array.at(i).toObject();
-        FieldReader reader = top.nested(object, path);
         T item;
-        readOne(reader, item);
+        FieldReader entry(none, QString(), &item.problem);
+        if (!array.at(i).isObject()) {
+            entry.fail(path, array.at(i), QStringLiteral("an object"));
+        } else {
+            const QJsonObject object = array.at(i).toObject();
+            FieldReader reader = entry.nested(object, path);
+            readOne(reader, item);
+        }
         items.append(item);
     }
-    if (parsed.error.isEmpty())
-        parsed.value = items;
+    parsed.value = items;
     return parsed;
 }
 

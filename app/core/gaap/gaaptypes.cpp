@@ -1,5 +1,7 @@
 #include "core/gaap/gaaptypes.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 struct FeatureName
@@ -106,7 +108,13 @@ QStringList ipVersions()
 
 QStringList networkTypes()
 {
-    return {QStringLiteral("normal"), QStringLiteral("cn2")};
+    return {QStringLiteral("normal"), QStringLiteral("cn2"), QStringLiteral("triple"), QStringLiteral("secure_eip")};
+}
+
+bool isNetworkType(const QString &text)
+{
+    static const QRegularExpression shape(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{1,32}")));
+    return shape.match(text).hasMatch();
 }
 
 QStringList packageTypes()
@@ -122,7 +130,7 @@ QStringList RegionDetail::offeredNetworkTypes() const
         return {QStringLiteral("normal")};
     QStringList offered;
     for (const QString &type : *networkTypes) {
-        if (GaapValues::networkTypes().contains(type) && !offered.contains(type))
+        if (GaapValues::isNetworkType(type) && !offered.contains(type))
             offered.append(type);
     }
     return offered;

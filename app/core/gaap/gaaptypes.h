@@ -55,10 +55,14 @@ struct RegionDetail
     QString idcType; // "dc" data center, "ec" edge node
     std::optional<RegionFeatures> features;
     std::optional<QStringList> networkTypes; // SupportFeature.NetworkType; nullopt when SupportFeature is null
+    // Why this entry of the server's list cannot be used ("DestRegionSet[2].RegionId: expected a string,
+    // got a number"); empty when it can. The other entries of the list are not affected.
+    QString problem;
+    [[nodiscard]] bool isUsable() const { return problem.isEmpty(); }
 
-    // The NetworkType values a check from this origin can use: those of networkTypes that
-    // CheckProxyCreate takes (GaapValues::networkTypes()), each once, in the server's order;
-    // "normal" when the origin names none (SupportFeature null).
+    // The NetworkType values a check from this origin can use: every value of networkTypes that is a
+    // network type (GaapValues::isNetworkType), each once, in the server's order; "normal" when the
+    // origin names none (SupportFeature null).
     [[nodiscard]] QStringList offeredNetworkTypes() const;
 };
 
@@ -72,6 +76,8 @@ struct AccessRegionDetail
     std::optional<RegionFeatures> features;
     QList<qint64> bandwidthList;  // Mbps
     QList<qint64> concurrentList; // units of 10,000 connections
+    QString problem;              // as RegionDetail::problem: why this entry cannot be used
+    [[nodiscard]] bool isUsable() const { return problem.isEmpty(); }
 };
 
 struct AccessRegionQuery
@@ -98,7 +104,7 @@ struct CheckRequest
     qint64 concurrent = 0;
     QString groupId;     // optional
     QString ipVersion;   // optional: IPv4 | IPv6
-    QString networkType; // optional: normal | cn2
+    QString networkType; // optional: one the origin offers (normal, cn2, triple, …)
     QString packageType; // optional: Thunder | Accelerator | CrossBorder
 
     [[nodiscard]] QJsonObject toParameters() const;
@@ -144,6 +150,9 @@ struct PriceQuote
 // The documented values of the enumerated parameters.
 namespace GaapValues {
 QStringList ipVersions();   // IPv4, IPv6
-QStringList networkTypes(); // normal, cn2
+QStringList networkTypes(); // the documented ones: normal, cn2, triple, secure_eip
+// A NetworkType an origin may advertise (SupportFeature.NetworkType): the documented ones and any other
+// plain token ("[A-Za-z0-9_-]{1,32}"), so a new type is offered and sent as the server names it.
+bool isNetworkType(const QString &text);
 QStringList packageTypes(); // Thunder, Accelerator, CrossBorder
 } // namespace GaapValues

@@ -61,12 +61,21 @@ void validateConnection(IssueList &issues, const CheckRequest &request, const Ac
     issues.requireRegion("RealServerRegion", request.originRegion);
     if (offered && !request.accessRegion.isEmpty() && offered->regionId != request.accessRegion)
         offered = nullptr; // the known lists belong to another region: only the basic checks apply
+    if (offered && !offered->isUsable()) {
+        issues.add("AccessRegion", RequestValidator::tr("The server's entry for access region %1 cannot be used (%2). "
+                                                        "Choose another access region, or refresh the list later.")
+                                       .arg(request.accessRegion, offered->problem));
+        offered = nullptr;
+    }
     issues.positiveOffered("Bandwidth", request.bandwidth, offered ? &offered->bandwidthList : nullptr,
                            request.accessRegion, RequestValidator::tr("Mbps"));
     issues.positiveOffered("Concurrent", request.concurrent, offered ? &offered->concurrentList : nullptr,
                            request.accessRegion, RequestValidator::tr("10,000 connections"));
     issues.optionalChoice("IPAddressVersion", request.ipVersion, GaapValues::ipVersions());
-    issues.optionalChoice("NetworkType", request.networkType, GaapValues::networkTypes());
+    if (!request.networkType.isEmpty() && !GaapValues::isNetworkType(request.networkType))
+        issues.add("NetworkType", RequestValidator::tr("NetworkType must be a network type the origin offers, such "
+                                                       "as %1 (got \"%2\").")
+                                      .arg(GaapValues::networkTypes().join(QStringLiteral(", ")), request.networkType));
     issues.optionalChoice("PackageType", request.packageType, GaapValues::packageTypes());
 }
 
