@@ -4,6 +4,7 @@
 #include "core/history/historystore.h"
 #include "core/history/resultexport.h"
 #include "support/exportreaders.h"
+#include "support/processrun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void historyCsvRoundTrip();
     void matrixExports();
     void malformedCsvIsRefused();
+    void concurrentWritersLoseNothing();
+    void killedWriterLeavesEveryRecordedEntry();
     void csvFieldsCannotRunFormulas_data();
     void csvFieldsCannotRunFormulas();
     void historyCsvNeutralisesFormulas();
@@ -249,7 +252,12 @@ void tst_History::lockedFileIsReported()
         locker.setDatabaseName(path);
         QVERIFY(locker.open());
         QSqlQuery query(locker);
+        // In WAL mode only an exclusive locking mode keeps readers out (another program holding the file).
+        QVERIFY(query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
         QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO checks (checked_at, profile, endpoint, origin_region, "
+                                          "access_region, bandwidth, concurrent, source) VALUES ('x', '', '', '', "
+                                          "'', 1, 1, 'check')")));
         {
             expectUnavailableWarning();
             HistoryStore second(path);
@@ -381,6 +389,67 @@ void tst_History::malformedCsvIsRefused()
 }
 
 QTEST_GUILESS_MAIN(tst_History)
+// The app and several CLIs write the same history at once: every entry arrives, none is lost to "database is
+// locked". Eight writer processes and this one record together while this one also reads.
+void tst_History::concurrentWritersLoseNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    constexpr int Writers = 8; // with a rollback journal and 1 s busy timeout, some of these were lost
+    constexpr int PerWriter = 1500;
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int i = 0; i < Writers; ++i) {
+        auto writer = std::make_unique<QProcess>();
+        writer->setProcessEnvironment(isolatedEnvironment());
+        writer->start(QStringLiteral(GAAP_HISTORY_WRITER_PATH),
+                      {path, QString::number(PerWriter), QStringLiteral("w%1").arg(i)});
+        writers.push_back(std::move(writer));
+    }
+    HistoryStore store(path);
+    QVERIFY2(store.isAvailable(), qPrintable(store.problem()));
+    int recorded = 0;
+    for (int i = 0; i < PerWriter; ++i) {
+        HistoryEntry entry = makeEntry(QStringLiteral("Hongkong"), QStringLiteral("Tokyo"),
+                                       QStringLiteral("2026-12-06T10:00:00.000Z"), true);
+        recorded += store.record(entry) ? 1 : 0;
+        if (i % 250 == 0)
+            (void)store.entries(); // a reader in the middle, as the History window is
+    }
+    for (const auto &writer : writers) {
+        QVERIFY(writer->waitForFinished(60000));
+        QVERIFY2(writer->exitStatus() == QProcess::NormalExit && writer->exitCode() == 0,
+                 writer->readAllStandardError().constData());
+    }
+    QCOMPARE(recorded, PerWriter);
+    QCOMPARE(store.count(), qint64(Writers * PerWriter + PerWriter));
+}
+
+// kill -9 in the middle of a run: the database opens afterwards and holds every entry the writer had
+// recorded (it prints the count after each commit).
+void tst_History::killedWriterLeavesEveryRecordedEntry()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    QProcess writer;
+    writer.setProcessEnvironment(isolatedEnvironment());
+    writer.start(QStringLiteral(GAAP_HISTORY_WRITER_PATH), {path, QStringLiteral("1000000")});
+    QVERIFY(writer.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(writer.bytesAvailable() > 0 || writer.canReadLine(), 20000);
+    QTest::qWait(300);
+    writer.kill();
+    QVERIFY(writer.waitForFinished(10000));
+    const QList<QByteArray> lines = writer.readAllStandardOutput().trimmed().split('\n');
+    const int committed = lines.constLast().toInt();
+    QVERIFY(committed > 0);
+    HistoryStore store(path);
+    QVERIFY2(store.isAvailable(), qPrintable(store.problem()));
+    QVERIFY2(store.count() >= committed,
+             qPrintable(QStringLiteral("%1 entries, %2 recorded").arg(store.count()).arg(committed)));
+    HistoryEntry next = makeEntry(QStringLiteral("Hongkong"), QStringLiteral("Tokyo"),
+                                  QStringLiteral("2026-12-06T10:00:00.000Z"), false);
+    QVERIFY(store.record(next)); // and takes new ones
+}
+
 // A spreadsheet runs a cell that starts with =, +, -, @ (or a tab or CR) as a formula: such a field starts
 // with an apostrophe instead (and is quoted), numbers stay numbers.
 void tst_History::csvFieldsCannotRunFormulas_data()

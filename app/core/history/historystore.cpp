@@ -78,6 +78,19 @@ QString defaultPath()
     return dir + QStringLiteral("/history.sqlite");
 }
 
+// Write-ahead log: readers never block the writer, and a process killed mid-write (kill -9) leaves every
+// committed entry (NORMAL sync is safe for that in WAL mode). The mode is kept in the file, so only the first
+// opener switches it; when several open a new file at once, the loser of that race finds it switched.
+void useWriteAheadLog(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next()
+        && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
+        && !query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        qCDebug(lcGaapHistory) << "write-ahead log not switched on here:" << query.lastError().text();
+    (void)query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+}
+
 } // namespace
 
 HistoryStore::HistoryStore(QString path)
@@ -121,13 +134,16 @@ bool HistoryStore::open()
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+    // Opening waits at most 2 s for a lock (the app must start); once open, a writer waits up to 10 s for
+    // its turn, since the app and several CLIs write at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     QString failure;
     if (!db.open()) {
         failure = db.lastError().text();
     } else {
         QSqlQuery query(db);
         int version = 0;
+        useWriteAheadLog(db);
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
             failure = query.lastError().text();
         } else if ((version = query.value(0).toInt()) > SchemaVersion) {
@@ -141,8 +157,10 @@ bool HistoryStore::open()
             failure = query.lastError().text();
         }
     }
-    if (failure.isEmpty())
+    if (failure.isEmpty()) {
+        (void)QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 10000")); // writers queue behind each other
         return true;
+    }
 
     db.close();
     const QString lower = failure.toLower();
@@ -197,13 +215,12 @@ bool HistoryStore::record(HistoryEntry &entry)
     return true;
 }
 
-QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter) const
+namespace {
+
+// The WHERE clause of `filter` (empty when it matches everything) and its bound values, in order.
+QString whereClause(const HistoryFilter &filter, QVariantList &values)
 {
-    QList<HistoryEntry> result;
-    if (!m_available)
-        return result;
     QStringList where;
-    QVariantList values;
     if (!filter.region.isEmpty()) {
         where.append(QStringLiteral("(origin_region = ? OR access_region = ?)"));
         values << filter.region << filter.region;
@@ -222,10 +239,19 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter) const
         where.append(QStringLiteral("checked_at <= ?"));
         values << isoUtc(filter.until);
     }
-    QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(Columns) + QStringLiteral(" FROM checks");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY checked_at DESC, id DESC LIMIT ?");
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter) const
+{
+    QList<HistoryEntry> result;
+    if (!m_available)
+        return result;
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(Columns) + QStringLiteral(" FROM checks")
+                        + whereClause(filter, values) + QStringLiteral(" ORDER BY checked_at DESC, id DESC LIMIT ?");
     values << qMax(0, filter.limit);
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -240,6 +266,22 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter) const
     while (query.next())
         result.append(readEntry(query));
     return result;
+}
+
+qint64 HistoryStore::count(const HistoryFilter &filter) const
+{
+    if (!m_available)
+        return -1;
+    QVariantList values;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM checks") + whereClause(filter, values));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        qCWarning(lcGaapHistory) << "cannot count the history:" << query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toLongLong();
 }
 
 bool HistoryStore::remove(const QList<qint64> &ids)

@@ -53,6 +53,8 @@ public:
 
     bool record(HistoryEntry &entry); // sets entry.id
     [[nodiscard]] QList<HistoryEntry> entries(const HistoryFilter &filter = {}) const;
+    // How many entries match `filter` (its limit aside); -1 when the history cannot be read.
+    [[nodiscard]] qint64 count(const HistoryFilter &filter = {}) const;
     bool remove(const QList<qint64> &ids);
     bool clear();
 
