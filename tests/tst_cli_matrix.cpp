@@ -16,6 +16,7 @@
 
 #include <sys/types.h>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void preloadFailure();
     void historyListsChecks();
     void corruptHistory();
+    void historyHasNoCap();
     void interruptedMatrix_data();
     void interruptedMatrix();
 
@@ -389,6 +391,41 @@ void tst_CliMatrix::corruptHistory()
 }
 
 QTEST_GUILESS_MAIN(tst_CliMatrix)
+// More entries than any page or window size: `history` prints every matching row in each format (it
+// stopped at 10,000 without a word).
+void tst_CliMatrix::historyHasNoCap()
+{
+    QCOMPARE(runCli(checkArguments(m_bandwidths.constFirst())).exitCode, 0); // creates the database
+    QDirIterator it(m_home->filePath(u"data"_s), {u"history.sqlite"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(it.hasNext());
+    const QString database = it.next();
+    constexpr int Written = 10050;
+    const ProcessOutcome writer =
+        runProcess(QStringLiteral(GAAP_HISTORY_WRITER_PATH), {database, QString::number(Written)}, environment());
+    QVERIFY2(writer.exitCode == 0, writer.describe().constData());
+    const qsizetype total = Written + 1;
+
+    const ProcessOutcome csv = runCli({u"history"_s, u"--output"_s, u"csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    const std::optional<QList<QStringList>> rows = ExportReaders::csvRows(csv.out.toUtf8());
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), total + 1); // and the header
+    const ProcessOutcome json = runCli({u"history"_s, u"--output"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const std::optional<QList<HistoryEntry>> entries = ExportReaders::historyFromJson(json.out.toUtf8());
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), total);
+    const ProcessOutcome table = runCli({u"history"_s});
+    QCOMPARE(table.exitCode, 0);
+    QCOMPARE(table.out.count(u'\n'), total + 1);
+    // Columns line up across the whole table: every line has the RequestId column at the same place.
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    const qsizetype column = lines.constFirst().indexOf(u"RequestId"_s);
+    QVERIFY(column > 0);
+    QVERIFY(std::all_of(lines.cbegin() + 1, lines.cend(),
+                        [column](const QString &line) { return line.size() > column && line.at(column - 1) == u' '; }));
+}
+
 // Ctrl+C (SIGINT) or SIGTERM in the middle of a matrix: no more requests, the partial result printed and
 // valid, the unanswered cells marked "pending", a note that the answered ones are in the history, exit 130.
 // Every origin's access region is asked for, so the grid takes several seconds at 20 requests/s; the

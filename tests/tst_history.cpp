@@ -66,6 +66,7 @@ private Q_SLOTS:
     void historyCsvRoundTrip();
     void matrixExports();
     void malformedCsvIsRefused();
+    void streamedExportIsTheWholeExport();
     void concurrentWritersLoseNothing();
     void killedWriterLeavesEveryRecordedEntry();
     void csvFieldsCannotRunFormulas_data();
@@ -389,6 +390,23 @@ void tst_History::malformedCsvIsRefused()
 }
 
 QTEST_GUILESS_MAIN(tst_History)
+// The CLI streams the history piece by piece: the pieces are exactly the whole export, in Qt's own JSON
+// layout, for no entry, one and several.
+void tst_History::streamedExportIsTheWholeExport()
+{
+    for (const qsizetype count : {0, 1, 3}) {
+        const QList<HistoryEntry> entries = sample().mid(0, count);
+        const QByteArray json = ResultExport::historyJson(entries);
+        QCOMPARE(QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented), json);
+        QCOMPARE(QJsonDocument::fromJson(json).array().size(), count);
+        QByteArray csv = ResultExport::historyCsvHeader();
+        for (const HistoryEntry &entry : entries)
+            csv += ResultExport::historyCsvLine(entry);
+        QCOMPARE(csv, ResultExport::historyCsv(entries));
+        QCOMPARE(ExportReaders::csvRows(csv)->size(), count + 1);
+    }
+}
+
 // The app and several CLIs write the same history at once: every entry arrives, none is lost to "database is
 // locked". Eight writer processes and this one record together while this one also reads.
 void tst_History::concurrentWritersLoseNothing()

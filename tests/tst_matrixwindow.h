@@ -45,6 +45,7 @@ private Q_SLOTS:
     void historyDeleteAndClear();
     void unavailableStoreIsExplained();
     void exportsHistory();
+    void historyBeyondTheWindowIsCountedAndExported();
     void exportsMatrixFromMainWindow();
 
 private:

@@ -185,6 +185,35 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
+// More entries than the window lists: it says how many match and that export writes them all, and it does.
+void tst_MatrixWindow::historyBeyondTheWindowIsCountedAndExported()
+{
+    AppContext app;
+    const int total = HistoryFilter().limit + 50;
+    for (int i = 0; i < total; ++i) {
+        HistoryEntry entry;
+        entry.checkedAt = QDateTime::currentDateTimeUtc();
+        entry.request.originRegion = QStringLiteral("Hongkong");
+        entry.request.accessRegion = QStringLiteral("Tokyo");
+        entry.request.bandwidth = 10;
+        entry.request.concurrent = 2;
+        entry.canCreate = true;
+        entry.source = QStringLiteral("matrix");
+        QVERIFY(app.history.record(entry));
+    }
+    MainWindow window(&app.stack, &app.profiles, &app.preferences);
+    window.setHistoryStore(&app.history);
+    window.openHistory();
+    HistoryWindow *history = window.historyWindow();
+    QVERIFY(history);
+    const QString count = child<QLabel>(history, "countLabel")->text();
+    QVERIFY2(count.contains(QString::number(HistoryFilter().limit)) && count.contains(QString::number(total)),
+             qPrintable(count));
+    const QString csvPath = app.tempDir.filePath(QStringLiteral("everything.csv"));
+    QVERIFY(window.exportTo(csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::History));
+    QCOMPARE(ExportReaders::csvRows(readAll(csvPath))->size(), total + 1);
+}
+
 void tst_MatrixWindow::exportsHistory()
 {
     AppContext app;

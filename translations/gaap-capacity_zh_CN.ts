@@ -779,7 +779,7 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>已检查 %1/%2，预计剩余 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/clihistorycommand.cpp" line="+69"/>
+        <location filename="../app/cli/clihistorycommand.cpp" line="+105"/>
         <source>error %1</source>
         <translation>error %1</translation>
     </message>
@@ -809,12 +809,12 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>源站地域</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Access</source>
         <translation>加速地域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bandwidth</source>
         <translation>带宽</translation>
     </message>
@@ -824,12 +824,12 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>并发</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>RequestId</source>
         <translation>RequestId</translation>
     </message>
@@ -862,7 +862,7 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>检查源站地域提供的每种“加速地域 × 带宽 × 并发”组合，或其中一部分（每个单元格调用一次 CheckProxyCreate）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clihistorycommand.cpp" line="-104"/>
+        <location filename="../app/cli/clihistorycommand.cpp" line="-140"/>
         <source>List the checks recorded so far (time, profile, parameters, result, RequestId).</source>
         <translation>列出目前已记录的检查（时间、配置档案、参数、结果、RequestId）。</translation>
     </message>
@@ -1420,7 +1420,7 @@ Examples:
         <translation>第一个失败项（%1，%2 Mbps，并发 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clihistorycommand.cpp" line="+85"/>
+        <location filename="../app/cli/clihistorycommand.cpp" line="+83"/>
         <source>No recorded checks match.</source>
         <translation>没有匹配的检查记录。</translation>
     </message>
@@ -2229,7 +2229,7 @@ Examples:
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/core/history/historystore.cpp" line="+110"/>
+        <location filename="../app/core/history/historystore.cpp" line="+123"/>
         <source>The history database %1 cannot be created: the folder %2 cannot be made. Check that it is writable. Checks still work; they are not recorded.</source>
         <translation>无法创建历史数据库 %1：无法创建文件夹 %2。请检查该位置是否可写。检查仍可正常进行，但不会被记录。</translation>
     </message>
@@ -2239,12 +2239,12 @@ Examples:
         <translation>历史数据库 %1 不是文件。请将其移走，以开始新的检查历史。检查仍可正常进行，但不会被记录。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The history database %1 was written by a newer version of this app. Use that version, or move the file away to start a new history. Checks still work; they are not recorded.</source>
         <translation>历史数据库 %1 由本应用的较新版本写入。请使用该版本，或将该文件移走以开始新的检查历史。检查仍可正常进行，但不会被记录。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The history database %1 is damaged; move it away or delete it to start a new history. Checks still work; they are not recorded.</source>
         <translation>历史数据库 %1 已损坏；请将其移走或删除，以开始新的检查历史。检查仍可正常进行，但不会被记录。</translation>
     </message>
@@ -2408,8 +2408,13 @@ Examples:
         <source>History is not available: %1 Checks still work; they are just not recorded.</source>
         <translation>检查历史不可用：%1检查仍可正常进行，只是不会被记录。</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>The newest %1 of %2 matching entries are shown; narrow the filter to see the others. Export writes all %2.</source>
+        <translation>显示了 %2 条匹配记录中最新的 %1 条；缩小筛选范围可查看其余记录。导出会写出全部 %2 条。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%n entry(s) shown</source>
         <translation>
             <numerusform>显示 %n 个条目</numerusform>
@@ -2615,7 +2620,7 @@ Examples:
         <translation>导出检查历史</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个矩阵单元格导出到 %1</numerusform>

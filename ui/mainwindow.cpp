@@ -204,7 +204,10 @@ bool MainWindow::exportTo(const QString &path, ExportFile::Format format, Export
     } else {
         if (!m_history || !m_history->isAvailable())
             return false;
-        const QList<HistoryEntry> entries = m_historyWindow ? m_historyWindow->shownEntries() : m_history->entries();
+        // Every entry the history window's filter matches (or every entry), not only the ones it shows.
+        HistoryFilter filter = m_historyWindow ? m_historyWindow->filter() : HistoryFilter();
+        filter.limit = HistoryFilter::NoLimit;
+        const QList<HistoryEntry> entries = m_history->entries(filter);
         bytes = json ? ResultExport::historyJson(entries) : ResultExport::historyCsv(entries);
         count = static_cast<int>(entries.size());
     }

@@ -89,18 +89,54 @@ void CliHistoryCommand::run(CliRunner &runner)
     HistoryStore store;
     if (!store.isAvailable())
         return runner.fail(ExitCode::ApiFailure, store.problem());
-    const QList<HistoryEntry> entries = store.entries(runner.invocation().history);
-    switch (runner.invocation().output) {
-    case OutputFormat::Json: writeTo(stdout, ResultExport::historyJson(entries)); break;
-    case OutputFormat::Csv: writeTo(stdout, ResultExport::historyCsv(entries)); break;
-    case OutputFormat::Table:
-        if (entries.isEmpty())
-            writeTo(stderr, CliRunner::tr("No recorded checks match.") + u'\n');
-        else
-            writeTo(stdout, table(entries).toText());
-        break;
-    }
+    HistoryFilter filter = runner.invocation().history;
+    filter.limit = HistoryFilter::NoLimit;
+    const OutputFormat format = runner.invocation().output;
+    if (!print(store, filter, format) && format == OutputFormat::Table)
+        writeTo(stderr, CliRunner::tr("No recorded checks match.") + u'\n');
     runner.end(ExitCode::Success);
+}
+
+bool CliHistoryCommand::print(const HistoryStore &store, const HistoryFilter &filter, OutputFormat format)
+{
+    if (format == OutputFormat::Table)
+        return printTable(store, filter);
+    bool first = true;
+    writeTo(stdout, format == OutputFormat::Json ? ResultExport::historyJsonStart() : ResultExport::historyCsvHeader());
+    store.forEach(filter, [format, &first](const HistoryEntry &entry) {
+        writeTo(stdout, format == OutputFormat::Json ? ResultExport::historyJsonElement(entry, first)
+                                                     : ResultExport::historyCsvLine(entry));
+        first = false;
+        return true;
+    });
+    if (format == OutputFormat::Json)
+        writeTo(stdout, ResultExport::historyJsonEnd(first));
+    return !first;
+}
+
+bool CliHistoryCommand::printTable(const HistoryStore &store, const HistoryFilter &wanted)
+{
+    // Both passes see the same entries: none recorded after the first one starts.
+    HistoryFilter filter = wanted;
+    if (!filter.until.isValid())
+        filter.until = QDateTime::currentDateTimeUtc();
+    QList<int> widths;
+    CliTable::widen(widths, header());
+    qint64 rows = 0;
+    store.forEach(filter, [&widths, &rows](const HistoryEntry &entry) {
+        CliTable::widen(widths, row(entry));
+        ++rows;
+        return true;
+    });
+    if (rows == 0)
+        return false;
+    writeTo(stdout, CliTable::line(header(), widths));
+    qint64 printed = 0;
+    store.forEach(filter, [&widths, &printed, rows](const HistoryEntry &entry) {
+        writeTo(stdout, CliTable::line(row(entry), widths));
+        return ++printed < rows;
+    });
+    return true;
 }
 
 QString CliHistoryCommand::outcomeText(const HistoryEntry &entry)
@@ -110,17 +146,21 @@ QString CliHistoryCommand::outcomeText(const HistoryEntry &entry)
     return *entry.canCreate ? CliMatrix::tr("can") : CliMatrix::tr("cannot");
 }
 
-CliTable CliHistoryCommand::table(const QList<HistoryEntry> &entries)
+QStringList CliHistoryCommand::header()
 {
-    CliTable table{{CliMatrix::tr("Time"), CliMatrix::tr("Profile"), CliMatrix::tr("Origin"), CliMatrix::tr("Access"),
-                    CliMatrix::tr("Bandwidth"), CliMatrix::tr("Concurrency"), CliMatrix::tr("Result"),
-                    CliMatrix::tr("RequestId")},
-                   {}};
-    for (const HistoryEntry &entry : entries) {
-        table.rows.append({entry.checkedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), entry.profile,
-                           entry.request.originRegion, entry.request.accessRegion,
-                           QString::number(entry.request.bandwidth), QString::number(entry.request.concurrent),
-                           outcomeText(entry), entry.requestId.isEmpty() ? QStringLiteral("-") : entry.requestId});
-    }
-    return table;
+    return {CliMatrix::tr("Time"),   CliMatrix::tr("Profile"),   CliMatrix::tr("Origin"),
+            CliMatrix::tr("Access"), CliMatrix::tr("Bandwidth"), CliMatrix::tr("Concurrency"),
+            CliMatrix::tr("Result"), CliMatrix::tr("RequestId")};
+}
+
+QStringList CliHistoryCommand::row(const HistoryEntry &entry)
+{
+    return {entry.checkedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            entry.profile,
+            entry.request.originRegion,
+            entry.request.accessRegion,
+            QString::number(entry.request.bandwidth),
+            QString::number(entry.request.concurrent),
+            outcomeText(entry),
+            entry.requestId.isEmpty() ? QStringLiteral("-") : entry.requestId};
 }

@@ -18,7 +18,12 @@ public:
     static std::optional<QDateTime> parseSince(const QString &text);
 
 private:
-    static CliTable table(const QList<HistoryEntry> &entries);
+    static QStringList header();
+    static QStringList row(const HistoryEntry &entry);
+    // Every matching entry, one at a time (no cap, nothing held in memory): CSV and JSON as they are read,
+    // the table in two passes (column widths, then the lines). False when nothing matched.
+    static bool print(const HistoryStore &store, const HistoryFilter &filter, OutputFormat format);
+    static bool printTable(const HistoryStore &store, const HistoryFilter &wanted);
     static QString outcomeText(const HistoryEntry &entry);
     static QList<QCommandLineOption> options();
     static QString helpNotes();

@@ -23,27 +23,35 @@ int CliTable::displayWidth(const QString &text)
     return width;
 }
 
+void CliTable::widen(QList<int> &widths, const QStringList &cells)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i >= widths.size())
+            widths.append(0);
+        widths[i] = std::max(widths[i], displayWidth(cells.at(i)));
+    }
+}
+
+QString CliTable::line(const QStringList &cells, const QList<int> &widths)
+{
+    QString text;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        text += cells.at(i);
+        if (i + 1 < cells.size())
+            text += QString(widths.value(i) - displayWidth(cells.at(i)) + 2, u' ');
+    }
+    return text + u'\n';
+}
+
 QString CliTable::toText() const
 {
     QList<int> widths;
-    for (const QString &title : header)
-        widths.append(displayWidth(title));
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], displayWidth(row.at(i)));
-    }
-    const auto line = [&widths](const QStringList &cells) -> QString {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            text += cells.at(i);
-            if (i + 1 < cells.size())
-                text += QString(widths.value(i) - displayWidth(cells.at(i)) + 2, u' ');
-        }
-        return text + u'\n';
-    };
-    QString out = line(header);
+    widen(widths, header);
     for (const QStringList &row : rows)
-        out += line(row);
+        widen(widths, row.mid(0, header.size()));
+    QString out = line(header, widths);
+    for (const QStringList &row : rows)
+        out += line(row, widths);
     return out;
 }
 

@@ -11,6 +11,9 @@ struct CliTable
     QList<QStringList> rows;
 
     [[nodiscard]] QString toText() const;
+    // For tables printed row by row (too long to hold): widen `widths` for `cells`, then print each line.
+    static void widen(QList<int> &widths, const QStringList &cells);
+    [[nodiscard]] static QString line(const QStringList &cells, const QList<int> &widths);
     [[nodiscard]] QString toCsv() const;
     // Terminal columns a string takes: East Asian wide characters count twice.
     static int displayWidth(const QString &text);

@@ -94,8 +94,15 @@ void HistoryWindow::reload()
                             static_cast<QWidget *>(m_ui->sinceCheck), static_cast<QWidget *>(m_ui->untilCheck),
                             static_cast<QWidget *>(m_ui->historyView)})
         widget->setEnabled(available);
-    m_model->setEntries(available ? m_store->entries(filter()) : QList<HistoryEntry>());
-    m_ui->countLabel->setText(tr("%n entry(s) shown", nullptr, m_model->rowCount()));
+    const HistoryFilter shown = filter();
+    m_model->setEntries(available ? m_store->entries(shown) : QList<HistoryEntry>());
+    const qint64 matching = m_model->rowCount() < shown.limit ? m_model->rowCount() : m_store->count(shown);
+    m_ui->countLabel->setText(matching > m_model->rowCount()
+                                  ? tr("The newest %1 of %2 matching entries are shown; narrow the filter to see the "
+                                       "others. Export writes all %2.")
+                                        .arg(m_model->rowCount())
+                                        .arg(matching)
+                                  : tr("%n entry(s) shown", nullptr, m_model->rowCount()));
     updateButtons();
 }
 

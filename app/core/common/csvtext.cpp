@@ -11,15 +11,6 @@ bool looksLikeFormula(const QString &value)
     return !value.isEmpty() && formulaStarts.contains(value.front()) && !number.match(value).hasMatch();
 }
 
-QString line(const QStringList &fields)
-{
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString &value : fields)
-        out.append(CsvText::field(value));
-    return out.join(u',') + QStringLiteral("\r\n");
-}
-
 } // namespace
 
 namespace CsvText {
@@ -32,6 +23,15 @@ QString field(const QString &value)
     QString quoted = formula ? u'\'' + value : value;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
+}
+
+QString line(const QStringList &fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString &value : fields)
+        out.append(field(value));
+    return out.join(u',') + QStringLiteral("\r\n");
 }
 
 QString document(const QStringList &header, const QList<QStringList> &rows)

@@ -12,6 +12,8 @@ namespace CsvText {
 // formula (starting with =, +, -, @, a tab or a carriage return; a plain number is not one) is written
 // with an apostrophe in front, and quoted: "'=1+1".
 [[nodiscard]] QString field(const QString &value);
+// One row of fields, ended with CRLF.
+[[nodiscard]] QString line(const QStringList &fields);
 // The header row and the rows, each line ended with CRLF.
 [[nodiscard]] QString document(const QStringList &header, const QList<QStringList> &rows);
 

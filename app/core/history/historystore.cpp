@@ -247,12 +247,21 @@ QString whereClause(const HistoryFilter &filter, QVariantList &values)
 QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter) const
 {
     QList<HistoryEntry> result;
+    forEach(filter, [&result](const HistoryEntry &entry) {
+        result.append(entry);
+        return true;
+    });
+    return result;
+}
+
+bool HistoryStore::forEach(const HistoryFilter &filter, const std::function<bool(const HistoryEntry &)> &visit) const
+{
     if (!m_available)
-        return result;
+        return false;
     QVariantList values;
     const QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(Columns) + QStringLiteral(" FROM checks")
                         + whereClause(filter, values) + QStringLiteral(" ORDER BY checked_at DESC, id DESC LIMIT ?");
-    values << qMax(0, filter.limit);
+    values << (filter.limit == HistoryFilter::NoLimit ? -1 : qMax(0, filter.limit)); // SQLite: -1 is no limit
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
@@ -261,11 +270,13 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter) const
         query.addBindValue(value);
     if (!query.exec()) {
         qCWarning(lcGaapHistory) << "cannot read the history:" << query.lastError().text();
-        return result;
+        return false;
     }
-    while (query.next())
-        result.append(readEntry(query));
-    return result;
+    while (query.next()) {
+        if (!visit(readEntry(query)))
+            break;
+    }
+    return true;
 }
 
 qint64 HistoryStore::count(const HistoryFilter &filter) const

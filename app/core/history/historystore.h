@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // One recorded check: what was asked, where, by which profile, and what came back. Never a secret.
@@ -27,9 +28,10 @@ struct HistoryFilter
 {
     QString region; // matches the origin or the access region; empty: any
     enum class Outcome { Any, CanCreate, CannotCreate, Error } outcome = Outcome::Any;
-    QDateTime since; // UTC; invalid: no lower bound
-    QDateTime until; // UTC; invalid: no upper bound
-    int limit = 10000;
+    QDateTime since;   // UTC; invalid: no lower bound
+    QDateTime until;   // UTC; invalid: no upper bound
+    int limit = 10000; // at most this many, newest first; NoLimit: every matching entry
+    static constexpr int NoLimit = -1;
 };
 
 // Every check in a local SQLite database (Qt SQL) in the app data directory. A corrupt, locked or
@@ -53,6 +55,9 @@ public:
 
     bool record(HistoryEntry &entry); // sets entry.id
     [[nodiscard]] QList<HistoryEntry> entries(const HistoryFilter &filter = {}) const;
+    // Calls `visit` for each matching entry, newest first, reading them one at a time (a million entries
+    // never sit in memory); `visit` returns false to stop. False when the history cannot be read.
+    bool forEach(const HistoryFilter &filter, const std::function<bool(const HistoryEntry &)> &visit) const;
     // How many entries match `filter` (its limit aside); -1 when the history cannot be read.
     [[nodiscard]] qint64 count(const HistoryFilter &filter = {}) const;
     bool remove(const QList<qint64> &ids);

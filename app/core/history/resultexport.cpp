@@ -129,18 +129,45 @@ QByteArray matrixJson(const MatrixRequest &request, const QList<MatrixCell> &cel
 
 QByteArray historyCsv(const QList<HistoryEntry> &entries)
 {
-    QList<QStringList> rows;
+    QByteArray out = historyCsvHeader();
     for (const HistoryEntry &entry : entries)
-        rows.append(csvRowOf(historyColumns(), historyObject(entry)));
-    return csv(historyColumns(), rows);
+        out += historyCsvLine(entry);
+    return out;
 }
 
 QByteArray historyJson(const QList<HistoryEntry> &entries)
 {
-    QJsonArray array;
-    for (const HistoryEntry &entry : entries)
-        array.append(historyObject(entry));
-    return jsonArray(array);
+    QByteArray out = historyJsonStart();
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        out += historyJsonElement(entries.at(i), i == 0);
+    return out + historyJsonEnd(entries.isEmpty());
+}
+
+QByteArray historyCsvHeader()
+{
+    return CsvText::line(historyColumns()).toUtf8();
+}
+
+QByteArray historyCsvLine(const HistoryEntry &entry)
+{
+    return CsvText::line(csvRowOf(historyColumns(), historyObject(entry))).toUtf8();
+}
+
+QByteArray historyJsonStart()
+{
+    return QByteArrayLiteral("[\n");
+}
+
+QByteArray historyJsonElement(const HistoryEntry &entry, bool first)
+{
+    // The element as QJsonDocument indents it inside an array: "[\n    {…}\n]\n" without the brackets.
+    const QByteArray alone = jsonArray(QJsonArray{historyObject(entry)});
+    return (first ? QByteArray() : QByteArrayLiteral(",\n")) + alone.mid(2, alone.size() - 5);
+}
+
+QByteArray historyJsonEnd(bool empty)
+{
+    return empty ? QByteArrayLiteral("]\n") : QByteArrayLiteral("\n]\n");
 }
 
 } // namespace ResultExport

@@ -15,4 +15,13 @@ namespace ResultExport {
 [[nodiscard]] QByteArray historyCsv(const QList<HistoryEntry> &entries);
 [[nodiscard]] QByteArray historyJson(const QList<HistoryEntry> &entries);
 
+// The same history text piece by piece, for a history too long to hold (gaap-capacity-cli history):
+// the CSV header line and one line per entry; the JSON array's opening, one element (each but the first
+// preceded by the separator), and its end. Put together they give exactly historyCsv() / historyJson().
+[[nodiscard]] QByteArray historyCsvHeader();
+[[nodiscard]] QByteArray historyCsvLine(const HistoryEntry &entry);
+[[nodiscard]] QByteArray historyJsonStart();
+[[nodiscard]] QByteArray historyJsonElement(const HistoryEntry &entry, bool first);
+[[nodiscard]] QByteArray historyJsonEnd(bool empty);
+
 } // namespace ResultExport
