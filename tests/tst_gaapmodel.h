@@ -80,6 +80,11 @@ private Q_SLOTS:
     void regionIdShape_data();
     void regionIdShape();
 
+    // SharedBudget (tst_gaapmodel_limiter.cpp)
+    void sharedBudgetSpansProcesses();
+    void sharedBudgetSlowsDownAfterRefusal();
+    void sharedBudgetTakesOverAStaleLock();
+
     // RateLimiter (tst_gaapmodel_limiter.cpp)
     void rateLimiterDefaults();
     void rateLimiterBurst();
