@@ -80,11 +80,6 @@ private Q_SLOTS:
     void regionIdShape_data();
     void regionIdShape();
 
-    // SharedBudget (tst_gaapmodel_limiter.cpp)
-    void sharedBudgetSpansProcesses();
-    void sharedBudgetSlowsDownAfterRefusal();
-    void sharedBudgetTakesOverAStaleLock();
-
     // RateLimiter (tst_gaapmodel_limiter.cpp)
     void rateLimiterDefaults();
     void rateLimiterBurst();

@@ -4,14 +4,9 @@
 // the answer arrives; it may be used again one window after that. The tests drive it with an injected
 // clock and, for longer runs, a small event simulation of a client whose answers take a given time.
 #include "core/api/ratelimiter.h"
-#include "core/api/sharedbudget.h"
 #include "tst_gaapmodel.h"
 
-#include <QDir>
-#include <QFile>
 #include <QSignalSpy>
-#include <QSysInfo>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -284,65 +279,4 @@ void tst_GaapModel::rateLimiterLongRun()
         for (qsizetype i = 0; i < run.sends.size(); ++i)
             QCOMPARE(run.sends.at(i), static_cast<qint64>(i / limit) * windowMs);
     }
-}
-
-// Two SharedBudget objects on one directory are two processes of the same user: together they take
-// `limit` sends per window for an account and action, then are told how long to wait; other accounts and
-// actions have budgets of their own.
-void tst_GaapModel::sharedBudgetSpansProcesses()
-{
-    QTemporaryDir dir;
-    SharedBudget app(dir.path());
-    SharedBudget cli(dir.path());
-    const QString account = QStringLiteral("AKIDshared");
-    const QString action = QStringLiteral("CheckProxyCreate");
-    const std::chrono::milliseconds window(2000);
-    for (int i = 0; i < 5; ++i)
-        QCOMPARE((i % 2 == 0 ? app : cli).reserve(account, action, 5, window).count(), 0);
-    const std::chrono::milliseconds wait = cli.reserve(account, action, 5, window);
-    QVERIFY2(wait.count() > 0 && wait <= window, qPrintable(QString::number(wait.count())));
-    QVERIFY(app.reserve(account, action, 5, window).count() > 0); // nothing was taken by the refusal
-    QCOMPARE(app.reserve(QStringLiteral("AKIDother"), action, 5, window).count(), 0);
-    QCOMPARE(app.reserve(account, QStringLiteral("DescribeDestRegions"), 5, window).count(), 0);
-
-    // One window later the first sends have expired.
-    const std::chrono::milliseconds shortWindow(150);
-    SharedBudget fresh(dir.filePath(QStringLiteral("fresh")));
-    QCOMPARE(fresh.reserve(account, action, 1, shortWindow).count(), 0);
-    const std::chrono::milliseconds again = fresh.reserve(account, action, 1, shortWindow);
-    QVERIFY(again.count() > 0);
-    QTest::qWait(static_cast<int>(again.count()) + 20);
-    QCOMPARE(fresh.reserve(account, action, 1, shortWindow).count(), 0);
-}
-
-void tst_GaapModel::sharedBudgetSlowsDownAfterRefusal()
-{
-    QTemporaryDir dir;
-    SharedBudget budget(dir.path());
-    const QString account = QStringLiteral("AKIDshared");
-    const QString action = QStringLiteral("CheckProxyCreate");
-    budget.slowDown(account, action);
-    SharedBudget other(dir.path()); // every process on the machine slows down
-    int taken = 0;
-    for (int i = 0; i < 8; ++i)
-        taken += other.reserve(account, action, 8, std::chrono::milliseconds(5000)).count() == 0 ? 1 : 0;
-    QCOMPARE(taken, 4);
-}
-
-// A process that died holding the lock (kill -9) leaves a lock file behind: the next one takes it over.
-void tst_GaapModel::sharedBudgetTakesOverAStaleLock()
-{
-    QTemporaryDir dir;
-    SharedBudget budget(dir.path());
-    const QString account = QStringLiteral("AKIDshared");
-    const QString action = QStringLiteral("CheckProxyCreate");
-    QCOMPARE(budget.reserve(account, action, 5, std::chrono::milliseconds(1000)).count(), 0);
-    const QStringList files = QDir(dir.path()).entryList({QStringLiteral("budget-*")}, QDir::Files);
-    QCOMPARE(files.size(), 1);
-    QFile lock(dir.filePath(files.constFirst() + QStringLiteral(".lock")));
-    QVERIFY(lock.open(QIODevice::WriteOnly));
-    lock.write("999999\ngaap-capacity-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n"); // no such process
-    lock.close();
-    QCOMPARE(budget.reserve(account, action, 5, std::chrono::milliseconds(1000)).count(), 0);
-    QVERIFY(QFile::exists(dir.filePath(files.constFirst())));
 }

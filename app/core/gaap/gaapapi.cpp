@@ -2,29 +2,14 @@
 
 #include "core/api/apiclient.h"
 #include "core/api/ratelimiter.h"
-#include "core/api/sharedbudget.h"
 #include "core/gaap/requestvalidator.h"
 
 GaapApi::GaapApi(ApiClient *client, RateLimiter *limiter, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_limiter(limiter ? limiter : &RateLimiter::shared())
-    , m_budget(SharedBudget::forThisUser())
 {
     Q_ASSERT(client);
-}
-
-std::chrono::milliseconds GaapApi::reserveShared(const QString &action) const
-{
-    if (!m_budget || m_client->account().isEmpty())
-        return std::chrono::milliseconds(0);
-    return m_budget->reserve(m_client->account(), action, m_limiter->limit(), m_limiter->window());
-}
-
-void GaapApi::slowDownShared(const QString &action) const
-{
-    if (m_budget && !m_client->account().isEmpty())
-        m_budget->slowDown(m_client->account(), action);
 }
 
 GaapApi::~GaapApi()

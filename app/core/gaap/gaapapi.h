@@ -9,7 +9,6 @@
 
 class ApiClient;
 class RateLimiter;
-class SharedBudget;
 
 // The typed GAAP operations the app exists for, over one ApiClient.
 class GaapApi final : public QObject
@@ -24,8 +23,7 @@ public:
         std::chrono::milliseconds firstBackoff{1000}; // doubled for every further retry
     };
 
-    // `limiter`: nullptr means the process-wide RateLimiter::shared(). Every send also goes through the
-    // budget all processes of this user share (SharedBudget::forThisUser(); setSharedBudget() to change).
+    // `limiter`: nullptr means the process-wide RateLimiter::shared().
     explicit GaapApi(ApiClient *client, RateLimiter *limiter = nullptr, QObject *parent = nullptr);
     ~GaapApi() override;
 
@@ -33,12 +31,6 @@ public:
     [[nodiscard]] const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     [[nodiscard]] ApiClient *client() const { return m_client; }
     [[nodiscard]] RateLimiter *limiter() const { return m_limiter; }
-    // nullptr: this process paces itself only.
-    void setSharedBudget(SharedBudget *budget) { m_budget = budget; }
-    // Before a send: 0 to go now (the send is counted), else how long to wait before asking again.
-    [[nodiscard]] std::chrono::milliseconds reserveShared(const QString &action) const;
-    // The server refused `action` for its rate: every process slows down for a while.
-    void slowDownShared(const QString &action) const;
 
     OriginRegionsCall *originRegions();
     AccessRegionsCall *accessRegions(const AccessRegionQuery &query);
@@ -58,6 +50,5 @@ private:
 
     ApiClient *m_client;
     RateLimiter *m_limiter;
-    SharedBudget *m_budget;
     RetryPolicy m_retryPolicy;
 };

@@ -77,12 +77,10 @@ void GaapCall::takeSlot()
 
 void GaapCall::waitOver()
 {
-    if (m_slot < 0)
-        return takeSlot(); // a backoff ended
-    // This process's pacing allows it; the budget every process of this user shares may not yet.
-    if (const std::chrono::milliseconds wait = m_api->reserveShared(m_action); wait.count() > 0)
-        return m_waitTimer->start(wait);
-    send();
+    if (m_slot >= 0)
+        send();
+    else
+        takeSlot(); // a backoff ended
 }
 
 void GaapCall::releaseSlot()
@@ -143,9 +141,7 @@ bool GaapCall::retryAfterRateLimit(const ApiResult &result)
 {
     if (!isRateLimited(result.error()) || m_rateLimitRetries >= m_api->retryPolicy().maxRateLimitRetries)
         return false;
-    // These calls change nothing, so sending them again is safe. Another machine on the account is sending
-    // too: every process here slows down for a while.
-    m_api->slowDownShared(m_action);
+    // These calls change nothing, so sending them again is safe.
     const auto backoff = m_api->retryPolicy().firstBackoff * (1 << m_rateLimitRetries);
     ++m_rateLimitRetries;
     qCInfo(lcGaapNet) << m_action << "rate-limited; retry" << m_rateLimitRetries << "in" << backoff.count() << "ms";
