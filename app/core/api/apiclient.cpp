@@ -1,6 +1,5 @@
 #include "core/api/apiclient.h"
 
-#include "core/api/oneshotbody.h"
 #include "core/api/tc3signer.h"
 #include "core/common/gaapversion.h"
 #include "core/common/logging.h"
@@ -103,13 +102,7 @@ ApiCall *ApiClient::call(const QString &action, const QJsonObject &parameters)
         traceRequest(request.url(), headers, body, signature);
         connect(apiCall, &ApiCall::finished, this, &ApiClient::traceResult);
     }
-    // Sent once: Qt cannot rewind a OneShotBody, so it never re-sends the request behind our back.
-    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-    auto *oneShot = new OneShotBody(body);
-    QNetworkReply *reply = m_network->post(request, oneShot);
-    oneShot->setParent(reply);
-    apiCall->start(reply, timestamp);
+    apiCall->start(m_network->post(request, body), timestamp);
     return apiCall;
 }
 
