@@ -4,6 +4,7 @@
 // its bandwidth and concurrency are within the access region's normal MaxBandwidth and MaxConcurrent.
 #include "core/history/resultexport.h"
 #include "support/exportreaders.h"
+#include "support/fakegaapserver.h"
 #include "support/fakeserverprocess.h"
 #include "support/processrun.h"
 
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <csignal>
 #include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void historyListsChecks();
     void corruptHistory();
     void historyHasNoCap();
+    void concurrentMatricesShareTheBudget();
     void interruptedMatrix_data();
     void interruptedMatrix();
 
@@ -424,6 +427,41 @@ void tst_CliMatrix::historyHasNoCap()
     QVERIFY(column > 0);
     QVERIFY(std::all_of(lines.cbegin() + 1, lines.cend(),
                         [column](const QString &line) { return line.size() > column && line.at(column - 1) == u' '; }));
+}
+
+// Three matrices at once on one key against a server that allows 20 requests per second and action: the
+// processes share one budget, so the server refuses none of them (each pacing itself at 20/s, they were
+// refused again and again) and every cell is answered.
+void tst_CliMatrix::concurrentMatricesShareTheBudget()
+{
+    FakeGaapServer server; // in this process, to count the refusals
+    QVERIFY(server.listenOnLoopback() != 0);
+    server.setRateLimit(20);
+    // Every access region of Hongkong at 10 Mbps (66 cells in the test data): about 200 requests in all.
+    const QStringList arguments{
+        u"matrix"_s, u"--origin-region"_s, u"Hongkong"_s,          u"--bandwidth"_s, u"10"_s, u"--output"_s,
+        u"json"_s,   u"--endpoint"_s,      server.url().toString()};
+    std::vector<std::unique_ptr<QProcess>> clis;
+    for (int i = 0; i < 3; ++i) {
+        auto cli = std::make_unique<QProcess>();
+        cli->setProcessEnvironment(environment());
+        cli->start(QStringLiteral(GAAP_CLI_PATH), arguments);
+        clis.push_back(std::move(cli));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(clis.cbegin(), clis.cend(), [](const auto &cli) { return cli->state() == QProcess::NotRunning; }),
+        60000);
+    qsizetype cells = 0;
+    for (const auto &cli : clis) {
+        QVERIFY2(cli->exitStatus() == QProcess::NormalExit && cli->exitCode() == 0,
+                 cli->readAllStandardError().constData());
+        const QJsonArray grid = QJsonDocument::fromJson(cli->readAllStandardOutput()).array();
+        for (const QJsonValue &cell : grid)
+            QVERIFY(cell.toObject()[u"Result"_s].toString() != u"error"_s);
+        cells += grid.size();
+    }
+    QVERIFY(cells >= 60); // enough requests that three unshared 20/s paces overrun the server
+    QCOMPARE(server.errorCount(u"RequestLimitExceeded"_s), 0);
 }
 
 // Ctrl+C (SIGINT) or SIGTERM in the middle of a matrix: no more requests, the partial result printed and

@@ -80,6 +80,13 @@ private Q_SLOTS:
     void regionIdShape_data();
     void regionIdShape();
 
+    // SharedBudget (tst_gaapmodel_budget.cpp)
+    void sharedBudgetSpansProcesses();
+    void sharedBudgetSlotFreeOneWindowAfterAnswer();
+    void sharedBudgetSlowsDownAfterRefusal();
+    void sharedBudgetFreesSlotsOfDeadProcesses();
+    void sharedBudgetSurvivesKilledLockHolder();
+
     // RateLimiter (tst_gaapmodel_limiter.cpp)
     void rateLimiterDefaults();
     void rateLimiterBurst();

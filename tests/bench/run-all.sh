@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Every benchmark, one command; prints the figures (not a pass/fail test). Takes about a minute once built.
+# Every benchmark, one command; prints the figures (not a pass/fail test). Takes about three minutes once built.
 #   bash tests/bench/run-all.sh [build-dir]      (default: build/release; configured with the release
 #                                                 preset and the benchmark targets built when needed)
 # Figures: Tc3Signer::sign cost per request; CheckSession::check() round trip against the in-process fake
 # server; one-shot `gaap-capacity-cli check` wall time and peak memory (10 runs); matrix pacing against
-# the 20 requests/s ceiling; GUI cold start (the real gaap-capacity, offscreen) to a window populated from
+# the 20 requests/s ceiling; three matrices at once on one key (the shared budget); GUI cold start
+# (the real gaap-capacity, offscreen) to a window populated from
 # the region cache, and its peak memory (10 runs).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -15,7 +16,7 @@ if [[ ! -f "${BUILD}/CMakeCache.txt" ]]; then
 fi
 grep -q '^CMAKE_BUILD_TYPE:STRING=Debug' "${BUILD}/CMakeCache.txt" \
     && echo "run-all.sh: note: ${BUILD} is a Debug build; the README's figures are from build/release" >&2
-cmake --build "${BUILD}" --target bench_sign bench_check bench_matrix bench_gui_start gaap-capacity-cli \
+cmake --build "${BUILD}" --target bench_sign bench_check bench_matrix bench_budget bench_gui_start gaap-capacity-cli \
     gaap-fake-server
 BUILD="$(cd "${BUILD}" && pwd)"
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
@@ -28,5 +29,7 @@ echo "== one-shot gaap-capacity-cli check against gaap-fake-server"
 bash "${ROOT}/tests/bench/bench_cli.sh" "${BUILD}" 10
 echo "== matrix pacing against the fake server's 20 requests/s ceiling"
 "${BUILD}/tests/bench/bench_matrix"
+echo "== three matrices at once on one key (the budget processes share), then a fourth with its own"
+"${BUILD}/tests/bench/bench_budget"
 echo "== GUI cold start (gaap-capacity, offscreen) to a window populated from the region cache"
 "${BUILD}/tests/bench/bench_gui_start" 10

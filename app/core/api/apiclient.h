@@ -37,6 +37,8 @@ public:
     [[nodiscard]] Endpoint endpoint() const { return m_endpoint; }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
     [[nodiscard]] bool hasCredentials() const { return m_credentials.isComplete(); }
+    // Whose requests these are, for the shared request budget: the SecretId (an identifier, not a secret).
+    [[nodiscard]] QString account() const { return m_credentials.secretId; }
     void setLanguage(Language language) { m_language = language; }
     [[nodiscard]] Language language() const { return m_language; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }

@@ -2,14 +2,21 @@
 
 #include "core/api/apiclient.h"
 #include "core/api/ratelimiter.h"
+#include "core/api/sharedbudget.h"
 #include "core/gaap/requestvalidator.h"
 
 GaapApi::GaapApi(ApiClient *client, RateLimiter *limiter, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_limiter(limiter ? limiter : &RateLimiter::shared())
+    , m_budget(&SharedBudget::forThisUser())
 {
     Q_ASSERT(client);
+}
+
+QString GaapApi::budgetName(const QString &action) const
+{
+    return m_client->endpoint().toString() + u'\n' + m_client->account() + u'\n' + action;
 }
 
 GaapApi::~GaapApi()

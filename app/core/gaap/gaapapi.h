@@ -9,6 +9,7 @@
 
 class ApiClient;
 class RateLimiter;
+class SharedBudget;
 
 // The typed GAAP operations the app exists for, over one ApiClient.
 class GaapApi final : public QObject
@@ -23,7 +24,8 @@ public:
         std::chrono::milliseconds firstBackoff{1000}; // doubled for every further retry
     };
 
-    // `limiter`: nullptr means the process-wide RateLimiter::shared().
+    // `limiter`: nullptr means the process-wide RateLimiter::shared(). Every send also takes a slot of the
+    // budget all processes of this user share (SharedBudget::forThisUser(); setSharedBudget() to change).
     explicit GaapApi(ApiClient *client, RateLimiter *limiter = nullptr, QObject *parent = nullptr);
     ~GaapApi() override;
 
@@ -31,6 +33,11 @@ public:
     [[nodiscard]] const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     [[nodiscard]] ApiClient *client() const { return m_client; }
     [[nodiscard]] RateLimiter *limiter() const { return m_limiter; }
+    // nullptr: this process paces itself only (tests that play another machine on the same account).
+    void setSharedBudget(SharedBudget *budget) { m_budget = budget; }
+    [[nodiscard]] SharedBudget *sharedBudget() const { return m_budget; }
+    // The shared budget's name for `action`: the service, the account (SecretId, not a secret) and the action.
+    [[nodiscard]] QString budgetName(const QString &action) const;
 
     OriginRegionsCall *originRegions();
     AccessRegionsCall *accessRegions(const AccessRegionQuery &query);
@@ -50,5 +57,6 @@ private:
 
     ApiClient *m_client;
     RateLimiter *m_limiter;
+    SharedBudget *m_budget;
     RetryPolicy m_retryPolicy;
 };

@@ -3,6 +3,7 @@
 #include "core/api/apicall.h"
 #include "core/api/apiclient.h"
 #include "core/api/ratelimiter.h"
+#include "core/api/sharedbudget.h"
 #include "core/common/logging.h"
 #include "core/common/servertext.h"
 #include "core/gaap/gaapapi.h"
@@ -77,16 +78,27 @@ void GaapCall::takeSlot()
 
 void GaapCall::waitOver()
 {
-    if (m_slot >= 0)
-        send();
-    else
-        takeSlot(); // a backoff ended
+    if (m_slot < 0)
+        return takeSlot(); // a backoff ended
+    // This process's pacing allows it; the budget every process of this user shares may not yet.
+    if (SharedBudget *budget = m_api->sharedBudget(); budget && m_sharedTicket == 0) {
+        const RateLimiter *limiter = m_api->limiter();
+        const SharedBudget::Grant grant =
+            budget->acquire(m_api->budgetName(m_action), limiter->limit(), limiter->window());
+        if (!grant.isGranted())
+            return m_waitTimer->start(grant.wait);
+        m_sharedTicket = grant.ticket;
+    }
+    send();
 }
 
 void GaapCall::releaseSlot()
 {
     disconnect(m_slotWait);
     m_slotWait = {};
+    if (m_sharedTicket != 0 && m_api->sharedBudget())
+        m_api->sharedBudget()->release(m_api->budgetName(m_action), m_sharedTicket, m_api->limiter()->window());
+    m_sharedTicket = 0;
     if (m_slot < 0)
         return;
     m_api->limiter()->release(m_action, m_slot);
@@ -141,7 +153,10 @@ bool GaapCall::retryAfterRateLimit(const ApiResult &result)
 {
     if (!isRateLimited(result.error()) || m_rateLimitRetries >= m_api->retryPolicy().maxRateLimitRetries)
         return false;
-    // These calls change nothing, so sending them again is safe.
+    // These calls change nothing, so sending them again is safe. Someone else sends on this account too
+    // (another machine): every process here slows down for a while.
+    if (SharedBudget *budget = m_api->sharedBudget())
+        budget->slowDown(m_api->budgetName(m_action));
     const auto backoff = m_api->retryPolicy().firstBackoff * (1 << m_rateLimitRetries);
     ++m_rateLimitRetries;
     qCInfo(lcGaapNet) << m_action << "rate-limited; retry" << m_rateLimitRetries << "in" << backoff.count() << "ms";

@@ -16,9 +16,10 @@ class ApiCall;
 class GaapApi;
 class QTimer;
 
-// One typed GAAP operation: paced by the shared RateLimiter, retried on RequestLimitExceeded with
-// backoff, retried once with a corrected clock on AuthFailure.SignatureExpire, then parsed.
-// Emits finished() once and then deletes itself (see setAutoDelete); destroying it aborts silently.
+// One typed GAAP operation: paced by the process's RateLimiter and the budget every process of the user
+// shares (SharedBudget), retried on RequestLimitExceeded with backoff, retried once with a corrected clock on
+// AuthFailure.SignatureExpire, then parsed. Emits finished() once and then deletes itself (see setAutoDelete);
+// destroying it aborts silently.
 class GaapCall : public QObject
 {
     Q_OBJECT
@@ -70,7 +71,8 @@ private:
     QPointer<ApiCall> m_inFlight;
     QTimer *m_waitTimer;
     QMetaObject::Connection m_slotWait;
-    int m_slot = -1;
+    int m_slot = -1;           // of the process's RateLimiter
+    qint64 m_sharedTicket = 0; // of the SharedBudget; 0: none taken
     ApiError m_error;
     QString m_requestId;
     QJsonObject m_response;
