@@ -50,6 +50,8 @@ private Q_SLOTS:
     void controlCharactersInCredentialsAreNotSent_data();
     void controlCharactersInCredentialsAreNotSent();
     void controlCharactersInAnyHeaderAreNotSent();
+    void closedConnectionIsNotResent_data();
+    void closedConnectionIsNotResent();
     void traceNamesHeadersAndMasksSecrets();
     void nonAsciiBodyIsSignedExactly();
     void checkProxyCreateAnswersBothWays();
@@ -510,6 +512,32 @@ void tst_ApiClient::controlCharactersInAnyHeaderAreNotSent()
     QCOMPARE(result.error().kind(), ApiError::Kind::InvalidInput);
     QVERIFY2(result.error().message().contains(QStringLiteral("X-TC-Action")), qPrintable(result.error().message()));
     QCOMPARE(m_server->totalRequestCount(), 0);
+}
+
+// The server hangs up after reading the request, before any answer: the call fails with
+// Client.ConnectionClosed and the request reached the server once (Qt would silently send it again).
+// A fresh connection, and one kept alive from an earlier answer, behave the same.
+void tst_ApiClient::closedConnectionIsNotResent_data()
+{
+    QTest::addColumn<bool>("keptAlive");
+    QTest::newRow("fresh connection") << false;
+    QTest::newRow("kept-alive connection") << true;
+}
+
+void tst_ApiClient::closedConnectionIsNotResent()
+{
+    QFETCH(bool, keptAlive);
+    if (keptAlive)
+        QVERIFY(waitFor(m_client->call(QStringLiteral("DescribeDestRegions"), {})).isOk());
+    const int before = m_server->totalRequestCount();
+    FakeFault hangUp;
+    hangUp.kind = FakeFault::Kind::CloseConnection;
+    hangUp.count = 1;
+    m_server->addFault(hangUp);
+    const ApiResult result = waitFor(m_client->call(QStringLiteral("DescribeDestRegions"), {}));
+    QCOMPARE(result.error().kind(), ApiError::Kind::ConnectionClosed);
+    QTest::qWait(200); // a re-send would arrive now
+    QCOMPARE(m_server->totalRequestCount(), before + 1);
 }
 
 void tst_ApiClient::plainHttpToNonLoopbackIsRefused_data()

@@ -16,7 +16,9 @@ ApiError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
     switch (error) {
     case QNetworkReply::HostNotFoundError: return ApiError::Kind::HostNotFound;
     case QNetworkReply::ConnectionRefusedError: return ApiError::Kind::ConnectionRefused;
-    case QNetworkReply::RemoteHostClosedError: return ApiError::Kind::ConnectionClosed;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed before the answer; never sent twice (OneShotBody)
+        return ApiError::Kind::ConnectionClosed;
     case QNetworkReply::SslHandshakeFailedError: return ApiError::Kind::TlsFailure;
     case QNetworkReply::TimeoutError: return ApiError::Kind::Timeout;
     case QNetworkReply::OperationCanceledError: return ApiError::Kind::Cancelled;

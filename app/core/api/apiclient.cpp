@@ -1,5 +1,6 @@
 #include "core/api/apiclient.h"
 
+#include "core/api/oneshotbody.h"
 #include "core/api/tc3signer.h"
 #include "core/common/gaapversion.h"
 #include "core/common/logging.h"
@@ -102,7 +103,15 @@ ApiCall *ApiClient::call(const QString &action, const QJsonObject &parameters)
         traceRequest(request.url(), headers, body, signature);
         connect(apiCall, &ApiCall::finished, this, &ApiClient::traceResult);
     }
-    apiCall->start(m_network->post(request, body), timestamp);
+    // Sent once: Qt cannot rewind a OneShotBody, so it never re-sends the request behind our back.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    // Qt reads the body until the reply is gone (its private part outlives the reply's children), so the
+    // body is not the reply's child: it goes once the reply has been destroyed.
+    auto *oneShot = new OneShotBody(body);
+    QNetworkReply *reply = m_network->post(request, oneShot);
+    connect(reply, &QObject::destroyed, oneShot, &QObject::deleteLater);
+    apiCall->start(reply, timestamp);
     return apiCall;
 }
 
