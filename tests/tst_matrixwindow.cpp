@@ -7,10 +7,15 @@
 #include "ui/matrix/matrixgrid.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QtTest>
@@ -236,3 +241,41 @@ void tst_MatrixWindow::errorsAndRecheckFailed()
 }
 
 QTEST_MAIN(tst_MatrixWindow)
+
+// One broken origin in the server's list (a negative FeatureBitmap): the matrix lists it, marked unusable with
+// the reason, disabled, and starts on the first usable origin instead; the others are unaffected.
+void tst_MatrixWindow::unusableOriginIsShownNotChosen()
+{
+    QFile file(QStringLiteral(":/fakegaap/gaap-fake-data.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray origins = json.value(QStringLiteral("destRegions")).toArray();
+    QVERIFY(origins.size() > 2);
+    QJsonObject broken = origins.at(0).toObject();
+    const QString brokenId = broken.value(QStringLiteral("RegionId")).toString();
+    broken.insert(QStringLiteral("FeatureBitmap"), -1);
+    origins.replace(0, broken);
+    json.insert(QStringLiteral("destRegions"), origins);
+    QString error;
+    std::optional<FakeGaapData> data = FakeGaapData::fromJson(QJsonDocument(json).toJson(), &error);
+    QVERIFY2(data, qPrintable(error));
+    m_server = std::make_unique<FakeGaapServer>(*data);
+    m_server->setRateLimit(1000);
+    QVERIFY(m_server->listenOnLoopback() != 0);
+
+    MatrixHarness h(*m_server);
+    h.window.show();
+    auto *originCombo = child<QComboBox>(&h.window, "originCombo");
+    QTRY_COMPARE(originCombo->count(), origins.size());
+    const int brokenRow = originCombo->findData(brokenId);
+    QCOMPARE(brokenRow, 0);
+    const auto *model = qobject_cast<const QStandardItemModel *>(originCombo->model());
+    QVERIFY(model);
+    const QStandardItem *item = model->item(brokenRow);
+    QVERIFY(!item->isEnabled() && !item->isSelectable());
+    QVERIFY2(item->text().contains(QStringLiteral("unusable")), qPrintable(item->text()));
+    QVERIFY2(item->toolTip().contains(QStringLiteral("FeatureBitmap")), qPrintable(item->toolTip()));
+    QCOMPARE(originCombo->currentIndex(), 1);
+    QVERIFY(model->item(1)->isEnabled());
+    QCOMPARE(h.fake.regions().originRegions().size(), origins.size());
+}

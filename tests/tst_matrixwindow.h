@@ -39,6 +39,7 @@ private Q_SLOTS:
     void matrixCompletes();
     void cancelKeepsPartialGrid();
     void errorsAndRecheckFailed();
+    void unusableOriginIsShownNotChosen();
 
     // tst_matrixwindow_history.cpp
     void historyListsAndFilters();

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardItemModel>
 
 #include <algorithm>
 #include <cmath>
@@ -26,16 +27,30 @@ QString currentValue(const QComboBox *combo)
     return combo->currentIndex() < 0 ? QString() : combo->currentData(DataRole).toString();
 }
 
-// Refills a combo, keeping the chosen value when it is still offered.
-void refillCombo(QComboBox *combo, const QList<std::pair<QString, QString>> &items)
+// Refills a combo, keeping the chosen value when it is still offered and usable, else the first usable one.
+// `problems`: value → why the server's entry cannot be used; such an item is shown, disabled, with the reason.
+void refillCombo(QComboBox *combo, const QList<std::pair<QString, QString>> &items,
+                 const QHash<QString, QString> &problems = {})
 {
     const QString chosen = currentValue(combo);
     const QSignalBlocker blocker(combo);
     combo->clear();
-    for (const auto &[text, value] : items)
-        combo->addItem(text, value);
+    int firstUsable = -1;
+    for (const auto &[text, value] : items) {
+        const QString problem = problems.value(value);
+        combo->addItem(problem.isEmpty() ? text : CheckText::unusableRegion(text), value);
+        if (problem.isEmpty()) {
+            firstUsable = firstUsable < 0 ? combo->count() - 1 : firstUsable;
+            continue;
+        }
+        auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+        if (QStandardItem *item = model ? model->item(combo->count() - 1) : nullptr) {
+            item->setFlags(Qt::NoItemFlags);
+            item->setToolTip(CheckText::unusableReason(problem));
+        }
+    }
     const int row = combo->findData(chosen, DataRole);
-    combo->setCurrentIndex(row >= 0 ? row : (combo->count() > 0 ? 0 : -1));
+    combo->setCurrentIndex(row >= 0 && !problems.contains(chosen) ? row : firstUsable);
 }
 
 // Refills a checkable list: new values come checked, values seen before keep their check state.
@@ -146,9 +161,13 @@ void MatrixWindow::setContext(const QString &profile, const Endpoint &endpoint)
 void MatrixWindow::fillOrigins()
 {
     QList<std::pair<QString, QString>> items;
-    for (const RegionDetail &region : m_origins->originRegions())
+    QHash<QString, QString> problems;
+    for (const RegionDetail &region : m_origins->originRegions()) {
         items.append({tr("%1 (%2)").arg(region.regionName, region.regionId), region.regionId});
-    refillCombo(m_ui->originCombo, items);
+        if (!region.isUsable())
+            problems.insert(region.regionId, region.problem);
+    }
+    refillCombo(m_ui->originCombo, items, problems);
     fillNetworkTypes();
     if (m_access->accessQuery().originRegion != currentValue(m_ui->originCombo)
         || m_access->accessStatus().state == RegionLists::ListState::Failed
