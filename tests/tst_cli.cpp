@@ -145,6 +145,7 @@ private Q_SLOTS:
     void errors();
     void rateLimitRetry();
     void hugeTimeoutStaysLong();
+    void clockSkewIsCorrectedAndReported_data();
     void clockSkewIsCorrectedAndReported();
     void secretsNeverPrinted_data();
     void secretsNeverPrinted();
@@ -648,20 +649,37 @@ void tst_Cli::hugeTimeoutStaysLong()
              qPrintable(u"exit %1: %2"_s.arg(outcome.exitCode).arg(outcome.err)));
 }
 
+void tst_Cli::clockSkewIsCorrectedAndReported_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("behind"); // the warning's words, and the number of seconds before it
+    QTest::newRow("en-US") << u"en-US"_s << u"clock is (\\d+) seconds behind"_s;
+    QTest::newRow("zh-CN") << u"zh-CN"_s << u"慢 (\\d+) 秒"_s;
+}
+
+// The server's clock runs ten minutes ahead: the first request expires, the CLI measures the skew from the Date
+// header, repeats the request once and tells the user, in the user's language and nothing else (the internal
+// log line about it is for --verbose only).
 void tst_Cli::clockSkewIsCorrectedAndReported()
 {
-    // The server's clock runs ten minutes ahead: the first request expires, the CLI measures the skew
-    // from the Date header, repeats the request once and tells the user.
+    QFETCH(QString, language);
+    QFETCH(QString, behind);
     QVERIFY(!m_server->control("POST", u"/_fake/clock"_s, R"({"offset":600})").isEmpty());
-    const ProcessOutcome outcome = runCli({u"origin-regions"_s});
+    const ProcessOutcome outcome = runCli({u"origin-regions"_s, u"--language"_s, language});
     QCOMPARE(outcome.exitCode, 0);
-    QVERIFY2(outcome.err.contains(u"behind"_s), qPrintable(outcome.err));
-    const QRegularExpression seconds(u"clock is (\\d+) seconds"_s);
-    const QRegularExpressionMatch match = seconds.match(outcome.err);
+    const QRegularExpressionMatch match = QRegularExpression(behind).match(outcome.err);
     QVERIFY2(match.hasMatch(), qPrintable(outcome.err));
     QVERIFY2(qAbs(match.captured(1).toInt() - 600) <= 2, qPrintable(outcome.err));
+    QCOMPARE(outcome.err.count(u'\n'), 1);
+    QVERIFY2(!outcome.err.contains(u"differs"_s), qPrintable(outcome.err));
     const QJsonObject stats = QJsonDocument::fromJson(m_server->control("GET", u"/_fake/stats"_s)).object();
     QCOMPARE(stats[u"requests"_s][u"DescribeDestRegions"_s].toInt(), 2);
+
+    // --verbose adds the internal log, in English.
+    const ProcessOutcome verbose = runCli({u"origin-regions"_s, u"--language"_s, language, u"--verbose"_s});
+    QCOMPARE(verbose.exitCode, 0);
+    QVERIFY2(verbose.err.contains(u"clock differs"_s) && QRegularExpression(behind).match(verbose.err).hasMatch(),
+             qPrintable(verbose.err));
 }
 
 void tst_Cli::secretsNeverPrinted_data()

@@ -309,9 +309,10 @@ void tst_CliParser::rejected_data()
     reject("check without concurrency",
            command(u"check --origin-region SouthChina --access-region Hongkong --bandwidth 10"_s),
            u"--concurrent is required for check.\n"_s);
-    reject("check --bandwidth abc", command(check + u" --bandwidth abc"_s),
+    const QString route = u"check --origin-region SouthChina --access-region Hongkong"_s;
+    reject("check --bandwidth abc", command(route + u" --bandwidth abc --concurrent 2"_s),
            u"--bandwidth must be a positive whole number (got \"abc\").\n"_s);
-    reject("check --concurrent -2", command(check + u" --concurrent -2"_s),
+    reject("check --concurrent -2", command(route + u" --bandwidth 10 --concurrent -2"_s),
            u"--concurrent must be a positive whole number (got \"-2\").\n"_s);
     reject("check: the first problem", command(check + u" --ip-version IPv5 --network-type x"_s),
            u"--ip-version must be one of IPv4, IPv6 (got \"IPv5\").\n"_s);
@@ -364,6 +365,16 @@ void tst_CliParser::rejected_data()
            cli + u"Use either --endpoint or --site, not both.\n"_s);
     reject("profile add: http endpoint elsewhere", command(u"profile add x --endpoint http://example.com"_s),
            u"~https://example.com"_s);
+
+    // An option that takes one value, given twice: the last one would silently win.
+    reject("check --bandwidth twice", command(check + u" --bandwidth 1000"_s),
+           u"--bandwidth is given 2 times (10, 1000); give it once.\n"_s);
+    reject("price --access-region twice", command(price + u" --access-region Tokyo"_s),
+           u"--access-region is given 2 times (Hongkong, Tokyo); give it once.\n"_s);
+    reject("--output twice", command(u"origin-regions --output json --output csv"_s),
+           u"--output is given 2 times (json, csv); give it once.\n"_s);
+    reject("--profile twice", command(u"--profile a --profile b origin-regions"_s),
+           u"--profile is given 2 times (a, b); give it once.\n"_s);
 }
 
 void tst_CliParser::rejected()

@@ -26,6 +26,17 @@ bool CliArguments::parse(const QStringList &arguments)
     return m_parser.parse(arguments);
 }
 
+QString CliArguments::value(const QString &name)
+{
+    const QStringList values = m_parser.values(name);
+    if (values.size() > 1)
+        fail(CliParser::tr("--%1 is given %2 times (%3); give it once.")
+                 .arg(name)
+                 .arg(values.size())
+                 .arg(values.join(QStringLiteral(", "))));
+    return values.isEmpty() ? QString() : values.constLast();
+}
+
 QStringList CliArguments::listValues(const QString &name) const
 {
     QStringList out;

@@ -29,7 +29,9 @@ public:
     [[nodiscard]] QString helpText() const { return m_parser.helpText(); }
 
     [[nodiscard]] bool isSet(const QString &name) const { return m_parser.isSet(name); }
-    [[nodiscard]] QString value(const QString &name) const { return m_parser.value(name); }
+    // The value of --name. An option given more than once is a mistake (the last one would silently win, and
+    // something else than meant would be checked): the problem is recorded and the last value returned.
+    QString value(const QString &name);
     [[nodiscard]] QStringList positional() const { return m_parser.positionalArguments(); }
     // The values of a repeatable option; each may also hold several, separated by commas.
     [[nodiscard]] QStringList listValues(const QString &name) const;

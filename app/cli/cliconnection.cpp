@@ -26,7 +26,6 @@ void CliConnection::readConnection(CliArguments &arguments, CliInvocation &invoc
     check.originRegion = invocation.accessRegions.originRegion;
     check.ipVersion = invocation.accessRegions.ipVersion;
     check.packageType = invocation.accessRegions.packageType;
-    check.accessRegion = arguments.value(QStringLiteral("access-region"));
     check.networkType = arguments.value(QStringLiteral("network-type"));
     if (!check.networkType.isEmpty() && !GaapValues::isNetworkType(check.networkType))
         arguments.fail(CliParser::tr("--network-type must be a network type the origin offers, such as %1 (got "
@@ -41,6 +40,7 @@ void CliConnection::readSingleConnection(CliArguments &arguments, CliInvocation 
                        QStringLiteral("concurrent")},
                       command);
     readConnection(arguments, invocation);
+    invocation.check.accessRegion = arguments.value(QStringLiteral("access-region"));
     invocation.check.bandwidth = arguments.positiveInteger(QStringLiteral("bandwidth"));
     invocation.check.concurrent = arguments.positiveInteger(QStringLiteral("concurrent"));
 }

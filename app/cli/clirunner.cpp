@@ -18,9 +18,10 @@ CliRunner::CliRunner(const CliInvocation &invocation, CredentialStore *store, QO
     , m_stack(store)
 {
     m_stack.configure(invocation);
-    // The CLI prints the history's problems itself, once; the log line says the same again.
+    // The CLI's messages are translated and say what to do; the internal log lines (English, for developers:
+    // the history's problems, a clock-skew retry, an unreadable region cache) are for --verbose only.
     if (!invocation.verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("gaap.history.warning=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("gaap.*.warning=false"));
     reportApiEvents();
     connect(&m_interruption, &CliInterruption::interrupted, this, &CliRunner::interrupted);
 }
