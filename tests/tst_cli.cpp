@@ -219,7 +219,8 @@ void tst_Cli::cleanup()
 }
 
 // key: demo | temporary (with Token) | wrong-key | unknown-id | none (no TENCENTCLOUD_* at all) |
-// crlf-id / crlf-token (a line break and a header after it in the variable: header injection).
+// crlf-id / crlf-token (a line break and a header after it in the variable: header injection) | id-only /
+// key-only (one of the pair missing).
 QProcessEnvironment tst_Cli::environment(const QString &key) const
 {
     // Settings (no profiles), history and region caches: never the user's own.
@@ -236,6 +237,10 @@ QProcessEnvironment tst_Cli::environment(const QString &key) const
         env.insert(u"TENCENTCLOUD_TOKEN"_s, credential[u"Token"_s].toString());
     if (key == u"crlf-id"_s)
         env.insert(u"TENCENTCLOUD_SECRET_ID"_s, credential[u"SecretId"_s].toString() + u"\r\nX-Evil: 1"_s);
+    if (key == u"id-only"_s)
+        env.remove(u"TENCENTCLOUD_SECRET_KEY"_s);
+    if (key == u"key-only"_s)
+        env.remove(u"TENCENTCLOUD_SECRET_ID"_s);
     if (key == u"crlf-token"_s)
         env.insert(u"TENCENTCLOUD_TOKEN"_s, u"token\r\nX-Evil: 1"_s);
     return env;
@@ -549,6 +554,10 @@ void tst_Cli::errors_data()
     row("wrong SecretKey", u"wrong-key"_s) << origins << 5 << has(u"AuthFailure.SignatureFailure|RequestId: "_s);
     row("unknown SecretId", u"unknown-id"_s) << checkArgs << 5 << has(u"AuthFailure.SecretIdNotFound|RequestId: "_s);
     row("no credentials", u"none"_s) << checkArgs << 5 << has(u"TENCENTCLOUD_SECRET_ID"_s);
+    row("only TENCENTCLOUD_SECRET_ID", u"id-only"_s)
+        << origins << 5 << has(u"TENCENTCLOUD_SECRET_ID is set but TENCENTCLOUD_SECRET_KEY is not"_s);
+    row("only TENCENTCLOUD_SECRET_KEY", u"key-only"_s)
+        << origins << 5 << has(u"TENCENTCLOUD_SECRET_KEY is set but TENCENTCLOUD_SECRET_ID is not"_s);
     row("line break in TENCENTCLOUD_SECRET_ID", u"crlf-id"_s)
         << origins << 5 << has(u"TENCENTCLOUD_SECRET_ID|control character"_s);
     row("line break in TENCENTCLOUD_TOKEN", u"crlf-token"_s)

@@ -19,6 +19,17 @@ std::optional<Credentials> read()
 
 QString problem()
 {
+    // One of the pair alone: say which is missing rather than fall back to a profile without a word.
+    const bool hasId = !qEnvironmentVariable("TENCENTCLOUD_SECRET_ID").trimmed().isEmpty();
+    const bool hasKey = !qEnvironmentVariable("TENCENTCLOUD_SECRET_KEY").trimmed().isEmpty();
+    if (hasId != hasKey) {
+        const QLatin1String set(hasId ? "TENCENTCLOUD_SECRET_ID" : "TENCENTCLOUD_SECRET_KEY");
+        const QLatin1String missing(hasId ? "TENCENTCLOUD_SECRET_KEY" : "TENCENTCLOUD_SECRET_ID");
+        return QCoreApplication::translate("EnvironmentCredentials",
+                                           "%1 is set but %2 is not. Set both to the key pair from the CAM console "
+                                           "(API key management), or unset %1 to use a profile.")
+            .arg(set, missing);
+    }
     for (const char *name : {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_TOKEN"}) {
         if (ServerText::hasControlCharacters(qEnvironmentVariable(name).trimmed()))
             return QCoreApplication::translate("EnvironmentCredentials",
