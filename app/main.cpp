@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
     stack.setDefaultEndpoint(preferences.defaultEndpoint());
     stack.setEndpointOverride(endpointOverride);
 
-    QString profileName = profiles.defaultProfileName();
+    QString profileName = profiles.startupProfileName();
     QString unknownProfile;
     if (const QString wanted = arguments.parser.value(arguments.profile); !wanted.isEmpty())
         (profiles.profile(wanted) ? profileName : unknownProfile) = wanted;

@@ -122,6 +122,7 @@ void tst_ApiStack::profileKeyThenLists()
     QCOMPARE(ready.at(0).at(0).toString(), u"demo"_s);
     QCOMPARE(failed.count(), 0);
     QVERIFY(stack->hasCredentials());
+    QCOMPARE(m_registry->lastUsedProfile(), u"demo"_s); // the app opens with it next time
 
     // The fake server accepts only correctly signed requests: the key read from the store signs them.
     stack->regions()->loadOriginRegions();

@@ -245,6 +245,7 @@ void tst_Keychain::cliEndToEnd()
         input += key.token.toUtf8() + '\n';
     const ProcessOutcome added = runCli({u"profile"_s, u"add"_s, profile, u"--endpoint"_s, url}, env, input);
     QVERIFY2(added.finished && added.exitCode == 0, added.describe().constData());
+    QVERIFY2(added.err.contains(u"It is the default profile"_s), added.describe().constData()); // said, not silent
 
     // The key went to the keychain, token included.
     const JobOutcome stored = waitForKeychain(appKeychain.read(profile));
@@ -289,9 +290,19 @@ void tst_Keychain::cliEndToEnd()
     QVERIFY2(written.scanned.contains(temp.filePath(u"config/" GAAP_ORGANIZATION_NAME "/gaap-capacity.conf"_s)),
              qPrintable(written.scanned.join(u", "_s)));
 
+    // A second profile does not become the default; when the default is removed, no other one silently
+    // takes its place: a command without --profile says so and names the profiles.
+    const ProcessOutcome second = runCli({u"profile"_s, u"add"_s, u"second"_s, u"--endpoint"_s, url}, env, input);
+    QVERIFY2(second.finished && second.exitCode == 0, second.describe().constData());
+    QVERIFY2(!second.err.contains(u"default"_s), second.describe().constData());
     const ProcessOutcome removed = runCli({u"profile"_s, u"remove"_s, profile}, env);
     QVERIFY2(removed.finished && removed.exitCode == 0, removed.describe().constData());
     QCOMPARE(waitForKeychain(appKeychain.read(profile)).kind(), CredentialError::Kind::NotFound);
+    const ProcessOutcome noDefault = runCli({u"origin-regions"_s, u"--endpoint"_s, url}, env);
+    QVERIFY2(noDefault.finished && noDefault.exitCode == 5 && noDefault.err.contains(u"No default profile"_s)
+                 && noDefault.err.contains(u"profiles: second"_s),
+             noDefault.describe().constData());
+    QCOMPARE(runCli({u"profile"_s, u"remove"_s, u"second"_s}, env).exitCode, 0);
     const ProcessOutcome after = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env);
     QVERIFY2(after.finished && after.exitCode == 0, after.describe().constData());
     QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).array().size(), 0);

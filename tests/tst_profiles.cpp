@@ -85,6 +85,7 @@ private Q_SLOTS:
     void controlCharactersInKeysAreRefused_data();
     void controlCharactersInKeysAreRefused();
     void defaultProfileName();
+    void startupProfileName();
 
     // CredentialError
     void errorMessages_data();
@@ -198,7 +199,7 @@ void tst_Profiles::registryDefaultFollowsProfiles()
     QCOMPARE(registry.defaultProfile(), u"zulu"_s); // later ones do not take it
 
     registry.remove(u"zulu"_s);
-    QCOMPARE(registry.defaultProfile(), u"alpha"_s); // moves to the first remaining one
+    QCOMPARE(registry.defaultProfile(), QString()); // never moves to another profile by itself
     registry.setDefaultProfile(u"mike"_s);
     QCOMPARE(registry.defaultProfile(), u"mike"_s);
     registry.remove(u"alpha"_s);
@@ -385,7 +386,7 @@ void tst_Profiles::managerRemove()
     QVERIFY(!m_store->contains(u"a"_s));
     QVERIFY(m_store->contains(u"b"_s));
     QCOMPARE(namesOf(m_registry->profiles()), QStringList{u"b"_s});
-    QCOMPARE(m_registry->defaultProfile(), u"b"_s);
+    QCOMPARE(m_registry->defaultProfile(), QString()); // "a" was the default; "b" is not made it silently
     QCOMPARE(changed.size(), 1);
 
     const JobOutcome again = waitFor(m_manager->remove(u"a"_s));
@@ -563,6 +564,32 @@ void tst_Profiles::defaultProfileName()
     QCOMPARE(m_manager->defaultProfileName(), u"Environment"_s); // a default that no longer exists
     qunsetenv("TENCENTCLOUD_SECRET_KEY");
     QCOMPARE(m_manager->defaultProfileName(), QString());
+}
+
+// The app opens with what the CLI would use without --profile: the environment's key when set, else the profile
+// used last (by either), else the default, else the first.
+void tst_Profiles::startupProfileName()
+{
+    QCOMPARE(m_manager->startupProfileName(), QString());
+    QVERIFY(m_registry->save({u"zulu"_s, u"china"_s, false}));
+    QVERIFY(m_registry->save({u"alpha"_s, u"china"_s, false}));
+    QCOMPARE(m_manager->startupProfileName(), u"zulu"_s); // the default
+    m_registry->setLastUsedProfile(u"alpha"_s);
+    QCOMPARE(m_manager->startupProfileName(), u"alpha"_s); // the last used
+    qputenv("TENCENTCLOUD_SECRET_ID", "AKIDenv");
+    qputenv("TENCENTCLOUD_SECRET_KEY", "keyEnv");
+    QCOMPARE(m_manager->startupProfileName(), u"Environment"_s); // as the CLI: the environment first
+    qunsetenv("TENCENTCLOUD_SECRET_KEY");
+    QCOMPARE(m_manager->startupProfileName(), u"alpha"_s);
+    m_registry->remove(u"alpha"_s);
+    QCOMPARE(m_manager->startupProfileName(), u"zulu"_s);
+    m_registry->remove(u"zulu"_s); // the default: none is made the default in its place
+    QVERIFY(m_registry->save({u"mike"_s, u"china"_s, false}));
+    QVERIFY(m_registry->save({u"bravo"_s, u"china"_s, false}));
+    QCOMPARE(m_registry->defaultProfile(), u"mike"_s); // the first one saved with no default
+    m_registry->remove(u"mike"_s);
+    QCOMPARE(m_registry->defaultProfile(), QString());
+    QCOMPARE(m_manager->startupProfileName(), u"bravo"_s); // the first, shown as chosen in the window
 }
 
 // ---- CredentialError ----------------------------------------------------------------------------

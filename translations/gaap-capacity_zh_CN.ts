@@ -1009,7 +1009,12 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <translation>运行 gaap-capacity-cli &lt;command&gt; --help 可查看各命令的选项和示例。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="+55"/>
+        <location filename="../app/cli/cliarguments.cpp" line="+33"/>
+        <source>--%1 is given %2 times (%3); give it once.</source>
+        <translation>--%1 给出了 %2 次（%3）；请只给一次。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--%1 must be a positive whole number (got &quot;%2&quot;).</source>
         <translation>--%1 必须是正整数（实际为“%2”）。</translation>
     </message>
@@ -1059,7 +1064,7 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <translation>%2 命令必须指定 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnection.cpp" line="+32"/>
+        <location filename="../app/cli/cliconnection.cpp" line="+31"/>
         <source>--network-type must be a network type the origin offers, such as %1 (got &quot;%2&quot;); origin-regions lists them.</source>
         <translation>--network-type 必须是源站区域提供的网络类型，例如 %1（实际为“%2”）；origin-regions 会列出这些类型。</translation>
     </message>
@@ -1225,12 +1230,17 @@ Examples:
         <translation>会话令牌，仅用于临时密钥（不显示；按 Enter 跳过）：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Profile &quot;%1&quot; saved; its key is in the system keychain.</source>
         <translation>配置档案“%1”已保存；其密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>It is the default profile: commands without --profile use it (change with profile set-default NAME).</source>
+        <translation>这是默认配置：未指定 --profile 的命令都使用它（用 profile set-default NAME 更改）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+14"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置档案。</translation>
@@ -1344,7 +1354,7 @@ Examples:
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+33"/>
+        <location filename="../app/cli/clirunner.cpp" line="+34"/>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
@@ -1363,14 +1373,19 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapistack.cpp" line="+63"/>
+        <location filename="../app/cli/cliapistack.cpp" line="+67"/>
+        <source>No default profile. Name one with --profile NAME (profiles: %1), or make one the default: gaap-capacity-cli profile set-default NAME.</source>
+        <translation>没有默认配置。请用 --profile NAME 指定一个（现有配置：%1），或设置默认配置：gaap-capacity-cli profile set-default NAME。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>gaap-capacity-cli: No credentials: add a profile (gaap-capacity-cli profile add NAME), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_TOKEN for temporary keys). Create a key in the CAM console under API Key Management.
 </source>
         <translation>gaap-capacity-cli: 没有凭据：请添加配置档案（gaap-capacity-cli profile add NAME），或设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（使用临时密钥时还需设置 TENCENTCLOUD_TOKEN）。请在访问管理（CAM）控制台的 API 密钥管理页面创建密钥。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnection.cpp" line="+33"/>
+        <location filename="../app/cli/cliconnection.cpp" line="+34"/>
         <source>Access region &quot;%1&quot; does not serve origin region &quot;%2&quot; with these options. Access regions that do: %3.</source>
         <translation>在当前选项下，加速地域“%1”不支持源站地域“%2”。支持该源站地域的加速地域：%3。</translation>
     </message>
@@ -1537,7 +1552,12 @@ Examples:
 <context>
     <name>EnvironmentCredentials</name>
     <message>
-        <location filename="../app/core/credentials/environmentcredentials.cpp" line="+24"/>
+        <location filename="../app/core/credentials/environmentcredentials.cpp" line="+28"/>
+        <source>%1 is set but %2 is not. Set both to the key pair from the CAM console (API key management), or unset %1 to use a profile.</source>
+        <translation>已设置 %1，但未设置 %2。请将两者都设置为 CAM 控制台（API 密钥管理）中的密钥对，或取消设置 %1 以使用配置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 holds a line break or another control character, which would end the request header it is sent in. Set it again to the value from the CAM console (API key management), on one line.</source>
         <translation>%1 中含有换行符或其他控制字符，会截断发送它的请求头。请重新设置为 CAM 控制台（API 密钥管理）中的值，写在一行内。</translation>
     </message>
@@ -2878,13 +2898,13 @@ RequestId：%4</translation>
         <translation>容量网格</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+100"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+115"/>
         <source>Choose an origin and press Start.</source>
         <translation>请选择源站地域，然后点击“开始”。</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+39"/>
+        <location line="+51"/>
+        <location line="+42"/>
         <location line="+92"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
@@ -2953,7 +2973,7 @@ RequestId：%4</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/core/credentials/profilemanager.cpp" line="+63"/>
+        <location filename="../app/core/credentials/profilemanager.cpp" line="+75"/>
         <source>Enter both the SecretId and the SecretKey (CAM console, API key management).</source>
         <translation>请同时输入 SecretId 和 SecretKey，二者可在访问管理（CAM）控制台的 API 密钥管理页面获取。</translation>
     </message>

@@ -276,11 +276,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::profilesChanged()
 {
-    // Keep the chosen profile while it exists (its key may have changed: read it again); otherwise
-    // fall back to the default one.
+    // Keep the chosen profile while it exists (its key may have changed: read it again); otherwise the one the
+    // app would open with (shown as chosen in the window).
     m_page->reloadProfiles();
     setCurrentProfile(!m_profile.isEmpty() && m_profiles->profile(m_profile) ? m_profile
-                                                                             : m_profiles->defaultProfileName());
+                                                                             : m_profiles->startupProfileName());
 }
 
 void MainWindow::showAbout()

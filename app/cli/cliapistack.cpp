@@ -60,6 +60,16 @@ void CliApiStack::loadCredentials(const CliInvocation &invocation, const std::fu
     const QString fallback = m_profiles.defaultProfileName();
     if (!fallback.isEmpty())
         return useProfile(fallback, done);
+    if (const QList<Profile> stored = m_registry.profiles(); !stored.isEmpty()) {
+        QStringList names;
+        for (const Profile &profile : stored)
+            names.append(profile.name);
+        writeError(QCoreApplication::translate("CliRunner",
+                                               "No default profile. Name one with --profile NAME (profiles: %1), or "
+                                               "make one the default: gaap-capacity-cli profile set-default NAME.")
+                       .arg(names.join(QStringLiteral(", "))));
+        return done(ExitCode::CredentialError);
+    }
     writeTo(stderr, QCoreApplication::translate(
                         "CliRunner", "gaap-capacity-cli: No credentials: add a profile (gaap-capacity-cli profile add "
                                      "NAME), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and "
@@ -75,10 +85,8 @@ void CliApiStack::useProfile(const QString &name, const std::function<void(ExitC
     m_stack.useProfile(name); // credentialsReady() or credentialsFailed()
 }
 
-void CliApiStack::credentialsReady(const QString &name)
+void CliApiStack::credentialsReady(const QString & /*name*/)
 {
-    if (name != ProfileRegistry::environmentProfileName())
-        m_registry.setLastUsedProfile(name);
     if (const auto done = std::exchange(m_done, nullptr))
         done(ExitCode::Success);
 }

@@ -280,8 +280,12 @@ void CliProfileCommand::add()
     const QString problem = ProfileManager::checkCredentials(credentials);
     if (!problem.isEmpty())
         return m_runner.failUsage(problem);
-    save(action().endpoint, credentials, [this] {
+    const bool hadDefault = !m_runner.stack().registry().defaultProfile().isEmpty();
+    save(action().endpoint, credentials, [this, hadDefault] {
         say(tr("Profile \"%1\" saved; its key is in the system keychain.").arg(action().name));
+        if (!hadDefault && m_runner.stack().registry().defaultProfile() == action().name)
+            say(tr("It is the default profile: commands without --profile use it (change with profile "
+                   "set-default NAME)."));
         m_runner.end(ExitCode::Success);
     });
 }

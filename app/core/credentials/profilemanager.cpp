@@ -49,6 +49,18 @@ QString ProfileManager::defaultProfileName() const
     return EnvironmentCredentials::read() ? ProfileRegistry::environmentProfileName() : QString();
 }
 
+QString ProfileManager::startupProfileName() const
+{
+    if (EnvironmentCredentials::read())
+        return ProfileRegistry::environmentProfileName();
+    for (const QString &name : {m_registry->lastUsedProfile(), m_registry->defaultProfile()}) {
+        if (!name.isEmpty() && m_registry->profile(name))
+            return name;
+    }
+    const QList<Profile> stored = m_registry->profiles();
+    return stored.isEmpty() ? QString() : stored.constFirst().name;
+}
+
 CredentialJob *ProfileManager::refused(const QString &reason)
 {
     auto *job = new CredentialJob(this);

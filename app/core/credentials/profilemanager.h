@@ -22,6 +22,9 @@ public:
     [[nodiscard]] ProfileRegistry *registry() const { return m_registry; }
     // The profile to use when none is named: the stored default, else Environment when set.
     [[nodiscard]] QString defaultProfileName() const;
+    // The profile the app opens with: Environment when its variables are set (as the CLI without --profile);
+    // else the last one used (by the app or the CLI); else the default; else the first.
+    [[nodiscard]] QString startupProfileName() const;
     // Where requests signed with `name` go: `override` (--endpoint) when given, else the profile's own
     // endpoint, else `fallback` (the default site of the Settings). The Environment profile has no
     // endpoint of its own: it follows `fallback`.

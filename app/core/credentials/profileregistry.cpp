@@ -80,10 +80,10 @@ void ProfileRegistry::remove(const QString &name)
     if (!isValidName(name))
         return;
     m_settings->remove(ProfilesGroup + u'/' + name);
-    if (defaultProfile() == name) {
-        const QList<Profile> rest = profiles();
-        setDefaultProfile(rest.isEmpty() ? QString() : rest.constFirst().name);
-    }
+    // Another profile never becomes the default behind the user's back: the next command without --profile
+    // would sign with another key.
+    if (defaultProfile() == name)
+        m_settings->remove(DefaultKey);
     if (lastUsedProfile() == name)
         m_settings->remove(LastUsedKey);
     m_settings->sync();

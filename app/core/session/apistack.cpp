@@ -87,6 +87,8 @@ void ApiStack::useProfile(const QString &name)
             return;
         }
         m_client->setCredentials(job->credentials());
+        if (name != ProfileRegistry::environmentProfileName())
+            m_profiles->registry()->setLastUsedProfile(name); // the app opens with it next time
         Q_EMIT credentialsReady(name);
     });
 }
