@@ -13,6 +13,9 @@
 #include "support/secretscan.h"
 #include "support/secretservice.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,8 +60,10 @@ private Q_SLOTS:
     void storeForeignEntryIsInvalidData();
     void cliEndToEnd_data();
     void cliEndToEnd();
+    void cliWithoutSecretService_data();
     void cliWithoutSecretService();
     void cliWithSilentSecretService();
+    void cliWithLockedKeyring();
 
 private:
     // A started helper process (killed in cleanup()) that printed `*firstLine`; false when it did not.
@@ -314,12 +319,27 @@ void tst_Keychain::cliEndToEnd()
         QVERIFY2(!secrets.foundIn(text), qPrintable(u"a secret was printed:\n"_s + text));
 }
 
+void tst_Keychain::cliWithoutSecretService_data()
+{
+    QTest::addColumn<bool>("autolaunch");
+    QTest::newRow("a bus address with no bus") << false;
+    // No bus address but an X11 display: D-Bus would be autolaunched with dbus-launch, which is not there
+    // (or finds no display). The error was shown raw: Failed to execute child process "dbus-launch".
+    QTest::newRow("no bus address, an X11 display") << true;
+}
+
 void tst_Keychain::cliWithoutSecretService()
 {
+    QFETCH(bool, autolaunch);
     QTemporaryDir temp;
     QVERIFY2(temp.isValid(), qPrintable(temp.errorString()));
     QProcessEnvironment env = cleanEnvironment(temp.path());
-    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + temp.filePath(u"no-such-bus"_s));
+    if (autolaunch) {
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.insert(u"DISPLAY"_s, u":97"_s);
+    } else {
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + temp.filePath(u"no-such-bus"_s));
+    }
 
     const FakeCredential key = m_data.credentials().at(0);
     const QByteArray input = key.secretId.toUtf8() + '\n' + key.secretKey.toUtf8() + '\n';
@@ -327,7 +347,10 @@ void tst_Keychain::cliWithoutSecretService()
     const ProcessOutcome added = runCli({u"profile"_s, u"add"_s, u"x"_s}, env, input, 10000);
     QVERIFY2(added.finished, added.describe().constData());
     QVERIFY2(added.exitCode == 5, added.describe().constData());
-    QVERIFY2(added.err.contains(u"No keychain service is available"_s), added.describe().constData());
+    // What to do, and what works without a keychain.
+    QVERIFY2(added.err.contains(u"No keychain service is available"_s)
+                 && added.err.contains(u"TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY"_s),
+             added.describe().constData());
     QVERIFY2(!added.err.contains(key.secretKey), added.describe().constData());
 
     // The failed save left no profile behind.
@@ -367,6 +390,53 @@ void tst_Keychain::cliWithSilentSecretService()
     const ProcessOutcome listed = runCli({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env, {}, 10000);
     QVERIFY2(listed.finished && listed.exitCode == 0, listed.describe().constData());
     QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 0);
+}
+
+// A locked keyring: libsecret reports the profile's entry as missing. The CLI says that the keychain is locked
+// (unlock it), not that the profile has no key (enter it again). A private bus and keyring, locked over D-Bus.
+void tst_Keychain::cliWithLockedKeyring()
+{
+    QTemporaryDir temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorString()));
+    QString address;
+    QVERIFY(startHelper(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s}, cleanEnvironment(),
+                        &address));
+    QProcessEnvironment keyringEnv = cleanEnvironment(temp.filePath(u"keyring"_s));
+    keyringEnv.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
+    QString control;
+    QVERIFY(startHelper(u"sh"_s,
+                        {u"-c"_s, u"printf x | exec gnome-keyring-daemon --foreground --unlock --components=secrets"_s},
+                        keyringEnv, &control));
+    QVERIFY2(control.startsWith(u"GNOME_KEYRING_CONTROL="_s), qPrintable(control));
+
+    QProcessEnvironment env = cleanEnvironment(temp.filePath(u"home"_s));
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
+    const FakeCredential key = m_data.credentials().at(0);
+    const QByteArray input = key.secretId.toUtf8() + '\n' + key.secretKey.toUtf8() + '\n';
+    const QStringList add{u"profile"_s, u"add"_s, u"x"_s, u"--endpoint"_s, u"http://127.0.0.1:9"_s};
+    ProcessOutcome added = runCli(add, env, input, 10000);
+    for (int attempt = 0; attempt < 20 && added.exitCode != 0; ++attempt) { // until the daemon owns its name
+        QTest::qWait(250);
+        added = runCli(add, env, input, 10000);
+    }
+    QVERIFY2(added.finished && added.exitCode == 0, added.describe().constData());
+
+    const QString connection = u"tst_keychain-locked"_s;
+    {
+        QDBusConnection bus = QDBusConnection::connectToBus(address, connection);
+        QVERIFY(bus.isConnected());
+        QDBusMessage lock = QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
+                                                           u"org.freedesktop.Secret.Service"_s, u"Lock"_s);
+        lock << QVariant::fromValue(
+            QList<QDBusObjectPath>{QDBusObjectPath(u"/org/freedesktop/secrets/collection/login"_s)});
+        const QDBusMessage reply = bus.call(lock);
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+    }
+    QDBusConnection::disconnectFromBus(connection);
+
+    const ProcessOutcome used = runCli({u"--profile"_s, u"x"_s, u"origin-regions"_s}, env, {}, 15000);
+    QVERIFY2(used.finished && used.exitCode == 5, used.describe().constData());
+    QVERIFY2(used.err.contains(u"locked"_s) && !used.err.contains(u"no key"_s), used.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Keychain)

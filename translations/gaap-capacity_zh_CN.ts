@@ -1464,11 +1464,11 @@ Examples:
     </message>
     <message>
         <location line="+3"/>
-        <source>No keychain service is available. On Linux, install and start gnome-keyring or KWallet (a desktop session normally does this); keys are never stored in plain text instead.</source>
-        <translation>没有可用的钥匙串服务。在 Linux 上，请安装并启动 gnome-keyring 或 KWallet（桌面会话通常会自动完成）；本应用绝不会改为以明文形式保存密钥。</translation>
+        <source>No keychain service is available. On Linux, install and start gnome-keyring or KWallet (a desktop session normally does this); keys are never stored in plain text instead. Without a keychain, set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY for the session: the Environment profile uses them.</source>
+        <translation>没有可用的钥匙串服务。在 Linux 上，请安装并启动 gnome-keyring 或 KWallet（桌面会话通常会自动完成）；本应用绝不会改为以明文形式保存密钥。没有钥匙串时，请为当前会话设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY：“Environment”配置会使用它们。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The keychain is locked or access was refused. Unlock it (for example by logging in again) and allow GAAP Capacity Check to use it.</source>
         <translation>钥匙串已锁定或拒绝访问。请解锁钥匙串（例如重新登录），并允许 GAAP Capacity Check 使用钥匙串。</translation>
     </message>

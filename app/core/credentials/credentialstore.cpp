@@ -13,7 +13,9 @@ QString CredentialError::message() const
                   "again.");
     case Kind::NoBackend:
         return tr("No keychain service is available. On Linux, install and start gnome-keyring or KWallet (a desktop "
-                  "session normally does this); keys are never stored in plain text instead.");
+                  "session normally does this); keys are never stored in plain text instead. Without a keychain, set "
+                  "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY for the session: the Environment profile uses "
+                  "them.");
     case Kind::AccessDenied:
         return tr("The keychain is locked or access was refused. Unlock it (for example by logging in again) and "
                   "allow GAAP Capacity Check to use it.");

@@ -1,6 +1,7 @@
 #include "core/credentials/keychaincredentialstore.h"
 
 #include "core/common/logging.h"
+#include "core/credentials/keychainlockstate.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -23,12 +24,13 @@ CredentialError errorFor(QKeychain::Error error, const QString &detail)
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError: break;
     }
-    // libsecret reports most situations as "OtherError"; say what they mean. No session bus, or no
-    // Secret Service on it: no backend. A keyring that is not created or not unlocked: access denied.
-    static const char *const noBackend[] = {"org.freedesktop.secrets", "D-Bus", "DBus", "Could not connect",
-                                            "No such interface"};
+    // libsecret reports most situations as "OtherError"; say what they mean. No session bus (also when D-Bus
+    // would be started for the X11 display: "Failed to execute child process “dbus-launch”", "Cannot autolaunch
+    // D-Bus"), or no Secret Service on it: no backend. A keyring that is not created or not unlocked: access denied.
+    static const char *const noBackend[] = {"org.freedesktop.secrets", "D-Bus",       "DBus",      "Could not connect",
+                                            "No such interface",       "dbus-launch", "autolaunch"};
     for (const char *marker : noBackend) {
-        if (detail.contains(QLatin1String(marker)))
+        if (detail.contains(QLatin1String(marker), Qt::CaseInsensitive))
             return {CredentialError::Kind::NoBackend, detail};
     }
     if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive)
@@ -98,7 +100,10 @@ CredentialJob *KeychainCredentialStore::run(QKeychain::Job *keychainJob, bool is
         CredentialJob *const alive = guard.data(); // read once, then checked and used
         if (!alive || alive->isFinished())
             return;
-        const CredentialError error = errorFor(keychainJob->error(), keychainJob->errorString());
+        CredentialError error = errorFor(keychainJob->error(), keychainJob->errorString());
+        // libsecret reports an entry of a locked keyring as missing: "enter the key again" would be wrong.
+        if (error.kind() == CredentialError::Kind::NotFound && isRead && KeychainLockState::isLocked())
+            error = {CredentialError::Kind::AccessDenied, keychainJob->errorString()};
         if (!error.isNone()) {
             qCInfo(lcGaapKeychain) << "keychain job failed:" << keychainJob->error() << keychainJob->errorString();
             alive->finish(error);
