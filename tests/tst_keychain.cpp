@@ -69,6 +69,8 @@ private:
     // A started helper process (killed in cleanup()) that printed `*firstLine`; false when it did not.
     bool startHelper(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
                      QString *firstLine);
+    // A session bus of the test's own (dbus-daemon, killed in cleanup()); false when it did not start.
+    bool startPrivateBus(QString *address);
     // gaap-capacity-cli with `input` on stdin; its output is kept for the secret scan.
     ProcessOutcome runCli(const QStringList &arguments, const QProcessEnvironment &environment,
                           const QByteArray &input = {}, int waitMs = 30000);
@@ -123,6 +125,13 @@ bool tst_Keychain::startHelper(const QString &program, const QStringList &argume
         return false;
     m_helpers.push_back(std::move(helper));
     return true;
+}
+
+bool tst_Keychain::startPrivateBus(QString *address)
+{
+    return startHelper(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s}, cleanEnvironment(),
+                       address)
+           && address->startsWith(u"unix:"_s);
 }
 
 ProcessOutcome tst_Keychain::runCli(const QStringList &arguments, const QProcessEnvironment &environment,
@@ -366,9 +375,7 @@ void tst_Keychain::cliWithSilentSecretService()
 
     // A private bus, so the silent service never stands in for the real one.
     QString address;
-    QVERIFY(startHelper(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s}, cleanEnvironment(),
-                        &address));
-    QVERIFY2(address.startsWith(u"unix:"_s), qPrintable(address));
+    QVERIFY(startPrivateBus(&address));
     QProcessEnvironment busEnv = cleanEnvironment();
     busEnv.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
     QString ready;
@@ -399,8 +406,7 @@ void tst_Keychain::cliWithLockedKeyring()
     QTemporaryDir temp;
     QVERIFY2(temp.isValid(), qPrintable(temp.errorString()));
     QString address;
-    QVERIFY(startHelper(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s}, cleanEnvironment(),
-                        &address));
+    QVERIFY(startPrivateBus(&address));
     QProcessEnvironment keyringEnv = cleanEnvironment(temp.filePath(u"keyring"_s));
     keyringEnv.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
     QString control;
