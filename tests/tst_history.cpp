@@ -1,7 +1,10 @@
 // HistoryStore (SQLite through Qt SQL) in a temporary directory, including a damaged, a locked and an
-// unwritable database, and ResultExport's CSV and JSON for history and matrix, read back again.
+// unwritable database, and ResultExport's CSV and JSON for history and matrix, read back again; see
+// tst_history.h.
+#include "tst_history.h"
+
 #include "core/common/csvtext.h"
-#include "core/history/historystore.h"
+#include "core/history/historysql.h"
 #include "core/history/resultexport.h"
 #include "support/exportreaders.h"
 #include "support/processrun.h"
@@ -50,33 +53,6 @@ bool sameEntry(const HistoryEntry &a, const HistoryEntry &b)
 }
 
 } // namespace
-
-class tst_History final : public QObject
-{
-    Q_OBJECT
-
-private Q_SLOTS:
-    void init();
-    void recordsAndFilters();
-    void schemaHoldsNoSecret();
-    void damagedFileIsReported();
-    void unwritableLocationIsReported();
-    void lockedFileIsReported();
-    void historyJsonRoundTrip();
-    void historyCsvRoundTrip();
-    void matrixExports();
-    void malformedCsvIsRefused();
-    void streamedExportIsTheWholeExport();
-    void concurrentWritersLoseNothing();
-    void killedWriterLeavesEveryRecordedEntry();
-    void csvFieldsCannotRunFormulas_data();
-    void csvFieldsCannotRunFormulas();
-    void historyCsvNeutralisesFormulas();
-
-private:
-    QList<HistoryEntry> sample() const;
-    std::unique_ptr<QTemporaryDir> m_dir;
-};
 
 void tst_History::init()
 {
@@ -188,7 +164,7 @@ void tst_History::schemaHoldsNoSecret()
         QVERIFY(!column.contains(QLatin1String("secret")) && !column.contains(QLatin1String("key"))
                 && !column.contains(QLatin1String("token")));
     }
-    QCOMPARE(version, 1);
+    QCOMPARE(version, HistorySql::SchemaVersion);
     QVERIFY(indexed);
 }
 
@@ -508,5 +484,3 @@ void tst_History::historyCsvNeutralisesFormulas()
     QVERIFY(rows->at(1).contains(QStringLiteral("'@evil")));
     QVERIFY(!rows->at(1).contains(QStringLiteral("=1+1")));
 }
-
-#include "tst_history.moc"

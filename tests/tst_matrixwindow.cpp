@@ -226,7 +226,7 @@ void tst_MatrixWindow::errorsAndRecheckFailed()
     QVERIFY(sawCode);
     QVERIFY(h.window.grids().constFirst()->summaryLabel()->text().contains(QStringLiteral("4 errors")));
     QVERIFY(child<QLabel>(&h.window, "statusLabel")->text().contains(QStringLiteral("Re-check")));
-    QCOMPARE(h.history.entries({QString(), HistoryFilter::Outcome::Error, {}, {}, 100}).size(), 4);
+    QCOMPARE(h.history.entries({QString(), HistoryFilter::Outcome::Error, {}, {}, 100, {}}).size(), 4);
 
     auto *recheck = child<QPushButton>(&h.window, "recheckButton");
     QVERIFY(recheck->isEnabled());

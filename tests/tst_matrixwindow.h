@@ -47,6 +47,7 @@ private Q_SLOTS:
     void unavailableStoreIsExplained();
     void exportsHistory();
     void historyBeyondTheWindowIsCountedAndExported();
+    void historyModelReadsPages();
     void exportsMatrixFromMainWindow();
 
 private:

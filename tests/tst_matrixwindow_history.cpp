@@ -63,6 +63,20 @@ int rows(const HistoryWindow &window)
     return window.model()->rowCount();
 }
 
+// `count` entries, thirty to a second (so a page ends among entries of the same time), every other one to
+// Tokyo.
+void record(HistoryStore &store, int count)
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (int i = 0; i < count; ++i) {
+        HistoryEntry e =
+            entry(QStringLiteral("Hongkong"), i % 2 == 0 ? QStringLiteral("Tokyo") : QStringLiteral("Osaka"), true, 0);
+        e.checkedAt = start.addSecs(i / 30);
+        e.source = QStringLiteral("matrix");
+        QVERIFY(store.record(e));
+    }
+}
+
 } // namespace
 
 void tst_MatrixWindow::historyListsAndFilters()
@@ -73,7 +87,7 @@ void tst_MatrixWindow::historyListsAndFilters()
     HistoryWindow window(&store);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(rows(window), 4);
+    QTRY_COMPARE(rows(window), 4); // read on another thread
     QVERIFY(!child<QLabel>(&window, "problemLabel")->isVisible());
     QCOMPARE(child<QTableView>(&window, "historyView")->model(), window.model());
 
@@ -87,23 +101,23 @@ void tst_MatrixWindow::historyListsAndFilters()
 
     auto *outcome = child<QComboBox>(&window, "outcomeCombo");
     outcome->setCurrentIndex(outcome->findData(static_cast<int>(HistoryFilter::Outcome::CanCreate)));
-    QCOMPARE(rows(window), 2);
+    QTRY_COMPARE(rows(window), 2);
     outcome->setCurrentIndex(outcome->findData(static_cast<int>(HistoryFilter::Outcome::Error)));
-    QCOMPARE(rows(window), 1);
+    QTRY_COMPARE(rows(window), 1);
     outcome->setCurrentIndex(0);
-    QCOMPARE(rows(window), 4);
+    QTRY_COMPARE(rows(window), 4);
 
     // Since a week ago: the 30-day-old entry goes; until yesterday: today's goes too.
     child<QDateEdit>(&window, "sinceEdit")->setDate(QDate::currentDate().addDays(-7));
     child<QCheckBox>(&window, "sinceCheck")->setChecked(true);
-    QCOMPARE(rows(window), 3);
+    QTRY_COMPARE(rows(window), 3);
     child<QDateEdit>(&window, "untilEdit")->setDate(QDate::currentDate().addDays(-1));
     child<QCheckBox>(&window, "untilCheck")->setChecked(true);
-    QCOMPARE(rows(window), 2);
-    QCOMPARE(window.shownEntries().size(), 2);
+    QTRY_COMPARE(rows(window), 2);
+    QTRY_COMPARE(window.model()->matchingCount(), std::optional<qint64>(2));
     child<QCheckBox>(&window, "sinceCheck")->setChecked(false);
     child<QCheckBox>(&window, "untilCheck")->setChecked(false);
-    QCOMPARE(rows(window), 4);
+    QTRY_COMPARE(rows(window), 4);
 
     // Re-run emits the selected entry's request.
     QSignalSpy rerun(&window, &HistoryWindow::rerunRequested);
@@ -125,10 +139,11 @@ void tst_MatrixWindow::historyDeleteAndClear()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *view = child<QTableView>(&window, "historyView");
+    QTRY_COMPARE(rows(window), 4);
     const qint64 first = window.model()->entry(0).id;
     view->selectRow(0);
     QTest::mouseClick(child<QPushButton>(&window, "deleteButton"), Qt::LeftButton);
-    QCOMPARE(rows(window), 3);
+    QTRY_COMPARE(rows(window), 3);
     QCOMPARE(store.entries().size(), 3);
     for (const HistoryEntry &e : store.entries())
         QVERIFY(e.id != first);
@@ -146,6 +161,7 @@ void tst_MatrixWindow::historyDeleteAndClear()
     QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("clearHistoryBox"))) && box->isVisible());
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QCOMPARE(store.entries().size(), 0);
+    QTRY_COMPARE(window.model()->matchingCount(), std::optional<qint64>(0));
     QCOMPARE(rows(window), 0);
 }
 
@@ -185,33 +201,89 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-// More entries than the window lists: it says how many match and that export writes them all, and it does.
+// More entries than a page: the window reads the first page only, says how many match in all, reads the
+// next page when the list is scrolled to its end, and Export writes every matching entry.
 void tst_MatrixWindow::historyBeyondTheWindowIsCountedAndExported()
 {
     AppContext app;
-    const int total = HistoryFilter().limit + 50;
-    for (int i = 0; i < total; ++i) {
-        HistoryEntry entry;
-        entry.checkedAt = QDateTime::currentDateTimeUtc();
-        entry.request.originRegion = QStringLiteral("Hongkong");
-        entry.request.accessRegion = QStringLiteral("Tokyo");
-        entry.request.bandwidth = 10;
-        entry.request.concurrent = 2;
-        entry.canCreate = true;
-        entry.source = QStringLiteral("matrix");
-        QVERIFY(app.history.record(entry));
-    }
+    const int total = 2 * HistoryModel::PageSize + 50;
+    record(app.history, total);
     MainWindow window(&app.stack, &app.profiles, &app.preferences);
     window.setHistoryStore(&app.history);
     window.openHistory();
     HistoryWindow *history = window.historyWindow();
     QVERIFY(history);
-    const QString count = child<QLabel>(history, "countLabel")->text();
-    QVERIFY2(count.contains(QString::number(HistoryFilter().limit)) && count.contains(QString::number(total)),
-             qPrintable(count));
-    const QString csvPath = app.tempDir.filePath(QStringLiteral("everything.csv"));
+    QVERIFY(QTest::qWaitForWindowExposed(history));
+    auto *count = child<QLabel>(history, "countLabel");
+    QTRY_COMPARE(count->text(), HistoryWindow::tr("%Ln matching entry(s)", nullptr, total));
+    QTRY_COMPARE(rows(*history), HistoryModel::PageSize);
+    auto *view = child<QTableView>(history, "historyView");
+    view->scrollToBottom(); // the view asks the model for more
+    QTRY_COMPARE(rows(*history), 2 * HistoryModel::PageSize);
+    view->scrollToBottom();
+    QTRY_COMPARE(rows(*history), total);
+    QVERIFY(!history->model()->canFetchMore({}));
+
+    // Narrowed: every other entry is to Tokyo, more than a page of them.
+    child<QLineEdit>(history, "regionEdit")->setText(QStringLiteral("Tokyo"));
+    const int tokyo = (total + 1) / 2;
+    QTRY_COMPARE(count->text(), HistoryWindow::tr("%Ln matching entry(s)", nullptr, tokyo));
+    QTRY_COMPARE(rows(*history), HistoryModel::PageSize);
+    for (const HistoryEntry &entry : history->model()->entries())
+        QCOMPARE(entry.request.accessRegion, QStringLiteral("Tokyo"));
+
+    const QString csvPath = app.tempDir.filePath(QStringLiteral("tokyo.csv"));
+    QVERIFY(window.exportTo(csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::History));
+    QCOMPARE(ExportReaders::csvRows(readAll(csvPath))->size(), tokyo + 1);
+    child<QLineEdit>(history, "regionEdit")->clear();
     QVERIFY(window.exportTo(csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::History));
     QCOMPARE(ExportReaders::csvRows(readAll(csvPath))->size(), total + 1);
+}
+
+// The model alone: a page when the filter is set, the next one on fetchMore(), in the history's order with
+// neither gap nor repeat where a page ends among entries of the same time, and the count of them all.
+void tst_MatrixWindow::historyModelReadsPages()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    HistoryStore store(path);
+    const int total = 2 * HistoryModel::PageSize + 50;
+    record(store, total);
+    HistoryFilter all;
+    all.limit = HistoryFilter::NoLimit;
+    QList<qint64> expected;
+    for (const HistoryEntry &entry : store.entries(all))
+        expected.append(entry.id);
+
+    HistoryModel model;
+    model.setDatabase(path);
+    QCOMPARE(model.rowCount(), 0);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setFilter({});
+    QVERIFY(!model.matchingCount()); // being counted
+    QTRY_COMPARE(model.rowCount(), HistoryModel::PageSize);
+    QTRY_COMPARE(model.matchingCount(), std::optional<qint64>(total));
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QVERIFY(!model.canFetchMore({})); // one page on its way at a time
+    QTRY_COMPARE(model.rowCount(), 2 * HistoryModel::PageSize);
+    model.fetchMore({});
+    QTRY_COMPARE(model.rowCount(), total);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(inserted.size(), 3);
+    QList<qint64> ids;
+    for (const HistoryEntry &entry : model.entries())
+        ids.append(entry.id);
+    QCOMPARE(ids, expected);
+
+    // A new filter starts again from the newest, and only its own answers are used.
+    HistoryFilter tokyo;
+    tokyo.region = QStringLiteral("Tokyo");
+    model.setFilter(tokyo);
+    QCOMPARE(model.rowCount(), 0);
+    QTRY_COMPARE(model.matchingCount(), std::optional<qint64>((total + 1) / 2));
+    QTRY_COMPARE(model.rowCount(), HistoryModel::PageSize);
+    QCOMPARE(model.entry(0).request.accessRegion, QStringLiteral("Tokyo"));
 }
 
 void tst_MatrixWindow::exportsHistory()

@@ -16,10 +16,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QIODevice>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
 
+#include <climits>
 #include <utility>
 
 MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *preferences, QWidget *parent)
@@ -191,34 +193,39 @@ void MainWindow::exportResults(ExportSource source)
 
 bool MainWindow::exportTo(const QString &path, ExportFile::Format format, ExportSource source)
 {
-    QByteArray bytes;
-    int count = 0;
+    qint64 count = 0;
+    QString error;
     const bool json = format == ExportFile::Format::Json;
+    bool written = false;
     if (source == ExportSource::Matrix) {
         if (!m_matrixWindow || !m_matrixWindow->run())
             return false;
         const MatrixRun *run = m_matrixWindow->run();
-        bytes = json ? ResultExport::matrixJson(run->request(), run->cells())
-                     : ResultExport::matrixCsv(run->request(), run->cells());
+        written = ExportFile::write(path,
+                                    json ? ResultExport::matrixJson(run->request(), run->cells())
+                                         : ResultExport::matrixCsv(run->request(), run->cells()),
+                                    &error);
         count = run->totalCount();
     } else {
         if (!m_history || !m_history->isAvailable())
             return false;
-        // Every entry the history window's filter matches (or every entry), not only the ones it shows.
+        // Every entry the history window's filter matches (or every entry), not only the rows it has read,
+        // streamed from the database to the file one at a time.
         HistoryFilter filter = m_historyWindow ? m_historyWindow->filter() : HistoryFilter();
         filter.limit = HistoryFilter::NoLimit;
-        const QList<HistoryEntry> entries = m_history->entries(filter);
-        bytes = json ? ResultExport::historyJson(entries) : ResultExport::historyCsv(entries);
-        count = static_cast<int>(entries.size());
+        written = ExportFile::write(
+            path,
+            [&](QIODevice &file) { return (count = ResultExport::writeHistory(*m_history, filter, json, file)) >= 0; },
+            tr("the history could not be read"), &error);
     }
-    QString error;
-    if (!ExportFile::write(path, bytes, &error)) {
+    if (!written) {
         statusBar()->showMessage(error, 15000);
         return false;
     }
+    const int shown = static_cast<int>(qMin<qint64>(count, INT_MAX));
     statusBar()->showMessage(source == ExportSource::Matrix
-                                 ? tr("Exported %n matrix cell(s) to %1", nullptr, count).arg(path)
-                                 : tr("Exported %n history entry(s) to %1", nullptr, count).arg(path),
+                                 ? tr("Exported %n matrix cell(s) to %1", nullptr, shown).arg(path)
+                                 : tr("Exported %n history entry(s) to %1", nullptr, shown).arg(path),
                              15000);
     return true;
 }

@@ -49,11 +49,19 @@ void ExportFile::choose(QWidget *parent, const QString &title, const QString &ba
 
 bool ExportFile::write(const QString &path, const QByteArray &bytes, QString *error)
 {
+    return write(path, [&bytes](QIODevice &file) { return file.write(bytes) == bytes.size(); }, QString(), error);
+}
+
+bool ExportFile::write(const QString &path, const std::function<bool(QIODevice &)> &fill, const QString &fillProblem,
+                       QString *error)
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
+    if (file.open(QIODevice::WriteOnly) && fill(file) && file.commit())
+        return true;
+    if (error) {
+        const QString reason =
+            file.error() != QFileDevice::NoError || fillProblem.isEmpty() ? file.errorString() : fillProblem;
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);
     }
-    return true;
+    return false;
 }

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QIODevice;
 class QWidget;
 
 // Saving an export: a non-blocking save dialog whose name filter picks CSV or JSON, and an atomic
@@ -26,4 +27,8 @@ public:
     static QString jsonFilter();
     // Writes `bytes` to `path` atomically; false with a translated reason.
     static bool write(const QString &path, const QByteArray &bytes, QString *error);
+    // Writes to `path` atomically what `fill` writes to the device, piece by piece; when `fill` returns false
+    // nothing is written, and the reason is the device's error or else `fillProblem`.
+    static bool write(const QString &path, const std::function<bool(QIODevice &)> &fill, const QString &fillProblem,
+                      QString *error);
 };

@@ -1,5 +1,6 @@
 #include "ui/history/historymodel.h"
 
+#include "core/history/historyreader.h"
 #include "ui/common/checktext.h"
 
 #include <utility>
@@ -11,11 +12,101 @@ HistoryModel::HistoryModel(QObject *parent)
 
 HistoryModel::~HistoryModel() = default;
 
-void HistoryModel::setEntries(QList<HistoryEntry> entries)
+void HistoryModel::setDatabase(const QString &path)
+{
+    forget();
+    m_reader.reset(path.isEmpty() ? nullptr : new HistoryReader(path));
+    if (m_reader) {
+        connect(m_reader.get(), &HistoryReader::entriesRead, this, &HistoryModel::addPage);
+        connect(m_reader.get(), &HistoryReader::counted, this, &HistoryModel::addCount);
+        connect(m_reader.get(), &HistoryReader::failed, this, &HistoryModel::fail);
+    }
+}
+
+void HistoryModel::setFilter(const HistoryFilter &filter)
+{
+    forget();
+    m_filter = filter;
+    m_filter.after.reset();
+    if (m_reader) {
+        m_reader->discardPending(); // the answers about the filter before are of no use now
+        m_atEnd = false;
+        readPage();
+        m_countTicket = m_reader->count(m_filter);
+    } else {
+        m_matching = 0;
+    }
+    Q_EMIT matchingCountChanged();
+}
+
+void HistoryModel::forget()
 {
     beginResetModel();
-    m_entries = std::move(entries);
+    m_entries.clear();
+    m_matching.reset();
+    m_pageTicket = m_countTicket = 0;
+    m_atEnd = true;
     endResetModel();
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && m_pageTicket == 0;
+}
+
+void HistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        readPage();
+}
+
+// One entry more than a page: whether it comes says whether there are older ones, without a count.
+void HistoryModel::readPage()
+{
+    HistoryFilter page = m_filter;
+    page.limit = PageSize + 1;
+    if (!m_entries.isEmpty())
+        page.after = HistoryPosition::of(m_entries.constLast());
+    m_pageTicket = m_reader->readEntries(page);
+}
+
+void HistoryModel::addPage(quint64 ticket, QList<HistoryEntry> page)
+{
+    if (ticket != m_pageTicket)
+        return;
+    m_pageTicket = 0;
+    m_atEnd = page.size() <= PageSize;
+    if (!m_atEnd)
+        page.removeLast();
+    if (!page.isEmpty()) {
+        const int first = rowCount();
+        beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+        m_entries.append(std::move(page));
+        endInsertRows();
+    }
+    Q_EMIT pageRead();
+}
+
+void HistoryModel::addCount(quint64 ticket, qint64 count)
+{
+    if (ticket != m_countTicket)
+        return;
+    m_countTicket = 0;
+    m_matching = count;
+    Q_EMIT matchingCountChanged();
+}
+
+void HistoryModel::fail(quint64 ticket, const QString &problem)
+{
+    if (ticket != m_pageTicket && ticket != m_countTicket)
+        return;
+    if (ticket == m_pageTicket) {
+        m_pageTicket = 0;
+        m_atEnd = true; // no endless retries from the view; setFilter() tries again
+    } else {
+        m_countTicket = 0;
+    }
+    Q_EMIT readFailed(problem);
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <climits>
 
 using namespace std::chrono_literals;
 
@@ -54,6 +55,10 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &HistoryWindow::deleteSelected);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &HistoryWindow::clearAll);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryWindow::exportRequested);
+    connect(m_model, &HistoryModel::matchingCountChanged, this, &HistoryWindow::showCount);
+    connect(m_model, &HistoryModel::pageRead, this, &HistoryWindow::updateButtons);
+    connect(m_model, &HistoryModel::readFailed, this, &HistoryWindow::showProblem);
+    m_model->setDatabase(store->isAvailable() ? store->path() : QString());
     reload();
 }
 
@@ -71,11 +76,6 @@ HistoryFilter HistoryWindow::filter() const
     return filter;
 }
 
-QList<HistoryEntry> HistoryWindow::shownEntries() const
-{
-    return m_model->entries();
-}
-
 void HistoryWindow::scheduleReload()
 {
     m_reloadTimer->start();
@@ -85,24 +85,30 @@ void HistoryWindow::reload()
 {
     m_reloadTimer->stop();
     const bool available = m_store->isAvailable();
-    m_ui->problemLabel->setVisible(!available);
-    m_ui->problemLabel->setText(available ? QString()
-                                          : tr("History is not available: %1 Checks still work; they are "
-                                               "just not recorded.")
-                                                .arg(m_store->problem()));
+    showProblem(available ? QString()
+                          : tr("History is not available: %1 Checks still work; they are just not recorded.")
+                                .arg(m_store->problem()));
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->regionEdit), static_cast<QWidget *>(m_ui->outcomeCombo),
                             static_cast<QWidget *>(m_ui->sinceCheck), static_cast<QWidget *>(m_ui->untilCheck),
                             static_cast<QWidget *>(m_ui->historyView)})
         widget->setEnabled(available);
-    const HistoryFilter shown = filter();
-    m_model->setEntries(available ? m_store->entries(shown) : QList<HistoryEntry>());
-    const qint64 matching = m_model->rowCount() < shown.limit ? m_model->rowCount() : m_store->count(shown);
-    m_ui->countLabel->setText(matching > m_model->rowCount()
-                                  ? tr("The newest %1 of %2 matching entries are shown; narrow the filter to see the "
-                                       "others. Export writes all %2.")
-                                        .arg(m_model->rowCount())
-                                        .arg(matching)
-                                  : tr("%n entry(s) shown", nullptr, m_model->rowCount()));
+    m_model->setFilter(filter());     // the first page and the count arrive later, read on another thread
+    m_ui->historyView->scrollToTop(); // else a view scrolled down clamps to the new first page's end and reads on
+    updateButtons();
+}
+
+void HistoryWindow::showProblem(const QString &problem)
+{
+    m_ui->problemLabel->setVisible(!problem.isEmpty());
+    m_ui->problemLabel->setText(problem);
+}
+
+void HistoryWindow::showCount()
+{
+    const std::optional<qint64> matching = m_model->matchingCount();
+    m_ui->countLabel->setText(
+        matching ? tr("%Ln matching entry(s)", nullptr, static_cast<int>(qMin<qint64>(*matching, INT_MAX)))
+                 : tr("Counting the matching entries…"));
     updateButtons();
 }
 
@@ -158,5 +164,5 @@ void HistoryWindow::updateButtons()
     m_ui->rerunButton->setEnabled(selected);
     m_ui->deleteButton->setEnabled(selected);
     m_ui->clearButton->setEnabled(available);
-    m_ui->exportButton->setEnabled(available && m_model->rowCount() > 0);
+    m_ui->exportButton->setEnabled(available && (m_model->rowCount() > 0 || m_model->matchingCount().value_or(0) > 0));
 }

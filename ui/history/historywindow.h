@@ -13,9 +13,11 @@ namespace Ui {
 class HistoryWindow;
 }
 
-// Every recorded check, newest first, with filters (region text, outcome, since/until dates):
-// re-run an entry, delete the selected ones, clear all (after a confirmation). When the store is
-// unavailable (corrupt or locked database) it says so inline; the rest of the app keeps working.
+// Every recorded check, newest first, with filters (region code, outcome, since/until dates) and how many
+// entries match: re-run an entry, delete the selected ones, clear all (after a confirmation). It reads a page
+// at a time as the list scrolls, and counts, on another thread (HistoryModel), so a history of a million
+// entries opens at once and filtering never freezes it. When the store is unavailable (corrupt or locked
+// database) it says so inline; the rest of the app keeps working.
 class HistoryWindow final : public QWidget
 {
     Q_OBJECT
@@ -26,9 +28,8 @@ public:
     explicit HistoryWindow(HistoryStore *store, QWidget *parent = nullptr);
     ~HistoryWindow() override;
 
+    // The filter of the list (File > Export writes every entry it matches, not only the rows read).
     [[nodiscard]] HistoryFilter filter() const;
-    // The entries shown (the filtered view), for exporting.
-    [[nodiscard]] QList<HistoryEntry> shownEntries() const;
     [[nodiscard]] HistoryModel *model() const { return m_model; }
 
 public Q_SLOTS:
@@ -47,6 +48,8 @@ Q_SIGNALS:
 private:
     [[nodiscard]] QList<int> selectedRows() const;
     void updateButtons();
+    void showProblem(const QString &problem); // empty: none
+    void showCount();
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
     HistoryStore *m_store;

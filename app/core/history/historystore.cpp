@@ -1,6 +1,7 @@
 #include "core/history/historystore.h"
 
 #include "core/common/logging.h"
+#include "core/history/historysql.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -16,23 +17,6 @@
 
 namespace {
 
-constexpr int SchemaVersion = 1;
-
-const char *const CreateTable = "CREATE TABLE IF NOT EXISTS checks ("
-                                "id INTEGER PRIMARY KEY, checked_at TEXT NOT NULL, profile TEXT, endpoint TEXT, "
-                                "origin_region TEXT, access_region TEXT, bandwidth INTEGER, concurrent INTEGER, "
-                                "group_id TEXT, ip_version TEXT, network_type TEXT, package_type TEXT, "
-                                "can_create INTEGER NULL, error_code TEXT, request_id TEXT, source TEXT)";
-const char *const CreateIndex = "CREATE INDEX IF NOT EXISTS checks_checked_at ON checks(checked_at)";
-const char *const Columns =
-    "id, checked_at, profile, endpoint, origin_region, access_region, bandwidth, concurrent, "
-    "group_id, ip_version, network_type, package_type, can_create, error_code, request_id, source";
-
-QString isoUtc(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -42,29 +26,6 @@ QString nextConnectionName()
 QVariant nullable(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-HistoryEntry readEntry(const QSqlQuery &query)
-{
-    HistoryEntry entry;
-    entry.id = query.value(0).toLongLong();
-    entry.checkedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toUTC();
-    entry.profile = query.value(2).toString();
-    entry.endpoint = query.value(3).toString();
-    entry.request.originRegion = query.value(4).toString();
-    entry.request.accessRegion = query.value(5).toString();
-    entry.request.bandwidth = query.value(6).toLongLong();
-    entry.request.concurrent = query.value(7).toLongLong();
-    entry.request.groupId = query.value(8).toString();
-    entry.request.ipVersion = query.value(9).toString();
-    entry.request.networkType = query.value(10).toString();
-    entry.request.packageType = query.value(11).toString();
-    if (!query.value(12).isNull())
-        entry.canCreate = query.value(12).toInt() != 0;
-    entry.errorCode = query.value(13).toString();
-    entry.requestId = query.value(14).toString();
-    entry.source = query.value(15).toString();
-    return entry;
 }
 
 // A fixed application directory, as AppSettings has a fixed name: the app ("gaap-capacity") and the CLI
@@ -89,6 +50,45 @@ void useWriteAheadLog(const QSqlDatabase &db)
         && !query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
         qCDebug(lcGaapHistory) << "write-ahead log not switched on here:" << query.lastError().text();
     (void)query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+}
+
+// The schema version the file has (0: a new file). Its statement is over when this returns: one still
+// reading would keep a read snapshot open, and the upgrade's write lock could then never be granted.
+int schemaVersion(const QSqlDatabase &db, QString *failure)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *failure = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+// Brings the schema from `version` to HistorySql::SchemaVersion (from 1: builds the filters' indexes, about
+// a second per million entries, once), in one transaction; the error's text, empty when it worked. The
+// transaction takes the write lock first (IMMEDIATE): several processes opening a new file at once then
+// wait for each other instead of failing on a read snapshot another one's upgrade made stale.
+QString upgradeSchema(const QSqlDatabase &db, int version)
+{
+    const bool upgrading = version < HistorySql::SchemaVersion;
+    QStringList statements = HistorySql::schemaStatements();
+    if (upgrading) {
+        statements.prepend(QStringLiteral("BEGIN IMMEDIATE"));
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(HistorySql::SchemaVersion)
+                   << QStringLiteral("COMMIT");
+    }
+    QSqlQuery query(db);
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            const QString failure = query.lastError().text();
+            if (upgrading)
+                (void)query.exec(QStringLiteral("ROLLBACK"));
+            return failure;
+        }
+    }
+    if (upgrading && version > 0)
+        qCInfo(lcGaapHistory) << "history upgraded from schema" << version << "to" << HistorySql::SchemaVersion;
+    return {};
 }
 
 } // namespace
@@ -141,21 +141,16 @@ bool HistoryStore::open()
     if (!db.open()) {
         failure = db.lastError().text();
     } else {
-        QSqlQuery query(db);
-        int version = 0;
         useWriteAheadLog(db);
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-            failure = query.lastError().text();
-        } else if ((version = query.value(0).toInt()) > SchemaVersion) {
+        const int version = schemaVersion(db, &failure);
+        if (version > HistorySql::SchemaVersion) {
             m_problem = tr("The history database %1 was written by a newer version of this app. Use that version, or "
                            "move the file away to start a new history. Checks still work; they are not recorded.")
                             .arg(shown);
             return false;
-        } else if (!query.exec(QString::fromLatin1(CreateTable)) || !query.exec(QString::fromLatin1(CreateIndex))
-                   || (version < SchemaVersion
-                       && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))) {
-            failure = query.lastError().text();
         }
+        if (failure.isEmpty())
+            failure = upgradeSchema(db, version);
     }
     if (failure.isEmpty()) {
         (void)QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 10000")); // writers queue behind each other
@@ -192,7 +187,7 @@ bool HistoryStore::record(HistoryEntry &entry)
                        "bandwidth, concurrent, group_id, ip_version, network_type, package_type, can_create, "
                        "error_code, request_id, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const CheckRequest &r = entry.request;
-    query.addBindValue(isoUtc(entry.checkedAt));
+    query.addBindValue(HistorySql::isoUtc(entry.checkedAt));
     query.addBindValue(entry.profile);
     query.addBindValue(entry.endpoint);
     query.addBindValue(r.originRegion);
@@ -215,34 +210,16 @@ bool HistoryStore::record(HistoryEntry &entry)
     return true;
 }
 
-namespace {
-
-// The WHERE clause of `filter` (empty when it matches everything) and its bound values, in order.
-QString whereClause(const HistoryFilter &filter, QVariantList &values)
+QSqlQuery HistoryStore::run(const HistorySql::Statement &statement) const
 {
-    QStringList where;
-    if (!filter.region.isEmpty()) {
-        where.append(QStringLiteral("(origin_region = ? OR access_region = ?)"));
-        values << filter.region << filter.region;
-    }
-    switch (filter.outcome) {
-    case HistoryFilter::Outcome::Any: break;
-    case HistoryFilter::Outcome::CanCreate: where.append(QStringLiteral("can_create = 1")); break;
-    case HistoryFilter::Outcome::CannotCreate: where.append(QStringLiteral("can_create = 0")); break;
-    case HistoryFilter::Outcome::Error: where.append(QStringLiteral("can_create IS NULL")); break;
-    }
-    if (filter.since.isValid()) {
-        where.append(QStringLiteral("checked_at >= ?"));
-        values << isoUtc(filter.since);
-    }
-    if (filter.until.isValid()) {
-        where.append(QStringLiteral("checked_at <= ?"));
-        values << isoUtc(filter.until);
-    }
-    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(statement.sql);
+    for (const QVariant &value : statement.values)
+        query.addBindValue(value);
+    (void)query.exec(); // isActive() says whether it worked
+    return query;
 }
-
-} // namespace
 
 QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter) const
 {
@@ -258,22 +235,13 @@ bool HistoryStore::forEach(const HistoryFilter &filter, const std::function<bool
 {
     if (!m_available)
         return false;
-    QVariantList values;
-    const QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(Columns) + QStringLiteral(" FROM checks")
-                        + whereClause(filter, values) + QStringLiteral(" ORDER BY checked_at DESC, id DESC LIMIT ?");
-    values << (filter.limit == HistoryFilter::NoLimit ? -1 : qMax(0, filter.limit)); // SQLite: -1 is no limit
-
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec()) {
+    QSqlQuery query = run(HistorySql::select(filter));
+    if (!query.isActive()) {
         qCWarning(lcGaapHistory) << "cannot read the history:" << query.lastError().text();
         return false;
     }
     while (query.next()) {
-        if (!visit(readEntry(query)))
+        if (!visit(HistorySql::readEntry(query)))
             break;
     }
     return true;
@@ -283,12 +251,8 @@ qint64 HistoryStore::count(const HistoryFilter &filter) const
 {
     if (!m_available)
         return -1;
-    QVariantList values;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM checks") + whereClause(filter, values));
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
+    QSqlQuery query = run(HistorySql::count(filter));
+    if (!query.isActive() || !query.next()) {
         qCWarning(lcGaapHistory) << "cannot count the history:" << query.lastError().text();
         return -1;
     }

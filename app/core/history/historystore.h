@@ -10,6 +10,11 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+namespace HistorySql {
+struct Statement;
+}
+
 // One recorded check: what was asked, where, by which profile, and what came back. Never a secret.
 struct HistoryEntry
 {
@@ -24,14 +29,27 @@ struct HistoryEntry
     QString source; // "check", "matrix", "cli"
 };
 
+// Where an entry stands in the history's order (newest first; of two entries recorded at the same
+// millisecond, the later recorded one first): its time and its id.
+struct HistoryPosition
+{
+    QDateTime checkedAt;
+    qint64 id = 0;
+
+    [[nodiscard]] static HistoryPosition of(const HistoryEntry &entry) { return {entry.checkedAt, entry.id}; }
+};
+
 struct HistoryFilter
 {
-    QString region; // matches the origin or the access region; empty: any
+    QString region; // the exact origin or access region code; empty: any
     enum class Outcome { Any, CanCreate, CannotCreate, Error } outcome = Outcome::Any;
     QDateTime since;   // UTC; invalid: no lower bound
     QDateTime until;   // UTC; invalid: no upper bound
     int limit = 10000; // at most this many, newest first; NoLimit: every matching entry
     static constexpr int NoLimit = -1;
+    // Paging: only the entries after this one in the order (the last one of the page before); the pages
+    // neither skip nor repeat an entry, however many share a time. nullopt: from the newest.
+    std::optional<HistoryPosition> after;
 };
 
 // Every check in a local SQLite database (Qt SQL) in the app data directory. A corrupt, locked or
@@ -65,6 +83,7 @@ public:
 
 private:
     bool open();
+    [[nodiscard]] QSqlQuery run(const HistorySql::Statement &statement) const; // executed; isActive() if it worked
     QString m_path;
     QString m_connectionName;
     bool m_available = false;

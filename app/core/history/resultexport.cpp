@@ -170,4 +170,19 @@ QByteArray historyJsonEnd(bool empty)
     return empty ? QByteArrayLiteral("]\n") : QByteArrayLiteral("\n]\n");
 }
 
+qint64 writeHistory(const HistoryStore &store, const HistoryFilter &filter, bool json, QIODevice &device)
+{
+    const auto put = [&device](const QByteArray &text) { return device.write(text) == text.size(); };
+    qint64 written = 0;
+    bool wrote = put(json ? historyJsonStart() : historyCsvHeader());
+    const bool read = wrote && store.forEach(filter, [&](const HistoryEntry &entry) {
+        wrote = put(json ? historyJsonElement(entry, written == 0) : historyCsvLine(entry));
+        written += wrote ? 1 : 0;
+        return wrote;
+    });
+    if (read && wrote && json)
+        wrote = put(historyJsonEnd(written == 0));
+    return read && wrote ? written : -1;
+}
+
 } // namespace ResultExport

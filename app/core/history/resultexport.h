@@ -4,6 +4,7 @@
 #include "core/session/matrixrun.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QList>
 
 // Matrix cells and history entries as CSV (RFC 4180, UTF-8, header row) and JSON (an array of objects
@@ -23,5 +24,10 @@ namespace ResultExport {
 [[nodiscard]] QByteArray historyJsonStart();
 [[nodiscard]] QByteArray historyJsonElement(const HistoryEntry &entry, bool first);
 [[nodiscard]] QByteArray historyJsonEnd(bool empty);
+
+// Writes every entry of `store` that matches `filter` (up to its limit) to `device`, exactly as historyJson()
+// or historyCsv() of them would, reading and writing one entry at a time. The number of entries written, or
+// -1 when the history could not be read or `device` did not take the text.
+[[nodiscard]] qint64 writeHistory(const HistoryStore &store, const HistoryFilter &filter, bool json, QIODevice &device);
 
 } // namespace ResultExport
