@@ -3,6 +3,7 @@
 #include "support/appcontext.h"
 #include "support/childwidget.h"
 #include "support/exportreaders.h"
+#include "support/mainwindowexport.h"
 #include "tst_matrixwindow.h"
 #include "ui/check/resultcard.h"
 #include "ui/history/historymodel.h"
@@ -233,10 +234,10 @@ void tst_MatrixWindow::historyBeyondTheWindowIsCountedAndExported()
         QCOMPARE(entry.request.accessRegion, QStringLiteral("Tokyo"));
 
     const QString csvPath = app.tempDir.filePath(QStringLiteral("tokyo.csv"));
-    QVERIFY(window.exportTo(csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::History));
+    QVERIFY(exportAndWait(window, csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::History));
     QCOMPARE(ExportReaders::csvRows(readAll(csvPath))->size(), tokyo + 1);
     child<QLineEdit>(history, "regionEdit")->clear();
-    QVERIFY(window.exportTo(csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::History));
+    QVERIFY(exportAndWait(window, csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::History));
     QCOMPARE(ExportReaders::csvRows(readAll(csvPath))->size(), total + 1);
 }
 
@@ -296,8 +297,16 @@ void tst_MatrixWindow::exportsHistory()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.exportSource(), MainWindow::ExportSource::History); // no matrix yet
 
+    // Written on a thread of its own: exportTo() returns at once, the window says it is exporting, and
+    // exportFinished() comes later (a million entries take seconds; the window must not freeze meanwhile).
     const QString csvPath = app.tempDir.filePath(QStringLiteral("all.csv"));
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
     QVERIFY(window.exportTo(csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::History));
+    QCOMPARE(finished.count(), 0);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Exporting")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().at(0).toBool(), true);
     const std::optional<QList<QStringList>> csvRows = ExportReaders::csvRows(readAll(csvPath));
     QVERIFY(csvRows);
     QCOMPARE(csvRows->size(), 5); // the header and four entries
@@ -383,19 +392,19 @@ void tst_MatrixWindow::exportsMatrixFromMainWindow()
     QCOMPARE(window.exportSource(), MainWindow::ExportSource::Matrix);
 
     const QString csvPath = app.tempDir.filePath(QStringLiteral("matrix.csv"));
-    QVERIFY(window.exportTo(csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::Matrix));
+    QVERIFY(exportAndWait(window, csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::Matrix));
     const std::optional<QList<QStringList>> csvRows = ExportReaders::csvRows(readAll(csvPath));
     QVERIFY(csvRows);
     QCOMPARE(csvRows->size(), 5);
     const QString jsonPath = app.tempDir.filePath(QStringLiteral("matrix.json"));
-    QVERIFY(window.exportTo(jsonPath, ExportFile::Format::Json, MainWindow::ExportSource::Matrix));
+    QVERIFY(exportAndWait(window, jsonPath, ExportFile::Format::Json, MainWindow::ExportSource::Matrix));
     const QJsonDocument json = QJsonDocument::fromJson(readAll(jsonPath));
     QVERIFY(json.isArray());
     QCOMPARE(json.array().size(), 4);
 
     // A failed write is reported, and leaves nothing behind.
     const QString bad = app.tempDir.filePath(QStringLiteral("missing/dir/matrix.csv"));
-    QVERIFY(!window.exportTo(bad, ExportFile::Format::Csv, MainWindow::ExportSource::Matrix));
+    QVERIFY(!exportAndWait(window, bad, ExportFile::Format::Csv, MainWindow::ExportSource::Matrix));
     QVERIFY(!QFile::exists(bad));
     QVERIFY(!window.statusBar()->currentMessage().isEmpty());
 }

@@ -19,6 +19,7 @@
 #include "core/settings/preferences.h"
 #include "support/childwidget.h"
 #include "support/fakegaapdata.h"
+#include "support/mainwindowexport.h"
 #include "support/processrun.h"
 #include "support/secretscan.h"
 #include "support/secretservice.h"
@@ -409,20 +410,20 @@ void tst_SecretsAudit::guiSession()
     QTRY_VERIFY_WITH_TIMEOUT(!matrix->run()->isRunning(), 60000);
     QVERIFY(matrix->run()->doneCount() > 0);
     m_shown << shownTexts();
-    QVERIFY(
-        window->exportTo(exportPath(u"gui-matrix.csv"_s), ExportFile::Format::Csv, MainWindow::ExportSource::Matrix));
-    QVERIFY(
-        window->exportTo(exportPath(u"gui-matrix.json"_s), ExportFile::Format::Json, MainWindow::ExportSource::Matrix));
+    QVERIFY(exportAndWait(*window, exportPath(u"gui-matrix.csv"_s), ExportFile::Format::Csv,
+                          MainWindow::ExportSource::Matrix));
+    QVERIFY(exportAndWait(*window, exportPath(u"gui-matrix.json"_s), ExportFile::Format::Json,
+                          MainWindow::ExportSource::Matrix));
 
     // The history (the CLI's checks and the GUI's), shown and exported.
     window->openHistory();
     QVERIFY(window->historyWindow());
     QTRY_VERIFY(history.entries().size() > m_historyBeforeGui + 2);
     m_shown << shownTexts();
-    QVERIFY(
-        window->exportTo(exportPath(u"gui-history.csv"_s), ExportFile::Format::Csv, MainWindow::ExportSource::History));
-    QVERIFY(window->exportTo(exportPath(u"gui-history.json"_s), ExportFile::Format::Json,
-                             MainWindow::ExportSource::History));
+    QVERIFY(exportAndWait(*window, exportPath(u"gui-history.csv"_s), ExportFile::Format::Csv,
+                          MainWindow::ExportSource::History));
+    QVERIFY(exportAndWait(*window, exportPath(u"gui-history.json"_s), ExportFile::Format::Json,
+                          MainWindow::ExportSource::History));
 
     // Closing saves the geometry and the last selections, as quitting does.
     window->close();

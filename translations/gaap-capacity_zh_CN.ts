@@ -2158,15 +2158,25 @@ Examples:
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryExporter</name>
+    <message numerus="yes">
+        <location filename="../ui/history/historyexporter.cpp" line="+15"/>
+        <source>Exported %n history entry(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条检查历史导出到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/history/historymodel.cpp" line="+34"/>
+        <location filename="../ui/history/historymodel.cpp" line="+125"/>
         <source>! failed (%1)</source>
         <translation>! 失败（%1）</translation>
     </message>
@@ -2247,6 +2257,19 @@ Examples:
     </message>
 </context>
 <context>
+    <name>HistoryReader</name>
+    <message>
+        <location filename="../app/core/history/historyreader.cpp" line="+31"/>
+        <source>The history could not be read. Close this window and open it again to retry.</source>
+        <translation>无法读取检查历史。请关闭此窗口后重新打开以重试。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>the history could not be read</source>
+        <translation>无法读取检查历史</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <location filename="../app/core/history/historystore.cpp" line="+123"/>
@@ -2259,12 +2282,12 @@ Examples:
         <translation>历史数据库 %1 不是文件。请将其移走，以开始新的检查历史。检查仍可正常进行，但不会被记录。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>The history database %1 was written by a newer version of this app. Use that version, or move the file away to start a new history. Checks still work; they are not recorded.</source>
         <translation>历史数据库 %1 由本应用的较新版本写入。请使用该版本，或将该文件移走以开始新的检查历史。检查仍可正常进行，但不会被记录。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The history database %1 is damaged; move it away or delete it to start a new history. Checks still work; they are not recorded.</source>
         <translation>历史数据库 %1 已损坏；请将其移走或删除，以开始新的检查历史。检查仍可正常进行，但不会被记录。</translation>
     </message>
@@ -2303,7 +2326,7 @@ Examples:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/history/historywindow.cpp" line="+26"/>
+        <location filename="../ui/history/historywindow.cpp" line="+27"/>
         <source>origin or access region</source>
         <translation>源站地域或加速地域</translation>
     </message>
@@ -2400,8 +2423,8 @@ Examples:
     </message>
     <message>
         <location line="+3"/>
-        <source>Export the shown entries</source>
-        <translation>导出当前显示的条目</translation>
+        <source>Export every matching entry</source>
+        <translation>导出全部匹配记录</translation>
     </message>
     <message>
         <location filename="../ui/history/historywindow.cpp" line="+1"/>
@@ -2424,21 +2447,21 @@ Examples:
         <translation>! 失败</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>History is not available: %1 Checks still work; they are just not recorded.</source>
         <translation>检查历史不可用：%1检查仍可正常进行，只是不会被记录。</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>The newest %1 of %2 matching entries are shown; narrow the filter to see the others. Export writes all %2.</source>
-        <translation>显示了 %2 条匹配记录中最新的 %1 条；缩小筛选范围可查看其余记录。导出会写出全部 %2 条。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n entry(s) shown</source>
+        <location line="+21"/>
+        <source>%Ln matching entry(s)</source>
         <translation>
-            <numerusform>显示 %n 个条目</numerusform>
+            <numerusform>共 %Ln 条匹配记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting the matching entries…</source>
+        <translation>正在统计匹配记录…</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2584,7 +2607,7 @@ Examples:
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/mainwindow.cpp" line="+46"/>
         <location line="+42"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
@@ -2615,7 +2638,7 @@ Examples:
         <translation>配置档案：%1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Nothing to export: the matrix has no answers yet.</source>
         <translation>没有可导出的内容：容量矩阵尚无任何结果。</translation>
     </message>
@@ -2639,22 +2662,20 @@ Examples:
         <source>Export History</source>
         <translation>导出检查历史</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Exporting the history to %1…</source>
+        <translation>正在将检查历史导出到 %1…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+13"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个矩阵单元格导出到 %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Exported %n history entry(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 条检查历史导出到 %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Clock %1 s behind Tencent Cloud (corrected)</source>
         <translation>本机时钟比腾讯云慢 %1 秒（已校正）</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "core/session/apistack.h"
 #include "core/settings/preferences.h"
 #include "ui/check/checkpage.h"
+#include "ui/history/historyexporter.h"
 #include "ui/history/historywindow.h"
 #include "ui/matrix/matrixwindow.h"
 #include "ui/settings/profilesdialog.h"
@@ -16,12 +17,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QIODevice>
+#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
 
-#include <climits>
 #include <utility>
 
 MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *preferences, QWidget *parent)
@@ -93,6 +93,7 @@ void MainWindow::showProfile(const QString &name, const Endpoint &endpoint)
 void MainWindow::setHistoryStore(HistoryStore *history)
 {
     m_history = history;
+    delete std::exchange(m_exporter, nullptr); // it reads another file
     m_page->setHistoryStore(history);
     if (MatrixWindow *const matrix = m_matrixWindow.data())
         matrix->setHistoryStore(history);
@@ -193,41 +194,38 @@ void MainWindow::exportResults(ExportSource source)
 
 bool MainWindow::exportTo(const QString &path, ExportFile::Format format, ExportSource source)
 {
-    qint64 count = 0;
-    QString error;
-    const bool json = format == ExportFile::Format::Json;
-    bool written = false;
-    if (source == ExportSource::Matrix) {
-        if (!m_matrixWindow || !m_matrixWindow->run())
-            return false;
-        const MatrixRun *run = m_matrixWindow->run();
-        written = ExportFile::write(path,
-                                    json ? ResultExport::matrixJson(run->request(), run->cells())
-                                         : ResultExport::matrixCsv(run->request(), run->cells()),
-                                    &error);
-        count = run->totalCount();
-    } else {
+    if (source == ExportSource::History) {
         if (!m_history || !m_history->isAvailable())
             return false;
         // Every entry the history window's filter matches (or every entry), not only the rows it has read,
-        // streamed from the database to the file one at a time.
-        HistoryFilter filter = m_historyWindow ? m_historyWindow->filter() : HistoryFilter();
-        filter.limit = HistoryFilter::NoLimit;
-        written = ExportFile::write(
-            path,
-            [&](QIODevice &file) { return (count = ResultExport::writeHistory(*m_history, filter, json, file)) >= 0; },
-            tr("the history could not be read"), &error);
+        // streamed from the database on a thread of its own: a million entries take seconds.
+        if (!m_exporter) {
+            m_exporter = new HistoryExporter(m_history->path(), this);
+            connect(m_exporter, &HistoryExporter::finished, this,
+                    [this](bool ok, const QString &written, const QString &message) {
+                        statusBar()->showMessage(message, 15000);
+                        Q_EMIT exportFinished(ok, written);
+                    });
+        }
+        m_exporter->start(m_historyWindow ? m_historyWindow->filter() : HistoryFilter(), format, path);
+        statusBar()->showMessage(tr("Exporting the history to %1…").arg(QDir::toNativeSeparators(path)));
+        return true;
     }
-    if (!written) {
-        statusBar()->showMessage(error, 15000);
+    if (!m_matrixWindow || !m_matrixWindow->run())
         return false;
-    }
-    const int shown = static_cast<int>(qMin<qint64>(count, INT_MAX));
-    statusBar()->showMessage(source == ExportSource::Matrix
-                                 ? tr("Exported %n matrix cell(s) to %1", nullptr, shown).arg(path)
-                                 : tr("Exported %n history entry(s) to %1", nullptr, shown).arg(path),
-                             15000);
-    return true;
+    const MatrixRun *run = m_matrixWindow->run();
+    const bool json = format == ExportFile::Format::Json;
+    QString error;
+    const bool written = ExportFile::write(path,
+                                           json ? ResultExport::matrixJson(run->request(), run->cells())
+                                                : ResultExport::matrixCsv(run->request(), run->cells()),
+                                           &error);
+    statusBar()->showMessage(
+        written ? tr("Exported %n matrix cell(s) to %1", nullptr, run->totalCount()).arg(QDir::toNativeSeparators(path))
+                : error,
+        15000);
+    Q_EMIT exportFinished(written, path);
+    return written;
 }
 
 void MainWindow::showClockSkew(qint64 seconds)

@@ -10,6 +10,7 @@
 
 class ApiStack;
 class CheckPage;
+class HistoryExporter;
 class HistoryStore;
 class HistoryWindow;
 class MatrixWindow;
@@ -61,11 +62,13 @@ public:
     [[nodiscard]] ExportSource exportSource() const;
     // Asks for a file (non-blocking) and exports `source` to it.
     void exportResults(ExportSource source);
-    // Writes `source` to `path`; the outcome is shown in the status bar.
+    // Writes `source` to `path`; the outcome is shown in the status bar and by exportFinished(). The history
+    // is written on a thread of its own: true means started; the matrix is written at once.
     bool exportTo(const QString &path, ExportFile::Format format, ExportSource source);
 
 Q_SIGNALS:
     void preferencesChanged();
+    void exportFinished(bool ok, const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override; // saves the window geometry
@@ -89,6 +92,7 @@ private:
     QLabel *m_skewLabel;
     CheckPage *m_page;
     HistoryStore *m_history = nullptr;
+    HistoryExporter *m_exporter = nullptr; // made for the first history export
     QPointer<MatrixWindow> m_matrixWindow;
     QPointer<HistoryWindow> m_historyWindow;
     QPointer<ProfilesDialog> m_profilesDialog;

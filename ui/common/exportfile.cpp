@@ -47,6 +47,11 @@ void ExportFile::choose(QWidget *parent, const QString &title, const QString &ba
     dialog->open();
 }
 
+QString ExportFile::writeError(const QString &path, const QString &reason)
+{
+    return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
 bool ExportFile::write(const QString &path, const QByteArray &bytes, QString *error)
 {
     return write(path, [&bytes](QIODevice &file) { return file.write(bytes) == bytes.size(); }, QString(), error);
@@ -61,7 +66,7 @@ bool ExportFile::write(const QString &path, const std::function<bool(QIODevice &
     if (error) {
         const QString reason =
             file.error() != QFileDevice::NoError || fillProblem.isEmpty() ? file.errorString() : fillProblem;
-        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        *error = writeError(path, reason);
     }
     return false;
 }

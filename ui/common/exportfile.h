@@ -25,6 +25,8 @@ public:
     static Format formatFor(const QString &path, const QString &nameFilter);
     static QString csvFilter();
     static QString jsonFilter();
+    // "Could not write <path>: <reason>", translated.
+    static QString writeError(const QString &path, const QString &reason);
     // Writes `bytes` to `path` atomically; false with a translated reason.
     static bool write(const QString &path, const QByteArray &bytes, QString *error);
     // Writes to `path` atomically what `fill` writes to the device, piece by piece; when `fill` returns false

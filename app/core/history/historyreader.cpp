@@ -1,5 +1,9 @@
 #include "core/history/historyreader.h"
 
+#include "core/history/resultexport.h"
+
+#include <QSaveFile>
+
 #include <memory>
 #include <utility>
 
@@ -104,6 +108,26 @@ quint64 HistoryReader::count(const HistoryFilter &filter)
         if (matching >= 0)
             answer(ticket, [this, ticket, matching] { Q_EMIT counted(ticket, matching); });
         return matching >= 0;
+    });
+    return ticket;
+}
+
+quint64 HistoryReader::exportEntries(HistoryFilter filter, bool json, const QString &path)
+{
+    const quint64 ticket = nextTicket();
+    filter.limit = HistoryFilter::NoLimit;
+    post(ticket, [this, ticket, filter, json, path](const HistoryStore &store) {
+        QSaveFile file(path);
+        const qint64 written =
+            file.open(QIODevice::WriteOnly) ? ResultExport::writeHistory(store, filter, json, file) : -1;
+        if (written >= 0 && file.commit())
+            answer(ticket, [this, ticket, written] { Q_EMIT exported(ticket, written); });
+        else
+            answer(ticket, [this, ticket,
+                            reason = file.error() != QFileDevice::NoError
+                                         ? file.errorString()
+                                         : tr("the history could not be read")] { Q_EMIT failed(ticket, reason); });
+        return true;
     });
     return ticket;
 }

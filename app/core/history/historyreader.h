@@ -28,6 +28,9 @@ public:
     quint64 readEntries(const HistoryFilter &filter);
     // How many entries match `filter`: counted(ticket, ...).
     quint64 count(const HistoryFilter &filter);
+    // Writes every entry matching `filter` (its limit aside) to `path`, CSV or JSON, atomically (QSaveFile):
+    // exported(ticket, count), or failed(ticket, reason) naming the file's error or the history's problem.
+    quint64 exportEntries(HistoryFilter filter, bool json, const QString &path);
     // Drops every request made so far that has not started: no answer comes for them. For a caller whose
     // question changed (a new filter) and who only wants the answers to the new one.
     void discardPending();
@@ -35,6 +38,7 @@ public:
 Q_SIGNALS:
     void entriesRead(quint64 ticket, const QList<HistoryEntry> &entries);
     void counted(quint64 ticket, qint64 count);
+    void exported(quint64 ticket, qint64 count);
     void failed(quint64 ticket, const QString &problem); // translated
 
 private:
