@@ -224,7 +224,7 @@ void tst_MatrixWindow::errorsAndRecheckFailed()
             if (table->item(row, column)->text() == QStringLiteral("! error"))
                 sawCode = table->item(row, column)->toolTip().contains(QStringLiteral("InternalError"));
     QVERIFY(sawCode);
-    QVERIFY(h.window.grids().constFirst()->summaryLabel()->text().contains(QStringLiteral("4 errors")));
+    QVERIFY(h.window.grids().constFirst()->summaryLabel()->text().contains(QStringLiteral("4 error")));
     QVERIFY(child<QLabel>(&h.window, "statusLabel")->text().contains(QStringLiteral("Re-check")));
     QCOMPARE(h.history.entries({QString(), HistoryFilter::Outcome::Error, {}, {}, 100, {}}).size(), 4);
 

@@ -754,12 +754,7 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>并发 \ Mbps</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 can, %2 cannot, %3 errors</source>
-        <translation>%1 个可以创建，%2 个无法创建，%3 个出错</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Largest that can be created: %1 Mbps, concurrency %2 (%3)</source>
         <translation>可创建的最大配置：%1 Mbps，并发 %2（%3）</translation>
     </message>
@@ -768,8 +763,15 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <source>Nothing checked here can be created (%1)</source>
         <translation>已检查的配置均无法创建（%1）</translation>
     </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%1 can, %2 cannot, %n error(s)</source>
+        <translation>
+            <numerusform>%1 个可创建，%2 个不可创建，%n 个出错</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>checked %1/%2</source>
         <translation>已检查 %1/%2</translation>
     </message>
@@ -1419,15 +1421,19 @@ Examples:
         <source>The chosen access regions offer none of these bandwidth and concurrency combinations.</source>
         <translation>所选加速地域均不提供这些带宽与并发的组合。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+45"/>
-        <source>Interrupted: %1 of %2 cells were answered; they are in the history (gaap-capacity-cli history). The cells not answered are marked pending.</source>
-        <translation>已中断：%2 个单元格中已有 %1 个得到应答，已记录在检查历史中（gaap-capacity-cli history）。未得到应答的单元格标记为 pending。</translation>
+        <source>Interrupted: %1 of %n cell(s) answered; the answered ones are in the history (gaap-capacity-cli history). The cells not answered are marked pending.</source>
+        <translation>
+            <numerusform>已中断：%n 个单元格中已有 %1 个得到答复；已答复的都在检查历史中（gaap-capacity-cli history）。未答复的单元格标为 pending。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 of %2 checks failed.</source>
-        <translation>%2 次检查中有 %1 次失败。</translation>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 of %n check(s) failed.</source>
+        <translation>
+            <numerusform>%n 次检查中有 %1 次失败。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2264,7 +2270,7 @@ Examples:
         <translation>无法读取检查历史。请关闭此窗口后重新打开以重试。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>the history could not be read</source>
         <translation>无法读取检查历史</translation>
     </message>
@@ -2765,10 +2771,12 @@ RequestId：%4</translation>
         <translation>%1
 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>%1 yes, %2 no, %3 errors</source>
-        <translation>%1 个可以创建，%2 个无法创建，%3 个出错</translation>
+        <source>%1 yes, %2 no, %n error(s)</source>
+        <translation>
+            <numerusform>%1 个可以，%2 个不可以，%n 个出错</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2950,22 +2958,26 @@ RequestId：%4</translation>
         <source>%1 / %2 · about %3 s left</source>
         <translation>%1 / %2 · 约剩 %3 秒</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Cancelled: %1 of %2 cells were checked; the others stay empty.</source>
-        <translation>已取消：%2 个单元格中已检查 %1 个，其余单元格保持为空。</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
+        <translation>
+            <numerusform>已取消：%n 个单元格中已检查 %1 个；其余保持为空。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Finished: all %n cell(s) checked.</source>
+        <translation>
+            <numerusform>已完成：全部 %n 个单元格均已检查。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
         <source>Finished with %n failed cell(s): Re-check failed cells sends them again.</source>
         <translation>
             <numerusform>已完成，%n 个单元格失败：点击“重新检查失败的单元格”可重新发送这些检查。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Finished: all %1 cells checked.</source>
-        <translation>已完成：全部 %1 个单元格均已检查。</translation>
     </message>
 </context>
 <context>

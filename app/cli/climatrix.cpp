@@ -96,7 +96,7 @@ QString CliMatrix::regionText(const MatrixRequest &request, const AccessRegionDe
 QString CliMatrix::summaryLine(const MatrixSummary &summary)
 {
     const QString counts =
-        tr("%1 can, %2 cannot, %3 errors").arg(summary.canCreate).arg(summary.cannotCreate).arg(summary.errors);
+        tr("%1 can, %2 cannot, %n error(s)", nullptr, summary.errors).arg(summary.canCreate).arg(summary.cannotCreate);
     if (!summary.largest)
         return tr("Nothing checked here can be created (%1)").arg(counts) + u'\n';
     return tr("Largest that can be created: %1 Mbps, concurrency %2 (%3)")

@@ -218,10 +218,10 @@ void CliMatrixCommand::finish()
     case OutputFormat::Table: writeTo(stdout, CliMatrix::text(request, cells, m_matrix->summaries())); break;
     }
     if (m_interrupted) {
-        writeError(CliRunner::tr("Interrupted: %1 of %2 cells were answered; they are in the history "
-                                 "(gaap-capacity-cli history). The cells not answered are marked pending.")
-                       .arg(m_matrix->doneCount())
-                       .arg(m_matrix->totalCount()));
+        writeError(CliRunner::tr("Interrupted: %1 of %n cell(s) answered; the answered ones are in the history "
+                                 "(gaap-capacity-cli history). The cells not answered are marked pending.",
+                                 nullptr, m_matrix->totalCount())
+                       .arg(m_matrix->doneCount()));
         return m_runner.end(ExitCode::Interrupted);
     }
     const ExitCode code = CliMatrix::exitCode(cells);
@@ -235,7 +235,7 @@ QString CliMatrixCommand::failureSummary() const
     const QList<MatrixCell> &cells = m_matrix->cells();
     const auto isError = [](const MatrixCell &cell) { return cell.state == MatrixCell::State::Error; };
     const qsizetype count = cells.size() - m_matrix->doneCount() + std::count_if(cells.cbegin(), cells.cend(), isError);
-    QString message = CliRunner::tr("%1 of %2 checks failed.").arg(count).arg(cells.size());
+    QString message = CliRunner::tr("%1 of %n check(s) failed.", nullptr, static_cast<int>(cells.size())).arg(count);
     const auto failed = std::find_if(cells.cbegin(), cells.cend(), isError);
     if (failed != cells.cend())
         message += u' '

@@ -127,7 +127,7 @@ QString MatrixGrid::cellToolTip(const MatrixCell &cell)
 QString MatrixGrid::summaryText(const MatrixSummary &summary)
 {
     const QString counts =
-        tr("%1 yes, %2 no, %3 errors").arg(summary.canCreate).arg(summary.cannotCreate).arg(summary.errors);
+        tr("%1 yes, %2 no, %n error(s)", nullptr, summary.errors).arg(summary.canCreate).arg(summary.cannotCreate);
     if (summary.largest) {
         return tr("Largest that can be created: %1 × %2 (%3)")
             .arg(CheckText::bandwidth(summary.largest->first), CheckText::concurrent(summary.largest->second), counts);

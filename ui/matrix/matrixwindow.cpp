@@ -373,14 +373,14 @@ void MatrixWindow::runFinished()
     for (const MatrixCell &cell : m_run->cells())
         errors += cell.state == MatrixCell::State::Error ? 1 : 0;
     if (m_run->wasCancelled())
-        m_ui->statusLabel->setText(tr("Cancelled: %1 of %2 cells were checked; the others stay empty.")
-                                       .arg(m_run->doneCount())
-                                       .arg(m_run->totalCount()));
+        m_ui->statusLabel->setText(
+            tr("Cancelled: %1 of %n cell(s) checked; the others stay empty.", nullptr, m_run->totalCount())
+                .arg(m_run->doneCount()));
     else if (errors > 0)
         m_ui->statusLabel->setText(
             tr("Finished with %n failed cell(s): Re-check failed cells sends them again.", nullptr, errors));
     else
-        m_ui->statusLabel->setText(tr("Finished: all %1 cells checked.").arg(m_run->totalCount()));
+        m_ui->statusLabel->setText(tr("Finished: all %n cell(s) checked.", nullptr, m_run->totalCount()));
     updateButtons();
 }
 

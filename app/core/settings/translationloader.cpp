@@ -32,8 +32,17 @@ ApiClient::Language apiLanguage(const QLocale &locale)
 
 bool install(QCoreApplication *application, const QLocale &locale)
 {
-    if (!prefersChinese(locale))
-        return true; // the source strings are English
+    if (!prefersChinese(locale)) {
+        // The source strings are English; only their plural forms ("%n entry(s)": "1 entry", "2 entries")
+        // come from a translation.
+        auto *plurals = new QTranslator(application);
+        if (!plurals->load(QStringLiteral(":/i18n/gaap-capacity_en.qm"))) {
+            delete plurals;
+            return false;
+        }
+        QCoreApplication::installTranslator(plurals);
+        return true;
+    }
 
     auto *appTranslator = new QTranslator(application);
     if (!appTranslator->load(QStringLiteral(":/i18n/gaap-capacity_zh_CN.qm"))) {

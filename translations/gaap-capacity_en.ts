@@ -1,0 +1,116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>CliMatrix</name>
+    <message numerus="yes">
+        <location filename="../app/cli/climatrix.cpp" line="+99"/>
+        <source>%1 can, %2 cannot, %n error(s)</source>
+        <translation>
+            <numerusform>%1 can, %2 cannot, %n error</numerusform>
+            <numerusform>%1 can, %2 cannot, %n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message numerus="yes">
+        <location filename="../app/cli/climatrixcommand.cpp" line="+221"/>
+        <source>Interrupted: %1 of %n cell(s) answered; the answered ones are in the history (gaap-capacity-cli history). The cells not answered are marked pending.</source>
+        <translation>
+            <numerusform>Interrupted: %1 of %n cell answered; the answered ones are in the history (gaap-capacity-cli history). The cells not answered are marked pending.</numerusform>
+            <numerusform>Interrupted: %1 of %n cells answered; the answered ones are in the history (gaap-capacity-cli history). The cells not answered are marked pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 of %n check(s) failed.</source>
+        <translation>
+            <numerusform>%1 of %n check failed.</numerusform>
+            <numerusform>%1 of %n checks failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExporter</name>
+    <message numerus="yes">
+        <location filename="../ui/history/historyexporter.cpp" line="+15"/>
+        <source>Exported %n history entry(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n history entry to %1</numerusform>
+            <numerusform>Exported %n history entries to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/history/historywindow.cpp" line="+110"/>
+        <source>%Ln matching entry(s)</source>
+        <translation>
+            <numerusform>%Ln matching entry</numerusform>
+            <numerusform>%Ln matching entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+224"/>
+        <source>Exported %n matrix cell(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n matrix cell to %1</numerusform>
+            <numerusform>Exported %n matrix cells to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixGrid</name>
+    <message numerus="yes">
+        <location filename="../ui/matrix/matrixgrid.cpp" line="+130"/>
+        <source>%1 yes, %2 no, %n error(s)</source>
+        <translation>
+            <numerusform>%1 yes, %2 no, %n error</numerusform>
+            <numerusform>%1 yes, %2 no, %n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+377"/>
+        <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n cell checked; the others stay empty.</numerusform>
+            <numerusform>Cancelled: %1 of %n cells checked; the others stay empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Finished with %n failed cell(s): Re-check failed cells sends them again.</source>
+        <translation>
+            <numerusform>Finished with %n failed cell: Re-check failed cells sends it again.</numerusform>
+            <numerusform>Finished with %n failed cells: Re-check failed cells sends them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Finished: all %n cell(s) checked.</source>
+        <translation>
+            <numerusform>Finished: the cell is checked.</numerusform>
+            <numerusform>Finished: all %n cells checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileVerifier</name>
+    <message numerus="yes">
+        <location filename="../app/core/session/profileverifier.cpp" line="+38"/>
+        <source>The key works: %n origin region(s), RequestId %1.</source>
+        <translation>
+            <numerusform>The key works: %n origin region, RequestId %1.</numerusform>
+            <numerusform>The key works: %n origin regions, RequestId %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
