@@ -54,6 +54,7 @@ private Q_SLOTS:
     void listErrorsOfferRetry();
     void cachedAndStaleListsAreLabelled();
     void selectionsAreRestored();
+    void wheelLeavesUnfocusedCombosAlone();
 
     // Answers (tst_checkform_answers.cpp)
     void bothOutcomesRender();

@@ -2,11 +2,13 @@
 // selections remembered per profile; see tst_checkform.h.
 #include "tst_checkform.h"
 
+#include <QAbstractSpinBox>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QWheelEvent>
 #include <QtTest>
 
 using namespace std::chrono_literals;
@@ -109,4 +111,51 @@ void tst_CheckForm::selectionsAreRestored()
     QTRY_VERIFY(h.form->request().has_value());
     QVERIFY(*h.form->request() == expected);
     QVERIFY(check->isEnabled());
+}
+
+namespace {
+
+// One notch of the mouse wheel down over `widget`, delivered as the window system would (to the widget, then
+// to its parents while nobody accepts it).
+void wheelDown(QWidget *widget)
+{
+    const QPointF centre(widget->width() / 2.0, widget->height() / 2.0);
+    QWheelEvent wheel(centre, widget->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &wheel);
+}
+
+} // namespace
+
+// Scrolling the form with the wheel while the pointer passes over a combo box leaves its value alone (the
+// concurrency jumped from 2 to 10 × 10,000 this way); a combo box the user clicked or tabbed into still
+// follows the wheel. Every combo box and spin box of the form is protected so.
+void tst_CheckForm::wheelLeavesUnfocusedCombosAlone()
+{
+    CheckFormHarness h(*m_server);
+    h.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+    loadFor(h, QStringLiteral("Hongkong"));
+    fillRoute(h, true);
+    auto *concurrency = child<QComboBox>(h.form, "concurrencyCombo");
+    QVERIFY(concurrency->count() > 1);
+    QCOMPARE(concurrency->currentIndex(), 0);
+
+    auto *groupEdit = child<QLineEdit>(h.form, "groupIdEdit");
+    h.window.activateWindow();
+    groupEdit->setFocus();
+    QTRY_VERIFY(groupEdit->hasFocus());
+    wheelDown(concurrency);
+    QCOMPARE(concurrency->currentIndex(), 0);
+    QVERIFY(groupEdit->hasFocus()); // the wheel did not take the focus either
+
+    concurrency->setFocus();
+    QTRY_VERIFY(concurrency->hasFocus());
+    wheelDown(concurrency);
+    QCOMPARE(concurrency->currentIndex(), 1);
+
+    for (const QComboBox *combo : h.form->findChildren<QComboBox *>())
+        QVERIFY2(combo->focusPolicy() == Qt::StrongFocus, qPrintable(combo->objectName()));
+    for (const QAbstractSpinBox *spin : h.form->findChildren<QAbstractSpinBox *>())
+        QVERIFY2(spin->focusPolicy() == Qt::StrongFocus, qPrintable(spin->objectName()));
 }

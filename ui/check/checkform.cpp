@@ -4,6 +4,7 @@
 #include "core/gaap/requestvalidator.h"
 #include "ui/check/regioncombomodel.h"
 #include "ui/common/checktext.h"
+#include "ui/common/wheelguard.h"
 #include "ui_checkform.h"
 
 #include <QApplication>
@@ -73,6 +74,7 @@ CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, QWidget *parent)
 {
     Q_ASSERT(lists && checks);
     m_ui->setupUi(this);
+    WheelGuard::protect(this); // scrolling past a combo box does not change it
     m_ui->originCombo->setModel(m_originModel);
     m_ui->accessCombo->setModel(m_accessModel);
     for (const QString &version : GaapValues::ipVersions())

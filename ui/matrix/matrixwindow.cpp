@@ -5,6 +5,7 @@
 #include "core/session/apistack.h"
 #include "core/session/regionlists.h"
 #include "ui/common/checktext.h"
+#include "ui/common/wheelguard.h"
 #include "ui/matrix/matrixgrid.h"
 #include "ui_matrixwindow.h"
 
@@ -105,6 +106,7 @@ MatrixWindow::MatrixWindow(ApiStack *stack, QWidget *parent)
     , m_access(stack->createRegionLists())
 {
     m_ui->setupUi(this);
+    WheelGuard::protect(this); // scrolling past a combo box does not change it
     setWindowFlag(Qt::Window);
     for (const QString &version : GaapValues::ipVersions())
         m_ui->ipVersionCombo->addItem(version, version);

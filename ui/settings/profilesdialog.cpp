@@ -3,6 +3,7 @@
 #include "core/credentials/credentialstore.h"
 #include "core/credentials/profilemanager.h"
 #include "core/session/profileverifier.h"
+#include "ui/common/wheelguard.h"
 #include "ui/settings/endpointpicker.h"
 #include "ui_profilesdialog.h"
 
@@ -25,6 +26,7 @@ ProfilesDialog::ProfilesDialog(ProfileManager *manager, ProfileVerifier *verifie
 {
     Q_ASSERT(manager && verifier);
     m_ui->setupUi(this);
+    WheelGuard::protect(this); // scrolling past a combo box does not change it
     m_endpoint = new EndpointPicker(m_ui->siteCombo, m_ui->endpointEdit, m_ui->endpointErrorLabel, this);
     m_ui->statusIconLabel->setFixedWidth(style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this));
 
