@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cachedAndStaleListsAreLabelled();
     void selectionsAreRestored();
     void wheelLeavesUnfocusedCombosAlone();
+    void altLetterTypesNothing();
 
     // Answers (tst_checkform_answers.cpp)
     void bothOutcomesRender();

@@ -159,3 +159,22 @@ void tst_CheckForm::wheelLeavesUnfocusedCombosAlone()
     for (const QAbstractSpinBox *spin : h.form->findChildren<QAbstractSpinBox *>())
         QVERIFY2(spin->focusPolicy() == Qt::StrongFocus, qPrintable(spin->objectName()));
 }
+
+// Alt+C is Check's mnemonic; with Check disabled (the form is incomplete) it typed a "c" into Group ID.
+void tst_CheckForm::altLetterTypesNothing()
+{
+    CheckFormHarness h(*m_server);
+    h.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+    loadFor(h, QStringLiteral("Hongkong"));
+    QVERIFY(!child<QPushButton>(h.form, "checkButton")->isEnabled());
+    auto *groupEdit = child<QLineEdit>(h.form, "groupIdEdit");
+    h.window.activateWindow();
+    groupEdit->setFocus();
+    QTRY_VERIFY(groupEdit->hasFocus());
+    QTest::keyClicks(groupEdit, QStringLiteral("lg-"));
+    QTest::keyClick(groupEdit, Qt::Key_C, Qt::AltModifier);
+    QCOMPARE(groupEdit->text(), QStringLiteral("lg-"));
+    QTest::keyClick(groupEdit, Qt::Key_C); // plain typing still types
+    QCOMPARE(groupEdit->text(), QStringLiteral("lg-c"));
+}

@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 of %n check(s) failed.</source>
         <translation>
             <numerusform>%1 of %n check failed.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-        <location filename="../ui/history/historywindow.cpp" line="+110"/>
+        <location filename="../ui/history/historywindow.cpp" line="+112"/>
         <source>%Ln matching entry(s)</source>
         <translation>
             <numerusform>%Ln matching entry</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>MatrixWindow</name>
     <message numerus="yes">
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+377"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+379"/>
         <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
         <translation>
             <numerusform>Cancelled: %1 of %n cell checked; the others stay empty.</numerusform>

@@ -203,7 +203,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/check/checkform.cpp" line="+350"/>
+        <location filename="../ui/check/checkform.cpp" line="+352"/>
         <source>Choose an origin region</source>
         <translation>选择源站地域</translation>
     </message>
@@ -1429,7 +1429,7 @@ Examples:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 of %n check(s) failed.</source>
         <translation>
             <numerusform>%n 次检查中有 %1 次失败。</numerusform>
@@ -2332,7 +2332,7 @@ Examples:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/history/historywindow.cpp" line="+27"/>
+        <location filename="../ui/history/historywindow.cpp" line="+29"/>
         <source>origin or access region</source>
         <translation>源站地域或加速地域</translation>
     </message>
@@ -2394,8 +2394,8 @@ Examples:
     </message>
     <message>
         <location line="+9"/>
-        <source>Re-&amp;run</source>
-        <translation>重新运行(&amp;R)</translation>
+        <source>Re-ru&amp;n</source>
+        <translation>重新运行(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2883,8 +2883,8 @@ RequestId：%4</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Ca&amp;ncel</source>
-        <translation>取消(&amp;N)</translation>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2927,7 +2927,7 @@ RequestId：%4</translation>
         <translation>容量网格</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+115"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+117"/>
         <source>Choose an origin and press Start.</source>
         <translation>请选择源站地域，然后点击“开始”。</translation>
     </message>
@@ -3229,7 +3229,7 @@ RequestId：%4</translation>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../ui/settings/profilesdialog.cpp" line="+87"/>
+        <location filename="../ui/settings/profilesdialog.cpp" line="+89"/>
         <source>from environment variables, read-only</source>
         <translation>来自环境变量，只读</translation>
     </message>
@@ -3646,8 +3646,8 @@ RequestId：%4</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Copy as &amp;tccli command</source>
-        <translation>复制为 tccli 命令(&amp;T)</translation>
+        <source>Copy as tcc&amp;li command</source>
+        <translation>复制为 tccli 命令(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3,6 +3,7 @@
 #include "core/common/logging.h"
 #include "core/gaap/requestvalidator.h"
 #include "ui/check/regioncombomodel.h"
+#include "ui/common/altkeyguard.h"
 #include "ui/common/checktext.h"
 #include "ui/common/wheelguard.h"
 #include "ui_checkform.h"
@@ -74,7 +75,8 @@ CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, QWidget *parent)
 {
     Q_ASSERT(lists && checks);
     m_ui->setupUi(this);
-    WheelGuard::protect(this); // scrolling past a combo box does not change it
+    WheelGuard::protect(this);  // scrolling past a combo box does not change it
+    AltKeyGuard::protect(this); // Alt+C with Check disabled does not type a "c"
     m_ui->originCombo->setModel(m_originModel);
     m_ui->accessCombo->setModel(m_accessModel);
     for (const QString &version : GaapValues::ipVersions())

@@ -1,5 +1,6 @@
 #include "ui/history/historywindow.h"
 
+#include "ui/common/altkeyguard.h"
 #include "ui/common/wheelguard.h"
 #include "ui/history/historymodel.h"
 #include "ui_historywindow.h"
@@ -24,7 +25,8 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
 {
     Q_ASSERT(store);
     m_ui->setupUi(this);
-    WheelGuard::protect(this); // scrolling past a combo box does not change it
+    WheelGuard::protect(this);  // scrolling past a combo box does not change it
+    AltKeyGuard::protect(this); // Alt+letter of a disabled button types nothing
     setWindowFlag(Qt::Window);
     m_ui->regionEdit->setPlaceholderText(tr("origin or access region"));
     m_ui->outcomeCombo->addItem(tr("Any"), static_cast<int>(HistoryFilter::Outcome::Any));

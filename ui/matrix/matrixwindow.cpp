@@ -4,6 +4,7 @@
 #include "core/history/historystore.h"
 #include "core/session/apistack.h"
 #include "core/session/regionlists.h"
+#include "ui/common/altkeyguard.h"
 #include "ui/common/checktext.h"
 #include "ui/common/wheelguard.h"
 #include "ui/matrix/matrixgrid.h"
@@ -106,7 +107,8 @@ MatrixWindow::MatrixWindow(ApiStack *stack, QWidget *parent)
     , m_access(stack->createRegionLists())
 {
     m_ui->setupUi(this);
-    WheelGuard::protect(this); // scrolling past a combo box does not change it
+    WheelGuard::protect(this);  // scrolling past a combo box does not change it
+    AltKeyGuard::protect(this); // Alt+letter of a disabled button types nothing
     setWindowFlag(Qt::Window);
     for (const QString &version : GaapValues::ipVersions())
         m_ui->ipVersionCombo->addItem(version, version);
