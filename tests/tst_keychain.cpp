@@ -16,6 +16,8 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -409,11 +411,20 @@ void tst_Keychain::cliWithLockedKeyring()
     QVERIFY(startPrivateBus(&address));
     QProcessEnvironment keyringEnv = cleanEnvironment(temp.filePath(u"keyring"_s));
     keyringEnv.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
-    QString control;
-    QVERIFY(startHelper(u"sh"_s,
-                        {u"-c"_s, u"printf x | exec gnome-keyring-daemon --foreground --unlock --components=secrets"_s},
-                        keyringEnv, &control));
-    QVERIFY2(control.startsWith(u"GNOME_KEYRING_CONTROL="_s), qPrintable(control));
+    // A runtime directory of its own: in the session's (dev.sh sets XDG_RUNTIME_DIR) it would find the
+    // session's keyring daemon, unlock that one and exit.
+    const QString runtime = temp.filePath(u"runtime"_s);
+    QVERIFY(QDir().mkpath(runtime));
+    QVERIFY(QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    keyringEnv.insert(u"XDG_RUNTIME_DIR"_s, runtime);
+    keyringEnv.remove(u"GNOME_KEYRING_CONTROL"_s);
+    // It prints nothing when its control directory is the default one: "started" says that sh runs it.
+    QString started;
+    QVERIFY(startHelper(
+        u"sh"_s,
+        {u"-c"_s, u"echo started; printf x | exec gnome-keyring-daemon --foreground --unlock --components=secrets"_s},
+        keyringEnv, &started));
+    QCOMPARE(started, u"started"_s);
 
     QProcessEnvironment env = cleanEnvironment(temp.filePath(u"home"_s));
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
