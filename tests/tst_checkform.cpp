@@ -56,13 +56,6 @@ QStringList CheckFormTest::numbers(const QList<qint64> &values)
     return out;
 }
 
-bool CheckFormTest::choose(QComboBox *combo, const QVariant &value)
-{
-    const int row = combo->findData(value);
-    combo->setCurrentIndex(row);
-    return row >= 0;
-}
-
 void tst_CheckForm::init()
 {
     m_server = std::make_unique<FakeGaapServer>();

@@ -80,6 +80,5 @@ namespace CheckFormTest {
 
 QStringList dataOf(const QComboBox *combo); // the items' values, headers left out
 QStringList numbers(const QList<qint64> &values);
-bool choose(QComboBox *combo, const QVariant &value);
 
 } // namespace CheckFormTest

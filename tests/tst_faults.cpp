@@ -140,13 +140,6 @@ struct Row
     int crashes = 0;
 };
 
-bool choose(QComboBox *combo, const QVariant &value)
-{
-    const int row = combo->findData(value);
-    combo->setCurrentIndex(row);
-    return row >= 0;
-}
-
 QString verdict(const ResultCard *card)
 {
     return child<QLabel>(card, "verdictLabel")->text();

@@ -3,7 +3,12 @@
 #include "core/api/endpoint.h"
 #include "core/credentials/profileregistry.h"
 #include "support/appcontext.h"
+#include "support/childwidget.h"
+#include "support/fakeapistack.h"
+#include "support/fakegaapserver.h"
+#include "ui/check/checkform.h"
 #include "ui/check/checkpage.h"
+#include "ui/check/resultcard.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/profilesdialog.h"
 #include "ui/settings/settingsdialog.h"
@@ -15,6 +20,7 @@
 #include <QMenuBar>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QStatusBar>
@@ -35,6 +41,7 @@ private Q_SLOTS:
     void settingsActionStoresAndAppliesPreferences();
     void environmentProfileFollowsDefaultSite();
     void closingSavesGeometry();
+    void changedFormGreysTheAnswer();
 };
 
 void tst_MainWindow::initTestCase()
@@ -240,6 +247,63 @@ void tst_MainWindow::closingSavesGeometry()
     MainWindow restored(&app.stack, &app.profiles, &app.preferences);
     QVERIFY(restored.restoreGeometry(saved));
     QCOMPARE(restored.size(), QSize(640, 480));
+}
+
+// After an answer, choosing another access region (or anything else) greys the card and says that the answer is
+// for the connection listed on it: Chongqing's answer was read as Tokyo's. Choosing the same again, or a new
+// check, makes it current.
+void tst_MainWindow::changedFormGreysTheAnswer()
+{
+    FakeGaapServer server;
+    QVERIFY(server.listenOnLoopback() != 0);
+    AppContext app;
+    MainWindow window(&app.stack, &app.profiles, &app.preferences);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    app.stack.useCredentials(endpointOf(server), demoCredentialsOf(server));
+    auto *form = window.findChild<CheckForm *>();
+    auto *card = window.findChild<ResultCard *>();
+    QVERIFY(form && card);
+    form->loadRegions();
+    auto *origin = form->findChild<QComboBox *>(QStringLiteral("originCombo"));
+    auto *access = form->findChild<QComboBox *>(QStringLiteral("accessCombo"));
+    QTRY_VERIFY(origin->findData(QStringLiteral("Hongkong")) >= 0);
+    origin->setCurrentIndex(origin->findData(QStringLiteral("Hongkong")));
+    QTRY_VERIFY(access->count() > 1);
+    // Two access regions serving Hongkong, each with its first bandwidth and concurrency.
+    QStringList served;
+    for (const FakeAccessRegion &region : server.data().accessRegions()) {
+        if (region.destRegions.contains(QStringLiteral("Hongkong"))
+            && region.ipVersions.contains(QStringLiteral("IPv4"))
+            && region.packageTypes.contains(QStringLiteral("Thunder")))
+            served.append(region.id);
+    }
+    QVERIFY(served.size() >= 2);
+    const auto chooseRoute = [&](const QString &id) {
+        const FakeAccessRegion *region = server.data().accessRegion(id);
+        return choose(access, id)
+               && choose(form->findChild<QComboBox *>(QStringLiteral("bandwidthCombo")),
+                         region->bandwidths.constFirst())
+               && choose(form->findChild<QComboBox *>(QStringLiteral("concurrencyCombo")),
+                         region->concurrents.constFirst());
+    };
+    QTRY_VERIFY(chooseRoute(served.at(0)));
+    QTRY_VERIFY(form->request().has_value());
+    auto *checkButton = form->findChild<QPushButton *>(QStringLiteral("checkButton"));
+    QTRY_VERIFY(checkButton->isEnabled());
+    checkButton->click();
+    QTRY_VERIFY(card->request().has_value() && !card->requestId().isEmpty());
+    QVERIFY(!card->isStale());
+    auto *note = card->findChild<QLabel *>(QStringLiteral("staleLabel"));
+    QVERIFY(note && !note->isVisibleTo(card));
+
+    QVERIFY(chooseRoute(served.at(1)));
+    QTRY_VERIFY(card->isStale());
+    QVERIFY(note->isVisibleTo(card));
+    QVERIFY2(note->text().contains(QStringLiteral("Check")), qPrintable(note->text()));
+    QTRY_VERIFY(chooseRoute(served.at(0)));
+    QTRY_VERIFY(!card->isStale());
+    QVERIFY(!note->isVisibleTo(card));
 }
 
 QTEST_MAIN(tst_MainWindow)

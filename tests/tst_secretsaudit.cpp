@@ -122,18 +122,6 @@ QStringList shownTexts()
     return texts;
 }
 
-// Chooses the item whose data is `value` (a region ID or a number); false when the list has none.
-bool choose(QComboBox *combo, const QVariant &value)
-{
-    for (int i = 0; i < combo->count(); ++i) {
-        if (combo->itemData(i).toString() == value.toString()) {
-            combo->setCurrentIndex(i);
-            return true;
-        }
-    }
-    return false;
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);

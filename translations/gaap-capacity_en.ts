@@ -45,7 +45,7 @@
 <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-        <location filename="../ui/history/historywindow.cpp" line="+112"/>
+        <location filename="../ui/history/historywindow.cpp" line="+114"/>
         <source>%Ln matching entry(s)</source>
         <translation>
             <numerusform>%Ln matching entry</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>MatrixWindow</name>
     <message numerus="yes">
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+379"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+381"/>
         <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
         <translation>
             <numerusform>Cancelled: %1 of %n cell checked; the others stay empty.</numerusform>

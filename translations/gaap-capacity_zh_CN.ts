@@ -203,7 +203,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/check/checkform.cpp" line="+352"/>
+        <location filename="../ui/check/checkform.cpp" line="+354"/>
         <source>Choose an origin region</source>
         <translation>选择源站地域</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>配置档案(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1 (from the environment)</source>
         <translation>%1（来自环境变量）</translation>
     </message>
@@ -2332,7 +2332,7 @@ Examples:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/history/historywindow.cpp" line="+29"/>
+        <location filename="../ui/history/historywindow.cpp" line="+31"/>
         <source>origin or access region</source>
         <translation>源站地域或加速地域</translation>
     </message>
@@ -2927,7 +2927,7 @@ RequestId：%4</translation>
         <translation>容量网格</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+117"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+119"/>
         <source>Choose an origin and press Start.</source>
         <translation>请选择源站地域，然后点击“开始”。</translation>
     </message>
@@ -3229,7 +3229,7 @@ RequestId：%4</translation>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../ui/settings/profilesdialog.cpp" line="+89"/>
+        <location filename="../ui/settings/profilesdialog.cpp" line="+91"/>
         <source>from environment variables, read-only</source>
         <translation>来自环境变量，只读</translation>
     </message>
@@ -3535,7 +3535,17 @@ RequestId：%4</translation>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>The form has changed since this check: these answers are for the connection listed below, not for the one chosen now. Press Check to ask about the new choice.</source>
+        <translation>检查之后表单已更改：这些结果针对下面列出的连接，而不是现在选择的连接。请按“检查”查询新的选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer is out of date</source>
+        <translation>结果已过时</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Answer icon</source>
         <translation>结果图标</translation>
     </message>
@@ -3690,13 +3700,13 @@ RequestId：%4</translation>
         <translation>请求 JSON 已复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Asking for the price…</source>
         <translation>正在询价…</translation>
     </message>
@@ -3741,7 +3751,7 @@ RequestId：%4</translation>
         <translation>无法创建</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No answer: the check failed</source>
         <translation>没有结果：检查失败</translation>
     </message>

@@ -418,6 +418,7 @@ void CheckForm::setChecking(bool checking)
 
 void CheckForm::updateCheckButton()
 {
+    Q_EMIT requestChanged();
     QPushButton *button = m_ui->checkButton;
     // A check the session dropped without an answer (reset(), cancelCheck()) no longer blocks the button.
     const bool checking = m_checking && m_checks->isChecking();

@@ -58,6 +58,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void checkRequested(const CheckRequest &request);
+    // A choice changed: request() may ask something else now.
+    void requestChanged();
 
 private:
     void originRegionsChanged();

@@ -57,8 +57,10 @@ CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *pre
     m_card->hide();
     connect(m_form, &CheckForm::checkRequested, this, &CheckPage::startCheck);
     CheckSession *checks = m_stack->checks();
+    connect(m_form, &CheckForm::requestChanged, this, &CheckPage::markStaleAnswer);
     connect(checks, &CheckSession::checkFinished, this, [this](const CheckOutcome &outcome) {
         m_card->showOutcome(outcome);
+        markStaleAnswer(); // the form may have changed while the check ran
         saveSelections();
         record(outcome);
     });
@@ -150,6 +152,13 @@ void CheckPage::record(const CheckOutcome &outcome)
     HistoryEntry entry = HistoryRecording::fromCheck(outcome, profile(), m_stack->endpoint());
     if (m_history->record(entry))
         Q_EMIT historyRecorded();
+}
+
+void CheckPage::markStaleAnswer()
+{
+    const std::optional<CheckRequest> shown = m_card->request();
+    const std::optional<CheckRequest> asked = m_form->request();
+    m_card->setStale(shown.has_value() && !(asked.has_value() && *asked == *shown));
 }
 
 void CheckPage::refreshRegions()

@@ -49,6 +49,8 @@ Q_SIGNALS:
 private:
     void startCheck(const CheckRequest &request);
     void record(const CheckOutcome &outcome);
+    // Greys the card when the form no longer asks what it shows.
+    void markStaleAnswer();
     void profileChanged(const QString &name);
     void credentialsReady(const QString &name);
     void showProfileProblem(const QString &message);

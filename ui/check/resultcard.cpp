@@ -100,8 +100,19 @@ void ResultCard::clear()
     m_ui->emptyLabel->show();
 }
 
+void ResultCard::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    m_ui->staleLabel->setVisible(stale);
+    showVerdict();
+}
+
 void ResultCard::showPending(const CheckRequest &request)
 {
+    m_stale = false;
+    m_ui->staleLabel->hide();
     showRequest(request);
     m_verdict = Verdict::Pending;
     m_ui->timeLabel->setText(tr("Sending…"));
@@ -115,6 +126,8 @@ void ResultCard::showPending(const CheckRequest &request)
 void ResultCard::showOutcome(const CheckOutcome &outcome)
 {
     if (!m_request || !(*m_request == outcome.request)) {
+        m_stale = false;
+        m_ui->staleLabel->hide();
         showRequest(outcome.request);
         m_ui->priceLabel->setText(tr("Asking for the price…"));
     }
@@ -190,7 +203,9 @@ void ResultCard::showVerdict()
     case Verdict::CannotCreate: {
         const bool yes = m_verdict == Verdict::CanCreate;
         text = yes ? tr("Can be created") : tr("Cannot be created");
-        const QColor colour = verdictColour(yes, palette);
+        // Out of date: grey, so Chongqing's answer is not read as Tokyo's.
+        const QColor colour =
+            m_stale ? palette.color(QPalette::Disabled, QPalette::WindowText) : verdictColour(yes, palette);
         labelPalette.setColor(QPalette::WindowText, colour);
         labelPalette.setColor(QPalette::Text, colour);
         icon = verdictIcon(yes, colour, palette.color(QPalette::Window), size, ratio);

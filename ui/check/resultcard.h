@@ -36,6 +36,10 @@ public:
     // Ignored unless it belongs to the request shown.
     void showPrice(const PriceOutcome &outcome);
     void clear();
+    // The form no longer asks what the card shows (another access region, bandwidth…): the verdict is greyed
+    // and a note says so, until the form asks the same again or a new check is shown.
+    void setStale(bool stale);
+    [[nodiscard]] bool isStale() const { return m_stale; }
 
     [[nodiscard]] std::optional<CheckRequest> request() const { return m_request; }
     [[nodiscard]] QString requestId() const { return m_requestId; }
@@ -59,5 +63,6 @@ private:
     Endpoint m_endpoint = Endpoint::china();
     std::optional<CheckRequest> m_request;
     Verdict m_verdict = Verdict::Pending;
+    bool m_stale = false;
     QString m_requestId;
 };
