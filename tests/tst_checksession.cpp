@@ -253,7 +253,18 @@ void tst_CheckSession::tccliCommand_data()
         << odd << QStringLiteral("http://127.0.0.1:8443")
         << head
                + QStringLiteral("--AccessRegion 'Hong Kong'\\''s' --RealServerRegion '$(rm -rf ~);`x`' --Bandwidth 10 "
-                                "--Concurrent 2 --GroupId lg_1.2-3 --endpoint '127.0.0.1:8443'");
+                                "--Concurrent 2 --GroupId lg_1.2-3 --endpoint 'http://127.0.0.1:8443'");
+    // A plain-http endpoint (loopback only) keeps its scheme: a bare host would make tccli use HTTPS.
+    QTest::newRow("http loopback endpoint")
+        << basic << QStringLiteral("http://localhost:8080/")
+        << head
+               + QStringLiteral("--AccessRegion Hongkong --RealServerRegion SouthChina --Bandwidth 10 --Concurrent 2 "
+                                "--endpoint 'http://localhost:8080'");
+    QTest::newRow("https custom endpoint with a port")
+        << basic << QStringLiteral("https://gaap.example.com:8443")
+        << head
+               + QStringLiteral("--AccessRegion Hongkong --RealServerRegion SouthChina --Bandwidth 10 --Concurrent 2 "
+                                "--endpoint 'gaap.example.com:8443'");
 
     CheckRequest empty;
     QTest::newRow("empty regions") << empty << QString()

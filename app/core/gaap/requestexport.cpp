@@ -56,9 +56,12 @@ QString tccliCommand(const CheckRequest &request, const Endpoint &endpoint)
     addOptionIfSet(words, "IPAddressVersion", request.ipVersion);
     addOptionIfSet(words, "NetworkType", request.networkType);
     addOptionIfSet(words, "PackageType", request.packageType);
-    // tccli's --endpoint takes a host name; the China site is its default.
+    // tccli's --endpoint takes a host name (HTTPS); the China site is its default. A plain-http endpoint (loopback
+    // only, such as the fake server) keeps its scheme, which a bare host would lose.
     const QByteArray host = endpoint.hostHeader();
-    if (host != Endpoint::china().hostHeader())
+    if (endpoint.url().scheme() == QLatin1String("http"))
+        addOption(words, "endpoint", QStringLiteral("http://") + QString::fromUtf8(host));
+    else if (host != Endpoint::china().hostHeader())
         addOption(words, "endpoint", QString::fromUtf8(host));
     return words.join(u' ');
 }
