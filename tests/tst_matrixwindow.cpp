@@ -279,3 +279,53 @@ void tst_MatrixWindow::unusableOriginIsShownNotChosen()
     QVERIFY(model->item(1)->isEnabled());
     QCOMPARE(h.fake.regions().originRegions().size(), origins.size());
 }
+
+void tst_MatrixWindow::summaryHeadings_data()
+{
+    QTest::addColumn<MatrixSummary>("summary");
+    QTest::addColumn<bool>("running");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("never");
+
+    MatrixSummary none{QStringLiteral("Hongkong"), 0, 0, 0, {}};
+    QTest::newRow("before the run") << none << false << QStringLiteral("Not checked yet") << QString();
+    // The cells say "checking": so does the heading.
+    QTest::newRow("running, nothing answered") << none << true << QStringLiteral("Checking…") << QStringLiteral("Not");
+
+    // Every check failed (HTTP 502): no verdict, not "nothing can be created", and no "so far" once over.
+    MatrixSummary failed{QStringLiteral("Hongkong"), 0, 0, 35, {}};
+    QTest::newRow("all failed, over") << failed << false << QStringLiteral("No answer: 35 check(s) failed")
+                                      << QStringLiteral("so far");
+    QTest::newRow("all failed, running") << failed << true << QStringLiteral("No answer so far")
+                                         << QStringLiteral("created");
+    MatrixSummary cannot{QStringLiteral("Hongkong"), 0, 12, 1, {}};
+    QTest::newRow("none can, over") << cannot << false << QStringLiteral("None of the checked configurations")
+                                    << QStringLiteral("so far");
+    QTest::newRow("none can, running") << cannot << true << QStringLiteral("None of the answers so far") << QString();
+
+    MatrixSummary one{QStringLiteral("Hongkong"), 0, 3, 0, {}};
+    one.addCreatable(50, 10);
+    one.addCreatable(10, 2);
+    QTest::newRow("one largest") << one << false
+                                 << QStringLiteral("Largest that can be created: %1 × %2")
+                                        .arg(CheckText::bandwidth(50), CheckText::concurrent(10))
+                                 << QStringLiteral("none larger");
+    MatrixSummary tie = one;
+    tie.addCreatable(100, 2);
+    QTest::newRow("two unbeaten") << tie << false
+                                  << QStringLiteral("none larger than another in both: %1 × %2; %3 × %4")
+                                         .arg(CheckText::bandwidth(100), CheckText::concurrent(2),
+                                              CheckText::bandwidth(50), CheckText::concurrent(10))
+                                  << QString();
+}
+
+void tst_MatrixWindow::summaryHeadings()
+{
+    QFETCH(MatrixSummary, summary);
+    QFETCH(bool, running);
+    QFETCH(QString, expected);
+    QFETCH(QString, never);
+    const QString text = MatrixGrid::summaryText(summary, running);
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    QVERIFY2(never.isEmpty() || !text.contains(never), qPrintable(text));
+}

@@ -26,6 +26,8 @@ struct MatrixHarness
     MatrixWindow window{&fake.stack()};
 };
 
+Q_DECLARE_METATYPE(MatrixSummary)
+
 class tst_MatrixWindow final : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void cancelKeepsPartialGrid();
     void errorsAndRecheckFailed();
     void unusableOriginIsShownNotChosen();
+    void summaryHeadings_data();
+    void summaryHeadings();
 
     // tst_matrixwindow_history.cpp
     void historyListsAndFilters();

@@ -11,6 +11,14 @@
             <numerusform>%1 can, %2 cannot, %n errors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>No answer: %n check(s) failed; see the cells</source>
+        <translation>
+            <numerusform>No answer: %n check failed; see the cell</numerusform>
+            <numerusform>No answer: %n checks failed; see the cells</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -74,11 +82,27 @@
             <numerusform>%1 yes, %2 no, %n errors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>No answer so far: %n check(s) failed</source>
+        <translation>
+            <numerusform>No answer so far: %n check failed</numerusform>
+            <numerusform>No answer so far: %n checks failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>No answer: %n check(s) failed; see the cells, then Re-check failed cells</source>
+        <translation>
+            <numerusform>No answer: %n check failed; see the cell, then Re-check failed cells</numerusform>
+            <numerusform>No answer: %n checks failed; see the cells, then Re-check failed cells</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatrixWindow</name>
     <message numerus="yes">
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+381"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+394"/>
         <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
         <translation>
             <numerusform>Cancelled: %1 of %n cell checked; the others stay empty.</numerusform>

@@ -656,7 +656,7 @@
         <translation>--%1 必须是正整数（实际为“%2”）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/climatrix.cpp" line="+112"/>
+        <location filename="../app/cli/climatrix.cpp" line="+119"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>--outcome 必须是 can、cannot、error 之一（实际为“%1”）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/climatrix.cpp" line="-102"/>
+        <location filename="../app/cli/climatrix.cpp" line="-109"/>
         <source>Repeat --access-region, --bandwidth and --concurrent, or separate values with commas, to check a
 subset; without them every access region serving the origin is checked with every bandwidth and
 concurrency it offers. --output table prints one grid per access region (rows: concurrency,
@@ -753,25 +753,47 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <source>Concurrent \ Mbps</source>
         <translation>并发 \ Mbps</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Largest that can be created: %1 Mbps, concurrency %2 (%3)</source>
-        <translation>可创建的最大配置：%1 Mbps，并发 %2（%3）</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Nothing checked here can be created (%1)</source>
-        <translation>已检查的配置均无法创建（%1）</translation>
-    </message>
     <message numerus="yes">
-        <location line="-2"/>
+        <location line="+15"/>
         <source>%1 can, %2 cannot, %n error(s)</source>
         <translation>
             <numerusform>%1 个可创建，%2 个不可创建，%n 个出错</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>%1 Mbps, concurrency %2</source>
+        <translation>%1 Mbps，并发 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest that can be created: %1 (%2)</source>
+        <translation>可创建的最大配置：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest that can be created, none larger than another in both: %1 (%2)</source>
+        <translation>可创建的最大配置（互不在两项上都更大）：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No answer: %n check(s) failed; see the cells</source>
+        <translation>
+            <numerusform>没有结果：%n 次检查失败；请查看各单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the checked configurations can be created (%1)</source>
+        <translation>已检查的配置均不可创建（%1）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>checked %1/%2</source>
         <translation>已检查 %1/%2</translation>
     </message>
@@ -2779,9 +2801,19 @@ RequestId：%4</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Largest that can be created: %1 × %2 (%3)</source>
         <translation>可创建的最大配置：%1 × %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest that can be created, none larger than another in both: %1 (%2)</source>
+        <translation>可创建的最大配置（互不在两项上都更大）：%1（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2789,9 +2821,33 @@ RequestId：%4</translation>
         <translation>尚未检查</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No answer so far: %n check(s) failed</source>
+        <translation>
+            <numerusform>暂无结果：%n 次检查失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Nothing checked so far can be created (%1)</source>
-        <translation>目前已检查的配置均无法创建（%1）</translation>
+        <source>No answer: %n check(s) failed; see the cells, then Re-check failed cells</source>
+        <translation>
+            <numerusform>没有结果：%n 次检查失败；请查看各单元格，然后“重新检查失败的单元格”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the answers so far can be created (%1)</source>
+        <translation>目前已得到的结果均不可创建（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the checked configurations can be created (%1)</source>
+        <translation>已检查的配置均不可创建（%1）</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +3005,7 @@ RequestId：%4</translation>
         <translation>无法刷新加速地域。</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2959,7 +3015,7 @@ RequestId：%4</translation>
         <translation>%1 / %2 · 约剩 %3 秒</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
         <translation>
             <numerusform>已取消：%n 个单元格中已检查 %1 个；其余保持为空。</numerusform>

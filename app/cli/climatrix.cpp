@@ -97,13 +97,20 @@ QString CliMatrix::summaryLine(const MatrixSummary &summary)
 {
     const QString counts =
         tr("%1 can, %2 cannot, %n error(s)", nullptr, summary.errors).arg(summary.canCreate).arg(summary.cannotCreate);
-    if (!summary.largest)
-        return tr("Nothing checked here can be created (%1)").arg(counts) + u'\n';
-    return tr("Largest that can be created: %1 Mbps, concurrency %2 (%3)")
-               .arg(summary.largest->first)
-               .arg(summary.largest->second)
-               .arg(counts)
-           + u'\n';
+    QStringList sizes;
+    for (const auto &[bandwidth, concurrent] : summary.largest)
+        sizes.append(tr("%1 Mbps, concurrency %2").arg(bandwidth).arg(concurrent));
+    if (sizes.size() == 1)
+        return tr("Largest that can be created: %1 (%2)").arg(sizes.constFirst(), counts) + u'\n';
+    if (!sizes.isEmpty())
+        return tr("Largest that can be created, none larger than another in both: %1 (%2)")
+                   .arg(sizes.join(QStringLiteral("; ")), counts)
+               + u'\n';
+    if (summary.canCreate + summary.cannotCreate == 0 && summary.errors > 0)
+        return tr("No answer: %n check(s) failed; see the cells", nullptr, summary.errors) + u'\n';
+    if (summary.answered() == 0)
+        return tr("Not checked") + u'\n';
+    return tr("None of the checked configurations can be created (%1)").arg(counts) + u'\n';
 }
 
 QString CliMatrix::cellText(MatrixCell::State state)

@@ -68,7 +68,7 @@ MatrixGrid::MatrixGrid(const QString &accessRegion, const QString &title, QList<
                        + 2 * m_table->frameWidth() + 2;
     m_table->setMinimumHeight(height);
     m_table->setMaximumHeight(height + 20);
-    setSummary(MatrixSummary{accessRegion, 0, 0, 0, std::nullopt});
+    setSummary(MatrixSummary{accessRegion, 0, 0, 0, {}}, false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -89,9 +89,9 @@ void MatrixGrid::setCell(const MatrixCell &cell)
     item->setToolTip(cellToolTip(cell));
 }
 
-void MatrixGrid::setSummary(const MatrixSummary &summary)
+void MatrixGrid::setSummary(const MatrixSummary &summary, bool running)
 {
-    m_summary->setText(summaryText(summary));
+    m_summary->setText(summaryText(summary, running));
 }
 
 QString MatrixGrid::cellText(MatrixCell::State state)
@@ -124,15 +124,29 @@ QString MatrixGrid::cellToolTip(const MatrixCell &cell)
     return what;
 }
 
-QString MatrixGrid::summaryText(const MatrixSummary &summary)
+QString MatrixGrid::summaryText(const MatrixSummary &summary, bool running)
 {
     const QString counts =
         tr("%1 yes, %2 no, %n error(s)", nullptr, summary.errors).arg(summary.canCreate).arg(summary.cannotCreate);
-    if (summary.largest) {
+    if (summary.largest.size() == 1) {
+        const auto [bandwidth, concurrent] = summary.largest.constFirst();
         return tr("Largest that can be created: %1 × %2 (%3)")
-            .arg(CheckText::bandwidth(summary.largest->first), CheckText::concurrent(summary.largest->second), counts);
+            .arg(CheckText::bandwidth(bandwidth), CheckText::concurrent(concurrent), counts);
     }
-    if (summary.canCreate + summary.cannotCreate + summary.errors == 0)
-        return tr("Not checked yet");
-    return tr("Nothing checked so far can be created (%1)").arg(counts);
+    if (!summary.largest.isEmpty()) {
+        QStringList sizes;
+        for (const auto &[bandwidth, concurrent] : summary.largest)
+            sizes.append(tr("%1 × %2").arg(CheckText::bandwidth(bandwidth), CheckText::concurrent(concurrent)));
+        return tr("Largest that can be created, none larger than another in both: %1 (%2)")
+            .arg(sizes.join(QStringLiteral("; ")), counts);
+    }
+    if (summary.answered() == 0)
+        return running ? tr("Checking…") : tr("Not checked yet");
+    // Only failures: no answer from Tencent Cloud, so no verdict either way.
+    if (summary.canCreate + summary.cannotCreate == 0)
+        return running ? tr("No answer so far: %n check(s) failed", nullptr, summary.errors)
+                       : tr("No answer: %n check(s) failed; see the cells, then Re-check failed cells", nullptr,
+                            summary.errors);
+    return running ? tr("None of the answers so far can be created (%1)").arg(counts)
+                   : tr("None of the checked configurations can be created (%1)").arg(counts);
 }

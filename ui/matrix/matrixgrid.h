@@ -24,14 +24,15 @@ public:
 
     [[nodiscard]] QString accessRegion() const { return m_accessRegion; }
     void setCell(const MatrixCell &cell);
-    void setSummary(const MatrixSummary &summary);
+    // `running`: cells are still being checked (the heading says so, not "not checked").
+    void setSummary(const MatrixSummary &summary, bool running);
 
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QLabel *summaryLabel() const { return m_summary; }
 
     static QString cellText(MatrixCell::State state);
     static QString cellToolTip(const MatrixCell &cell);
-    static QString summaryText(const MatrixSummary &summary);
+    static QString summaryText(const MatrixSummary &summary, bool running);
 
 private:
     QString m_accessRegion;

@@ -311,8 +311,19 @@ void MatrixWindow::start()
     connect(m_run, &MatrixRun::finished, this, &MatrixWindow::runFinished);
     m_ui->statusLabel->clear();
     m_run->start();
+    showSummaries();
     showProgress();
     updateButtons();
+}
+
+void MatrixWindow::showSummaries()
+{
+    const QList<MatrixSummary> summaries = m_run->summaries();
+    for (MatrixGrid *grid : std::as_const(m_grids)) {
+        for (const MatrixSummary &summary : summaries)
+            if (summary.accessRegion == grid->accessRegion())
+                grid->setSummary(summary, m_run->isRunning());
+    }
 }
 
 void MatrixWindow::cancel()
@@ -327,6 +338,7 @@ void MatrixWindow::recheckFailed()
         return;
     m_ui->statusLabel->clear();
     m_run->recheckFailed();
+    showSummaries();
     showProgress();
     updateButtons();
 }
@@ -342,7 +354,7 @@ void MatrixWindow::cellChanged(int index)
             const QList<MatrixSummary> summaries = m_run->summaries();
             for (const MatrixSummary &summary : summaries)
                 if (summary.accessRegion == cell.accessRegion)
-                    grid->setSummary(summary);
+                    grid->setSummary(summary, m_run->isRunning());
         }
     }
     if (cell.isDone() && m_history) {
@@ -373,6 +385,7 @@ void MatrixWindow::showProgress()
 void MatrixWindow::runFinished()
 {
     showProgress();
+    showSummaries(); // "so far" no more
     int errors = 0;
     for (const MatrixCell &cell : m_run->cells())
         errors += cell.state == MatrixCell::State::Error ? 1 : 0;

@@ -62,6 +62,8 @@ private:
     void fillAccessRegions();
     void fillValueLists();
     void cellChanged(int index);
+    // Each grid's heading, for a run that is going on or over.
+    void showSummaries();
     void showProgress();
     void runFinished();
     void updateButtons();

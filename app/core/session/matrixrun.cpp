@@ -4,6 +4,7 @@
 #include "core/gaap/gaapcall.h"
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 namespace {
@@ -148,6 +149,22 @@ std::optional<std::chrono::milliseconds> MatrixRun::eta() const
     return std::chrono::milliseconds(elapsed.count() * left / m_answeredSinceStart);
 }
 
+void MatrixSummary::addCreatable(qint64 bandwidth, qint64 concurrent)
+{
+    ++canCreate;
+    const std::pair<qint64, qint64> size{bandwidth, concurrent};
+    const auto covers = [](const std::pair<qint64, qint64> &a, const std::pair<qint64, qint64> &b) {
+        return a.first >= b.first && a.second >= b.second;
+    };
+    for (const auto &other : std::as_const(largest)) {
+        if (covers(other, size))
+            return;
+    }
+    largest.removeIf([&](const std::pair<qint64, qint64> &other) { return covers(size, other); });
+    largest.append(size);
+    std::sort(largest.begin(), largest.end(), std::greater<>()); // largest bandwidth first
+}
+
 QList<MatrixSummary> MatrixRun::summaries() const
 {
     QList<MatrixSummary> result;
@@ -158,13 +175,7 @@ QList<MatrixSummary> MatrixRun::summaries() const
             if (cell.accessRegion != region.regionId)
                 continue;
             switch (cell.state) {
-            case MatrixCell::State::CanCreate: {
-                ++summary.canCreate;
-                const std::pair<qint64, qint64> size{cell.bandwidth, cell.concurrent};
-                if (!summary.largest || *summary.largest < size)
-                    summary.largest = size;
-                break;
-            }
+            case MatrixCell::State::CanCreate: summary.addCreatable(cell.bandwidth, cell.concurrent); break;
             case MatrixCell::State::CannotCreate: ++summary.cannotCreate; break;
             case MatrixCell::State::Error: ++summary.errors; break;
             case MatrixCell::State::Pending:

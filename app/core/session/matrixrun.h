@@ -50,14 +50,20 @@ struct MatrixRequest
     [[nodiscard]] CheckRequest checkFor(const MatrixCell &cell) const;
 };
 
-// The largest configuration that can be created in one access region (by bandwidth, then concurrency).
+// The answers in one access region, and its largest configurations that can be created.
 struct MatrixSummary
 {
     QString accessRegion;
     int canCreate = 0;
     int cannotCreate = 0;
     int errors = 0;
-    std::optional<std::pair<qint64, qint64>> largest; // bandwidth, concurrent
+    // The configurations (bandwidth, concurrent) that can be created and that no other one that can be created
+    // exceeds in both, largest bandwidth first: one when a single configuration is the largest; 100 Mbps × 2 and
+    // 50 Mbps × 10 are both listed, as neither is larger than the other.
+    QList<std::pair<qint64, qint64>> largest;
+    [[nodiscard]] int answered() const { return canCreate + cannotCreate + errors; }
+    // Counts a configuration that can be created and keeps `largest` up to date.
+    void addCreatable(qint64 bandwidth, qint64 concurrent);
 };
 
 // The bandwidths and concurrencies the cells of one access region use, each ascending: the columns
