@@ -10,6 +10,7 @@
 #include "ui/check/checkpage.h"
 #include "ui/check/resultcard.h"
 #include "ui/mainwindow.h"
+#include "ui/matrix/matrixwindow.h"
 #include "ui/settings/profilesdialog.h"
 #include "ui/settings/settingsdialog.h"
 
@@ -304,6 +305,18 @@ void tst_MainWindow::changedFormGreysTheAnswer()
     QTRY_VERIFY(chooseRoute(served.at(0)));
     QTRY_VERIFY(!card->isStale());
     QVERIFY(!note->isVisibleTo(card));
+
+    // The matrix starts from the main window's origin, and Esc closes it.
+    window.openMatrix();
+    MatrixWindow *matrix = window.matrixWindow();
+    QVERIFY(matrix);
+    auto *matrixOrigin = matrix->findChild<QComboBox *>(QStringLiteral("originCombo"));
+    QTRY_COMPARE(matrixOrigin->currentData().toString(), QStringLiteral("Hongkong"));
+    QVERIFY(QTest::qWaitForWindowExposed(matrix));
+    matrix->activateWindow();
+    QTRY_VERIFY(matrix->isActiveWindow());
+    QTest::keyClick(matrix, Qt::Key_Escape);
+    QTRY_VERIFY(!matrix->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)

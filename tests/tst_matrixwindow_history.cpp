@@ -91,6 +91,12 @@ void tst_MatrixWindow::historyListsAndFilters()
     QTRY_COMPARE(rows(window), 4); // read on another thread
     QVERIFY(!child<QLabel>(&window, "problemLabel")->isVisible());
     QCOMPARE(child<QTableView>(&window, "historyView")->model(), window.model());
+    // The Source column in words of the user's language, not the stored value ("cli").
+    for (int row = 0; row < rows(window); ++row) {
+        const QString stored = window.model()->entry(row).source;
+        QCOMPARE(window.model()->index(row, HistoryModel::Source).data().toString(), HistoryModel::sourceText(stored));
+    }
+    QCOMPARE(HistoryModel::sourceText(QStringLiteral("cli")), QStringLiteral("command line"));
 
     child<QLineEdit>(&window, "regionEdit")->setText(QStringLiteral("Hongkong"));
     QTRY_COMPARE(rows(window), 2);

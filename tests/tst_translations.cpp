@@ -48,6 +48,7 @@ class tst_Translations final : public QObject
 private Q_SLOTS:
     void countedMessagesAreSentences_data();
     void countedMessagesAreSentences();
+    void historySourcesAreWords();
 };
 
 void tst_Translations::countedMessagesAreSentences_data()
@@ -79,6 +80,20 @@ void tst_Translations::countedMessagesAreSentences()
     // 1,000,000 with the locale's digit grouping where the message asks for it (%Ln).
     const QString many = QCoreApplication::translate("HistoryWindow", "%Ln matching entry(s)", nullptr, 1000000);
     QVERIFY2(many.contains(QLocale().toString(1000000)), qPrintable(many));
+}
+
+// The History window's Source column in Chinese said "check" and "matrix": the stored values are translated for
+// the table.
+void tst_Translations::historySourcesAreWords()
+{
+    QVERIFY(TranslationLoader::install(QCoreApplication::instance(),
+                                       TranslationLoader::localeFromTag(QStringLiteral("zh-CN"))));
+    for (const auto &[source, comment] : {std::pair{"check", "history source: a single check in the app"},
+                                          std::pair{"matrix", "history source: a cell of a capacity matrix"},
+                                          std::pair{"command line", "history source: gaap-capacity-cli"}}) {
+        const QString text = QCoreApplication::translate("HistoryModel", source, comment);
+        QVERIFY2(text != QLatin1String(source) && !text.isEmpty(), qPrintable(text));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

@@ -53,7 +53,7 @@
 <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-        <location filename="../ui/history/historywindow.cpp" line="+114"/>
+        <location filename="../ui/history/historywindow.cpp" line="+116"/>
         <source>%Ln matching entry(s)</source>
         <translation>
             <numerusform>%Ln matching entry</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+224"/>
+        <location filename="../ui/mainwindow.cpp" line="+225"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>Exported %n matrix cell to %1</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>MatrixWindow</name>
     <message numerus="yes">
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+394"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+411"/>
         <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
         <translation>
             <numerusform>Cancelled: %1 of %n cell checked; the others stay empty.</numerusform>

@@ -2219,7 +2219,25 @@ Examples:
         <translation>✗ 无法创建</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>check</source>
+        <comment>history source: a single check in the app</comment>
+        <translation>单次检查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matrix</source>
+        <comment>history source: a cell of a capacity matrix</comment>
+        <translation>容量矩阵</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>command line</source>
+        <comment>history source: gaap-capacity-cli</comment>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2354,7 +2372,7 @@ Examples:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/history/historywindow.cpp" line="+31"/>
+        <location filename="../ui/history/historywindow.cpp" line="+33"/>
         <source>origin or access region</source>
         <translation>源站地域或加速地域</translation>
     </message>
@@ -2666,7 +2684,7 @@ Examples:
         <translation>配置档案：%1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Nothing to export: the matrix has no answers yet.</source>
         <translation>没有可导出的内容：容量矩阵尚无任何结果。</translation>
     </message>
@@ -2983,13 +3001,13 @@ RequestId：%4</translation>
         <translation>容量网格</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+119"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+121"/>
         <source>Choose an origin and press Start.</source>
         <translation>请选择源站地域，然后点击“开始”。</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+42"/>
+        <location line="+61"/>
+        <location line="+47"/>
         <location line="+92"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>

@@ -122,6 +122,7 @@ void MainWindow::openMatrix()
         connect(matrix, &MatrixWindow::historyRecorded, this, &MainWindow::reloadHistoryWindowSoon);
         connect(matrix, &MatrixWindow::exportRequested, this, [this] { exportResults(ExportSource::Matrix); });
     }
+    matrix->setPreferredOrigin(m_page->originRegion()); // start from the main window's origin
     matrix->show();
     matrix->raise();
     matrix->activateWindow();

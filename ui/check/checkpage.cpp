@@ -161,6 +161,11 @@ void CheckPage::markStaleAnswer()
     m_card->setStale(shown.has_value() && !(asked.has_value() && *asked == *shown));
 }
 
+QString CheckPage::originRegion() const
+{
+    return m_form->selections().value(QStringLiteral("origin")).toString();
+}
+
 void CheckPage::refreshRegions()
 {
     if (m_stack->hasCredentials())

@@ -35,6 +35,8 @@ public:
     // Refills the profile list (profiles added, removed or renamed elsewhere).
     void reloadProfiles();
     void refreshRegions();
+    // The origin region chosen in the form; empty when none.
+    [[nodiscard]] QString originRegion() const;
     // Remembers the form's choices for the current profile.
     void saveSelections();
 

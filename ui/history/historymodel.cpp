@@ -150,10 +150,22 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case PackageType: return request.packageType;
     case Outcome: return outcomeText(entry);
     case RequestId: return entry.requestId;
-    case Source: return entry.source;
+    case Source: return sourceText(entry.source);
     case EndpointColumn: return entry.endpoint;
     default: return {};
     }
+}
+
+QString HistoryModel::sourceText(const QString &source)
+{
+    // The stored value stays English (exports write it as is); the table says it in the user's language.
+    if (source == QLatin1String("check"))
+        return tr("check", "history source: a single check in the app");
+    if (source == QLatin1String("matrix"))
+        return tr("matrix", "history source: a cell of a capacity matrix");
+    if (source == QLatin1String("cli"))
+        return tr("command line", "history source: gaap-capacity-cli");
+    return source;
 }
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const

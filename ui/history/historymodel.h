@@ -68,6 +68,8 @@ public:
 
     // "✓ can be created", "✗ cannot be created", "! failed (Code)".
     static QString outcomeText(const HistoryEntry &entry);
+    // "check", "matrix", "cli" as the table shows them, translated.
+    static QString sourceText(const QString &source);
 
 Q_SIGNALS:
     void pageRead();             // a page arrived (its rows are in), possibly an empty last one

@@ -2,6 +2,7 @@
 
 #include "ui/common/altkeyguard.h"
 #include "ui/common/wheelguard.h"
+#include "ui/common/windowkeys.h"
 #include "ui/history/historymodel.h"
 #include "ui_historywindow.h"
 
@@ -25,7 +26,8 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
 {
     Q_ASSERT(store);
     m_ui->setupUi(this);
-    WheelGuard::protect(this);  // scrolling past a combo box does not change it
+    WheelGuard::protect(this); // scrolling past a combo box does not change it
+    closeOnEscape(this);
     AltKeyGuard::protect(this); // Alt+letter of a disabled button types nothing
     setWindowFlag(Qt::Window);
     m_ui->regionEdit->setPlaceholderText(tr("origin or access region"));

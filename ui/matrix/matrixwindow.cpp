@@ -7,6 +7,7 @@
 #include "ui/common/altkeyguard.h"
 #include "ui/common/checktext.h"
 #include "ui/common/wheelguard.h"
+#include "ui/common/windowkeys.h"
 #include "ui/matrix/matrixgrid.h"
 #include "ui_matrixwindow.h"
 
@@ -107,7 +108,8 @@ MatrixWindow::MatrixWindow(ApiStack *stack, QWidget *parent)
     , m_access(stack->createRegionLists())
 {
     m_ui->setupUi(this);
-    WheelGuard::protect(this);  // scrolling past a combo box does not change it
+    WheelGuard::protect(this); // scrolling past a combo box does not change it
+    closeOnEscape(this);
     AltKeyGuard::protect(this); // Alt+letter of a disabled button types nothing
     setWindowFlag(Qt::Window);
     for (const QString &version : GaapValues::ipVersions())
@@ -162,6 +164,16 @@ void MatrixWindow::setContext(const QString &profile, const Endpoint &endpoint)
     fillOrigins();
 }
 
+void MatrixWindow::setPreferredOrigin(const QString &originRegion)
+{
+    if (originRegion.isEmpty() || (m_run && m_run->isRunning()))
+        return;
+    m_preferredOrigin = originRegion;
+    if (const int row = m_ui->originCombo->findData(originRegion, DataRole);
+        row >= 0 && row != m_ui->originCombo->currentIndex())
+        m_ui->originCombo->setCurrentIndex(row); // loads its access regions
+}
+
 void MatrixWindow::fillOrigins()
 {
     QList<std::pair<QString, QString>> items;
@@ -172,6 +184,11 @@ void MatrixWindow::fillOrigins()
             problems.insert(region.regionId, region.problem);
     }
     refillCombo(m_ui->originCombo, items, problems);
+    if (const int row = m_ui->originCombo->findData(std::exchange(m_preferredOrigin, QString()), DataRole);
+        row >= 0 && !problems.contains(m_ui->originCombo->itemData(row, DataRole).toString())) {
+        const QSignalBlocker blocker(m_ui->originCombo);
+        m_ui->originCombo->setCurrentIndex(row);
+    }
     fillNetworkTypes();
     if (m_access->accessQuery().originRegion != currentValue(m_ui->originCombo)
         || m_access->accessStatus().state == RegionLists::ListState::Failed

@@ -38,6 +38,9 @@ public:
     void setHistoryStore(HistoryStore *history) { m_history = history; }
     // The profile changed: cancels a running matrix and reloads the lists.
     void setContext(const QString &profile, const Endpoint &endpoint);
+    // Chooses `originRegion` (the main window's) unless a matrix is running; when the list does not offer it yet,
+    // as soon as it does.
+    void setPreferredOrigin(const QString &originRegion);
 
     // The matrix shown (nullptr before the first Start).
     [[nodiscard]] const MatrixRun *run() const { return m_run; }
@@ -64,6 +67,7 @@ private:
     void cellChanged(int index);
     // Each grid's heading, for a run that is going on or over.
     void showSummaries();
+    QString m_preferredOrigin;
     void showProgress();
     void runFinished();
     void updateButtons();
