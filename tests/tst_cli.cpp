@@ -145,6 +145,8 @@ private Q_SLOTS:
     void errors();
     void rateLimitRetry();
     void hugeTimeoutStaysLong();
+    void csvHeadersAreFieldNames_data();
+    void csvHeadersAreFieldNames();
     void clockSkewIsCorrectedAndReported_data();
     void clockSkewIsCorrectedAndReported();
     void secretsNeverPrinted_data();
@@ -656,6 +658,38 @@ void tst_Cli::hugeTimeoutStaysLong()
     const ProcessOutcome outcome = runCli({u"origin-regions"_s, u"--timeout"_s, u"4294968"_s});
     QVERIFY2(outcome.exitCode == 0 || outcome.exitCode == 2,
              qPrintable(u"exit %1: %2"_s.arg(outcome.exitCode).arg(outcome.err)));
+}
+
+// A CSV file is data: its header row is the API's field names in every language, while the table's headings
+// are translated (the CSV of check, price, the region lists and profile list said "名称" under zh-CN).
+void tst_Cli::csvHeadersAreFieldNames_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("header");
+    const QStringList access{u"access-regions"_s, u"--origin-region"_s, m_connection.origin};
+    QTest::newRow("origin-regions") << QStringList{u"origin-regions"_s}
+                                    << u"RegionId,RegionName,RegionArea,RegionAreaName,IDCType,NetworkType,Features"_s;
+    QTest::newRow("access-regions")
+        << access << u"RegionId,RegionName,RegionArea,IDCType,BandwidthList,ConcurrentList,Features"_s;
+    QTest::newRow("check") << connection(u"check"_s, m_connection.bandwidth) << u"Field,Value"_s;
+    QTest::newRow("price") << connection(u"price"_s, m_connection.bandwidth) << u"Field,Value"_s;
+    QTest::newRow("profile list") << QStringList{u"profile"_s, u"list"_s} << u"Name,Endpoint,Default,Source"_s;
+}
+
+void tst_Cli::csvHeadersAreFieldNames()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, header);
+    for (const QString &language : {u"en-US"_s, u"zh-CN"_s}) {
+        const ProcessOutcome outcome =
+            runCli(arguments + QStringList{u"--output"_s, u"csv"_s, u"--language"_s, language});
+        QVERIFY2(outcome.exitCode == 0 || outcome.exitCode == 1, qPrintable(outcome.err));
+        QCOMPARE(outcome.out.section(u"\r\n"_s, 0, 0), header); // RFC 4180 lines
+    }
+    // The table's headings are translated.
+    const ProcessOutcome table = runCli(arguments + QStringList{u"--language"_s, u"zh-CN"_s});
+    QVERIFY2(table.exitCode == 0 || table.exitCode == 1, qPrintable(table.err));
+    QVERIFY2(table.out.section(u'\n', 0, 0) != header, qPrintable(table.out));
 }
 
 void tst_Cli::clockSkewIsCorrectedAndReported_data()

@@ -240,7 +240,10 @@ void CliProfileCommand::run(CliRunner &runner)
 void CliProfileCommand::list()
 {
     const QString defaultName = m_runner.stack().profiles().defaultProfileName();
-    CliTable table{{tr("Name"), tr("Endpoint"), tr("Default"), tr("Stored in")}, {}};
+    CliTable table{
+        {tr("Name"), tr("Endpoint"), tr("Default"), tr("Stored in")},
+        {},
+        {QStringLiteral("Name"), QStringLiteral("Endpoint"), QStringLiteral("Default"), QStringLiteral("Source")}};
     QJsonArray array;
     for (const Profile &profile : m_runner.stack().profiles().profiles()) {
         const bool isDefault = profile.name == defaultName;

@@ -25,7 +25,7 @@ QString orDefault(const QString &value, const char *apiDefault)
 
 CliTable fieldTable()
 {
-    return {{CliReport::tr("Field"), CliReport::tr("Value")}, {}};
+    return {{CliReport::tr("Field"), CliReport::tr("Value")}, {}, {QStringLiteral("Field"), QStringLiteral("Value")}};
 }
 
 void addConnectionRows(CliTable &table, const CheckRequest &request)
@@ -48,6 +48,7 @@ void addProblems(CliTable &table, const QList<Detail> &regions)
     if (!any)
         return;
     table.header.append(CliReport::tr("Problem"));
+    table.csvHeader.append(QStringLiteral("Problem"));
     for (qsizetype i = 0; i < regions.size(); ++i)
         table.rows[i].append(regions.at(i).isUsable() ? QString()
                                                       : CliReport::tr("unusable: %1").arg(regions.at(i).problem));
@@ -59,7 +60,10 @@ CliTable CliReport::originRegions(const QList<RegionDetail> &regions)
 {
     CliTable table{{QStringLiteral("RegionId"), tr("Name"), QStringLiteral("RegionArea"), tr("Area name"),
                     QStringLiteral("IDCType"), QStringLiteral("NetworkType"), tr("Features")},
-                   {}};
+                   {},
+                   {QStringLiteral("RegionId"), QStringLiteral("RegionName"), QStringLiteral("RegionArea"),
+                    QStringLiteral("RegionAreaName"), QStringLiteral("IDCType"), QStringLiteral("NetworkType"),
+                    QStringLiteral("Features")}};
     for (const RegionDetail &region : regions) {
         table.rows.append({region.regionId, region.regionName, region.regionArea, region.regionAreaName, region.idcType,
                            region.networkTypes ? region.networkTypes->join(u' ') : QString(),
@@ -73,7 +77,10 @@ CliTable CliReport::accessRegions(const QList<AccessRegionDetail> &regions)
 {
     CliTable table{{QStringLiteral("RegionId"), tr("Name"), QStringLiteral("RegionArea"), QStringLiteral("IDCType"),
                     tr("Bandwidth (Mbps)"), tr("Concurrent (x10,000)"), tr("Features")},
-                   {}};
+                   {},
+                   {QStringLiteral("RegionId"), QStringLiteral("RegionName"), QStringLiteral("RegionArea"),
+                    QStringLiteral("IDCType"), QStringLiteral("BandwidthList"), QStringLiteral("ConcurrentList"),
+                    QStringLiteral("Features")}};
     for (const AccessRegionDetail &region : regions) {
         table.rows.append({region.regionId, region.regionName, region.regionArea, region.idcType,
                            integers(region.bandwidthList), integers(region.concurrentList),

@@ -57,5 +57,5 @@ QString CliTable::toText() const
 
 QString CliTable::toCsv() const
 {
-    return CsvText::document(header, rows);
+    return CsvText::document(csvHeader.isEmpty() ? header : csvHeader, rows);
 }
