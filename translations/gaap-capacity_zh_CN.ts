@@ -1214,7 +1214,7 @@ Examples:
         <translation>未知的 profile 子命令“%1”。请运行 gaap-capacity-cli profile --help 查看用法。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1234,7 +1234,7 @@ Examples:
         <translation>存储位置</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>No profiles yet. Add one with: gaap-capacity-cli profile add NAME</source>
         <translation>尚无配置档案。请使用以下命令添加：gaap-capacity-cli profile add NAME</translation>
     </message>
@@ -1323,24 +1323,24 @@ Examples:
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unusable: %1</source>
         <translation>不可用：%1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>Area name</source>
         <translation>大区名称</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Features</source>
         <translation>功能特性</translation>
     </message>
@@ -1355,7 +1355,7 @@ Examples:
         <translation>并发（万）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
