@@ -261,15 +261,16 @@ void tst_CheckForm::copiesHaveTheValuesAndNoSecret()
     child<QPushButton>(h.card, "copyTccliButton")->click();
     const QString command = QGuiApplication::clipboard()->text();
     QVERIFY2(command.startsWith(QStringLiteral("tccli gaap CheckProxyCreate ")), qPrintable(command));
-    const QStringList parts{QStringLiteral("--AccessRegion ") + expected.accessRegion,
-                            QStringLiteral("--RealServerRegion ") + expected.originRegion,
-                            QStringLiteral("--Bandwidth %1").arg(expected.bandwidth),
-                            QStringLiteral("--Concurrent %1").arg(expected.concurrent),
-                            QStringLiteral("--GroupId lg-1a2b3c4d"),
-                            QStringLiteral("--IPAddressVersion IPv4"),
-                            QStringLiteral("--NetworkType normal"),
-                            QStringLiteral("--PackageType Thunder"),
-                            QStringLiteral("--endpoint '%1'").arg(QString::fromUtf8(h.client.endpoint().hostHeader()))};
+    const QStringList parts{
+        QStringLiteral("--AccessRegion ") + expected.accessRegion,
+        QStringLiteral("--RealServerRegion ") + expected.originRegion,
+        QStringLiteral("--Bandwidth %1").arg(expected.bandwidth),
+        QStringLiteral("--Concurrent %1").arg(expected.concurrent),
+        QStringLiteral("--GroupId lg-1a2b3c4d"),
+        QStringLiteral("--IPAddressVersion IPv4"),
+        QStringLiteral("--NetworkType normal"),
+        QStringLiteral("--PackageType Thunder"),
+        QStringLiteral("--endpoint 'http://%1'").arg(QString::fromUtf8(h.client.endpoint().hostHeader()))};
     for (const QString &part : parts)
         QVERIFY2(command.contains(part), qPrintable(part));
     const FakeCredential demo = m_server->demoCredential();

@@ -250,9 +250,9 @@ void tst_MainWindow::closingSavesGeometry()
     QCOMPARE(restored.size(), QSize(640, 480));
 }
 
-// After an answer, choosing another access region (or anything else) greys the card and says that the answer is
-// for the connection listed on it: Chongqing's answer was read as Tokyo's. Choosing the same again, or a new
-// check, makes it current.
+// The life of an answer on the main window. After an answer, choosing another access region (or anything else) greys
+// the card and says that the answer is for the connection listed on it: Chongqing's answer was read as Tokyo's.
+// Choosing the same again, or a new check, makes it current.
 void tst_MainWindow::changedFormGreysTheAnswer()
 {
     FakeGaapServer server;
@@ -305,6 +305,24 @@ void tst_MainWindow::changedFormGreysTheAnswer()
     QTRY_VERIFY(chooseRoute(served.at(0)));
     QTRY_VERIFY(!card->isStale());
     QVERIFY(!note->isVisibleTo(card));
+
+    // A check that hangs says how long it has waited and can be cancelled; Check works again after that.
+    FakeFault hang;
+    hang.kind = FakeFault::Kind::NoAnswer;
+    hang.action = QStringLiteral("CheckProxyCreate");
+    server.addFault(hang);
+    QTRY_VERIFY(checkButton->isEnabled());
+    checkButton->click();
+    auto *verdict = card->findChild<QLabel *>(QStringLiteral("verdictLabel"));
+    auto *cancel = card->findChild<QPushButton *>(QStringLiteral("cancelCheckButton"));
+    QVERIFY(verdict && cancel);
+    QTRY_VERIFY(cancel->isVisibleTo(card));
+    QVERIFY(!checkButton->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(QStringLiteral("no answer yet after")), 10000);
+    cancel->click();
+    QTRY_VERIFY2(verdict->text().contains(QStringLiteral("cancelled")), qPrintable(verdict->text()));
+    QVERIFY(!cancel->isVisibleTo(card));
+    QTRY_VERIFY(checkButton->isEnabled());
 
     // The matrix starts from the main window's origin, and Esc closes it.
     window.openMatrix();

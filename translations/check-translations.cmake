@@ -76,7 +76,7 @@ endforeach()
 if(problems)
     message(FATAL_ERROR "The translations are not up to date:\n${problems}"
         "Fix: run\n"
-        "    cmake --build ${BUILD_DIR} --target gaap_translations_lupdate gaap_plural_forms_lupdate\n"
+        "    cmake --build ${BUILD_DIR} --target gaap_translations_lupdate\n"
         "which refreshes translations/*.ts from the sources (and drops vanished strings), then "
         "translate every unfinished entry (Qt Linguist: linguist translations/<file>.ts) and commit "
         "the .ts files. The updated copies are in ${WORK_DIR}.")

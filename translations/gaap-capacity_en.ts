@@ -137,4 +137,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ResultCard</name>
+    <message numerus="yes">
+        <location filename="../ui/check/resultcard.cpp" line="+130"/>
+        <source>Cancelled after %n s</source>
+        <translation>
+            <numerusform>Cancelled after %n s</numerusform>
+            <numerusform>Cancelled after %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>Checking… no answer yet after %n s</source>
+        <translation>
+            <numerusform>Checking… no answer yet after %n s</numerusform>
+            <numerusform>Checking… no answer yet after %n s</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

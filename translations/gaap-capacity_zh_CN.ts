@@ -203,7 +203,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/check/checkform.cpp" line="+354"/>
+        <location filename="../ui/check/checkform.cpp" line="+355"/>
         <source>Choose an origin region</source>
         <translation>选择源站地域</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>配置档案(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1 (from the environment)</source>
         <translation>%1（来自环境变量）</translation>
     </message>
@@ -3629,7 +3629,17 @@ RequestId：%4</translation>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>Cancel check (Esc)</source>
+        <translation>取消检查 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the check that is waiting for an answer</source>
+        <translation>取消正在等待结果的检查</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Why the check failed</source>
         <translation>检查失败的原因</translation>
     </message>
@@ -3754,12 +3764,12 @@ RequestId：%4</translation>
         <translation>剪贴板状态</translation>
     </message>
     <message>
-        <location filename="../ui/check/resultcard.cpp" line="+59"/>
+        <location filename="../ui/check/resultcard.cpp" line="+62"/>
         <source>(not sent)</source>
         <translation>（未发送）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>The RequestId is on the clipboard.</source>
         <translation>RequestId 已复制到剪贴板。</translation>
     </message>
@@ -3773,8 +3783,20 @@ RequestId：%4</translation>
         <source>The request JSON is on the clipboard.</source>
         <translation>请求 JSON 已复制到剪贴板。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Cancelled after %n s</source>
+        <translation>
+            <numerusform>%n 秒后已取消</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
@@ -3810,9 +3832,21 @@ RequestId：%4</translation>
         <translation>未提供</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Checking… no answer yet after %n s</source>
+        <translation>
+            <numerusform>正在检查…已等待 %n 秒，尚无结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer: you cancelled the check. Press Check to ask again.</source>
+        <translation>没有结果：您已取消检查。按“检查”重新查询。</translation>
     </message>
     <message>
         <location line="+4"/>

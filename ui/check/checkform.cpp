@@ -112,6 +112,7 @@ CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, QWidget *parent)
     connect(m_lists, &RegionLists::accessRegionsChanged, this, &CheckForm::accessRegionsChanged);
     connect(m_checks, &CheckSession::checkStarted, this, [this] { setChecking(true); });
     connect(m_checks, &CheckSession::checkFinished, this, [this] { setChecking(false); });
+    connect(m_checks, &CheckSession::checkAbandoned, this, [this] { setChecking(false); });
     connect(m_stateClock, &QTimer::timeout, this, &CheckForm::showListStates);
     m_stateClock->start(30s);
 

@@ -65,6 +65,8 @@ CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *pre
         record(outcome);
     });
     connect(checks, &CheckSession::priceFinished, m_card, &ResultCard::showPrice);
+    connect(m_card, &ResultCard::cancelRequested, checks, &CheckSession::abandonCheck);
+    connect(checks, &CheckSession::checkAbandoned, m_card, &ResultCard::showCancelled);
     connect(m_card, &ResultCard::retryRequested, this, [this, checks] {
         if (const std::optional<CheckRequest> request = m_card->request()) {
             m_card->showPending(*request);

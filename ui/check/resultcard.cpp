@@ -11,7 +11,10 @@
 #include <QPainterPath>
 #include <QPen>
 #include <QPixmap>
+#include <QPushButton>
+#include <QShortcut>
 #include <QStyle>
+#include <QTimer>
 #include <QWindow>
 
 namespace {
@@ -64,8 +67,19 @@ QString orNotSent(const QString &value)
 ResultCard::ResultCard(QWidget *parent)
     : QFrame(parent)
     , m_ui(std::make_unique<Ui::ResultCard>())
+    , m_elapsedTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // A check that hangs says how long it has waited, and can be cancelled (the button, or Esc).
+    m_elapsedTimer->setInterval(1000);
+    connect(m_elapsedTimer, &QTimer::timeout, this, &ResultCard::showVerdict);
+    connect(m_ui->cancelCheckButton, &QPushButton::clicked, this, &ResultCard::cancelRequested);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_verdict == Verdict::Pending && isVisible())
+            Q_EMIT cancelRequested();
+    });
     QFont verdictFont = m_ui->verdictLabel->font();
     verdictFont.setBold(true);
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.4);
@@ -109,12 +123,23 @@ void ResultCard::setStale(bool stale)
     showVerdict();
 }
 
+void ResultCard::showCancelled()
+{
+    m_verdict = Verdict::Cancelled;
+    m_ui->timeLabel->setText(
+        tr("Cancelled after %n s", nullptr, int(m_waiting.isValid() ? m_waiting.elapsed() / 1000 : 0)));
+    m_ui->priceLabel->setText(tr("—"));
+    showVerdict();
+}
+
 void ResultCard::showPending(const CheckRequest &request)
 {
     m_stale = false;
     m_ui->staleLabel->hide();
     showRequest(request);
     m_verdict = Verdict::Pending;
+    m_waiting.start();
+    m_elapsedTimer->start();
     m_ui->timeLabel->setText(tr("Sending…"));
     m_ui->timeLabel->setToolTip(QString());
     m_ui->priceLabel->setText(tr("Asking for the price…"));
@@ -198,7 +223,12 @@ void ResultCard::showVerdict()
     const int size = QFontMetrics(m_ui->verdictLabel->font()).height();
     const qreal ratio = window()->windowHandle() ? window()->windowHandle()->devicePixelRatio() : devicePixelRatioF();
     switch (m_verdict) {
-    case Verdict::Pending: text = tr("Checking…"); break;
+    case Verdict::Pending: {
+        const qint64 seconds = m_waiting.isValid() ? m_waiting.elapsed() / 1000 : 0;
+        text = seconds < 1 ? tr("Checking…") : tr("Checking… no answer yet after %n s", nullptr, int(seconds));
+        break;
+    }
+    case Verdict::Cancelled: text = tr("No answer: you cancelled the check. Press Check to ask again."); break;
     case Verdict::CanCreate:
     case Verdict::CannotCreate: {
         const bool yes = m_verdict == Verdict::CanCreate;
@@ -222,6 +252,9 @@ void ResultCard::showVerdict()
     m_ui->verdictIconLabel->setVisible(!icon.isNull());
     m_ui->verdictIconLabel->setAccessibleName(text);
     m_ui->retryButton->setVisible(m_verdict == Verdict::Failed);
+    m_ui->cancelCheckButton->setVisible(m_verdict == Verdict::Pending);
+    if (m_verdict != Verdict::Pending)
+        m_elapsedTimer->stop();
 }
 
 void ResultCard::changeEvent(QEvent *event)

@@ -4,11 +4,14 @@
 #include "core/gaap/gaaptypes.h"
 #include "core/session/checksession.h"
 
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QString>
 
 #include <memory>
 #include <optional>
+
+class QTimer;
 
 namespace Ui {
 class ResultCard;
@@ -35,6 +38,8 @@ public:
     void showOutcome(const CheckOutcome &outcome);
     // Ignored unless it belongs to the request shown.
     void showPrice(const PriceOutcome &outcome);
+    // The check shown was cancelled before its answer came.
+    void showCancelled();
     void clear();
     // The form no longer asks what the card shows (another access region, bandwidth…): the verdict is greyed
     // and a note says so, until the form asks the same again or a new check is shown.
@@ -47,12 +52,14 @@ public:
 Q_SIGNALS:
     // The Retry button of a failed check: send request() again.
     void retryRequested();
+    // The Cancel button of a check still waiting for its answer.
+    void cancelRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Verdict { Pending, CanCreate, CannotCreate, Failed };
+    enum class Verdict { Pending, CanCreate, CannotCreate, Failed, Cancelled };
 
     void showRequest(const CheckRequest &request);
     void showVerdict();
@@ -64,5 +71,7 @@ private:
     std::optional<CheckRequest> m_request;
     Verdict m_verdict = Verdict::Pending;
     bool m_stale = false;
+    QElapsedTimer m_waiting; // since the check was sent
+    QTimer *m_elapsedTimer;  // shows the seconds waited while pending
     QString m_requestId;
 };

@@ -20,6 +20,15 @@ CheckSession::~CheckSession()
     cancelCheck();
 }
 
+void CheckSession::abandonCheck()
+{
+    if (!isChecking())
+        return;
+    const CheckRequest request = m_checkRequest;
+    cancelCheck();
+    Q_EMIT checkAbandoned(request);
+}
+
 void CheckSession::stopCall(QPointer<GaapCall> &call)
 {
     GaapCall *running = call;

@@ -52,11 +52,14 @@ public:
     void check(const CheckRequest &request);
     // Stops the running check and its price; nothing more is emitted for them.
     void cancelCheck();
+    // The user gave up waiting: stops the running check and its price, then emits checkAbandoned().
+    void abandonCheck();
     // The capacity answer or the price of the last check is still outstanding.
     [[nodiscard]] bool isChecking() const;
 
 Q_SIGNALS:
     void checkStarted(const CheckRequest &request);
+    void checkAbandoned(const CheckRequest &request);
     void checkFinished(const CheckOutcome &outcome);
     void priceFinished(const PriceOutcome &outcome);
 
