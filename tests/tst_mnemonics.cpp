@@ -12,11 +12,17 @@
 #include "ui/settings/settingsdialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTranslator>
 #include <QtTest>
@@ -89,6 +95,13 @@ class tst_Mnemonics final : public QObject
 private Q_SLOTS:
     void uniquePerWindow_data();
     void uniquePerWindow();
+    void everyControlHasAnAccessibleName_data();
+    void everyControlHasAnAccessibleName();
+
+private:
+    // The window named `window` ("main", "matrix", "history", "settings", "profiles") on `app`.
+    static std::unique_ptr<QWidget> makeWindow(const QString &window, AppContext &app);
+    static void useLanguage(const QString &language);
 };
 
 void tst_Mnemonics::uniquePerWindow_data()
@@ -101,32 +114,72 @@ void tst_Mnemonics::uniquePerWindow_data()
     }
 }
 
-void tst_Mnemonics::uniquePerWindow()
+void tst_Mnemonics::useLanguage(const QString &language)
 {
-    QFETCH(QString, language);
-    QFETCH(QString, window);
     for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
     QVERIFY(TranslationLoader::install(QCoreApplication::instance(), TranslationLoader::localeFromTag(language)));
+}
 
+std::unique_ptr<QWidget> tst_Mnemonics::makeWindow(const QString &window, AppContext &app)
+{
+    if (window == QLatin1String("main"))
+        return std::make_unique<MainWindow>(&app.stack, &app.profiles, &app.preferences);
+    if (window == QLatin1String("matrix"))
+        return std::make_unique<MatrixWindow>(&app.stack);
+    if (window == QLatin1String("history"))
+        return std::make_unique<HistoryWindow>(&app.history);
+    if (window == QLatin1String("settings"))
+        return std::make_unique<SettingsDialog>();
+    return std::make_unique<ProfilesDialog>(&app.profiles, app.stack.verifier());
+}
+
+void tst_Mnemonics::uniquePerWindow()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, window);
+    useLanguage(language);
     AppContext app;
-    std::unique_ptr<QWidget> widget;
-    if (window == QLatin1String("main")) {
-        widget = std::make_unique<MainWindow>(&app.stack, &app.profiles, &app.preferences);
-    } else if (window == QLatin1String("matrix")) {
-        widget = std::make_unique<MatrixWindow>(&app.stack);
-    } else if (window == QLatin1String("history")) {
-        widget = std::make_unique<HistoryWindow>(&app.history);
-    } else if (window == QLatin1String("settings")) {
-        widget = std::make_unique<SettingsDialog>();
-    } else {
-        widget = std::make_unique<ProfilesDialog>(&app.profiles, app.stack.verifier());
-    }
+    const std::unique_ptr<QWidget> widget = makeWindow(window, app);
     QVERIFY(!mnemonics(widget.get()).isEmpty());
     const QString found = clashes(widget.get());
     QVERIFY2(found.isEmpty(), qPrintable(found));
+}
+
+void tst_Mnemonics::everyControlHasAnAccessibleName_data()
+{
+    uniquePerWindow_data();
+}
+
+// What a screen reader announces for each control a user can reach: its accessible name (set, or taken by Qt
+// from the control's text or from the label whose buddy it is). A control with none is read as "button" or
+// "edit" only.
+void tst_Mnemonics::everyControlHasAnAccessibleName()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, window);
+    useLanguage(language);
+    AppContext app;
+    const std::unique_ptr<QWidget> widget = makeWindow(window, app);
+    QStringList unnamed;
+    for (QWidget *control : widget->findChildren<QWidget *>()) {
+        const bool interactive = qobject_cast<QAbstractButton *>(control) || qobject_cast<QComboBox *>(control)
+                                 || qobject_cast<QLineEdit *>(control) || qobject_cast<QAbstractSpinBox *>(control)
+                                 || qobject_cast<QAbstractItemView *>(control) || qobject_cast<QTabBar *>(control);
+        if (!interactive || control->focusPolicy() == Qt::NoFocus || control->objectName().startsWith(u"qt_"))
+            continue;
+        bool insideCombo = false; // a combo box's popup list: announced as part of its combo box
+        for (const QWidget *up = control->parentWidget(); up && !insideCombo; up = up->parentWidget())
+            insideCombo = qobject_cast<const QComboBox *>(up) != nullptr;
+        if (insideCombo)
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(control);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QString::fromLatin1(control->metaObject()->className()) + u' ' + control->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(tst_Mnemonics)
