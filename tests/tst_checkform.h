@@ -64,6 +64,8 @@ private Q_SLOTS:
     void errorsAreExplainedAndFormStaysUsable();
     void keyboardOnlyPath();
     void copiesHaveTheValuesAndNoSecret();
+    void verdictsAreReadableInLightAndDark_data();
+    void verdictsAreReadableInLightAndDark();
 
 private:
     // Loads the origin regions, chooses `origin` and waits for its access regions.

@@ -1,6 +1,7 @@
 // The result card behind the check form: both answers with their price, every kind of failure, the
 // keyboard-only path and the copy buttons; see tst_checkform.h.
 #include "tst_checkform.h"
+#include "ui/matrix/matrixgrid.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -10,7 +11,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QStyleFactory>
+#include <QTableWidget>
 #include <QTranslator>
 #include <QtTest>
 
@@ -282,4 +285,82 @@ void tst_CheckForm::copiesHaveTheValuesAndNoSecret()
     const QString json = QGuiApplication::clipboard()->text();
     QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).object(), expected.toParameters());
     QVERIFY(!json.contains(demo.secretKey));
+}
+
+namespace {
+
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor &colour)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    return dark;
+}
+
+} // namespace
+
+void tst_CheckForm::verdictsAreReadableInLightAndDark_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("canCreate");
+    const QPalette light = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    QTest::newRow("light, can") << light << true;
+    QTest::newRow("light, cannot") << light << false;
+    QTest::newRow("dark, can") << darkPalette() << true;
+    QTest::newRow("dark, cannot") << darkPalette() << false;
+}
+
+// The verdict's words keep a contrast of at least 4.5:1 (WCAG AA) against the card in a light and a dark
+// palette, and so do the matrix cells' words against their backgrounds.
+void tst_CheckForm::verdictsAreReadableInLightAndDark()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(bool, canCreate);
+    ResultCard card;
+    card.setPalette(palette);
+    CheckOutcome outcome;
+    outcome.request.originRegion = QStringLiteral("Hongkong");
+    outcome.request.accessRegion = QStringLiteral("Tokyo");
+    outcome.sentAt = QDateTime::currentDateTimeUtc();
+    outcome.result = CheckResult{canCreate, QStringLiteral("req-1")};
+    card.showOutcome(outcome);
+    const QLabel *verdict = child<QLabel>(&card, "verdictLabel");
+    const QColor text = verdict->palette().color(QPalette::WindowText);
+    const QColor background = card.palette().color(QPalette::Window);
+    const double ratio = contrast(text, background);
+    QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1").arg(text.name(), background.name()).arg(ratio)));
+
+    MatrixGrid grid(QStringLiteral("Tokyo"), QStringLiteral("Tokyo"), {10}, {2});
+    grid.setPalette(palette);
+    for (const MatrixCell::State state :
+         {MatrixCell::State::Pending, MatrixCell::State::Running, MatrixCell::State::CanCreate,
+          MatrixCell::State::CannotCreate, MatrixCell::State::Error}) {
+        MatrixCell cell;
+        cell.accessRegion = QStringLiteral("Tokyo");
+        cell.bandwidth = 10;
+        cell.concurrent = 2;
+        cell.state = state;
+        grid.setCell(cell);
+        const QTableWidgetItem *item = grid.table()->item(0, 0);
+        const double cellRatio = contrast(item->foreground().color(), item->background().color());
+        QVERIFY2(cellRatio >= 4.5, qPrintable(QStringLiteral("%1: %2:1").arg(item->text()).arg(cellRatio)));
+    }
 }
