@@ -3,6 +3,7 @@
 #include "tst_checkform.h"
 #include "ui/matrix/matrixgrid.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -343,6 +344,11 @@ void tst_CheckForm::verdictsAreReadableInLightAndDark()
     outcome.result = CheckResult{canCreate, QStringLiteral("req-1")};
     card.showOutcome(outcome);
     const QLabel *verdict = child<QLabel>(&card, "verdictLabel");
+    // A screen reader says the verdict in words.
+    QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(const_cast<QLabel *>(verdict));
+    QVERIFY(spoken);
+    QCOMPARE(spoken->text(QAccessible::Name),
+             canCreate ? QStringLiteral("Can be created") : QStringLiteral("Cannot be created"));
     const QColor text = verdict->palette().color(QPalette::WindowText);
     const QColor background = card.palette().color(QPalette::Window);
     const double ratio = contrast(text, background);

@@ -168,7 +168,9 @@ void tst_Mnemonics::everyControlHasAnAccessibleName()
         const bool interactive = qobject_cast<QAbstractButton *>(control) || qobject_cast<QComboBox *>(control)
                                  || qobject_cast<QLineEdit *>(control) || qobject_cast<QAbstractSpinBox *>(control)
                                  || qobject_cast<QAbstractItemView *>(control) || qobject_cast<QTabBar *>(control);
-        if (!interactive || control->focusPolicy() == Qt::NoFocus || control->objectName().startsWith(u"qt_"))
+        // Buttons without keyboard focus count too (a line edit's clear button): screen readers reach them.
+        const bool reachable = control->focusPolicy() != Qt::NoFocus || qobject_cast<QAbstractButton *>(control);
+        if (!interactive || !reachable || control->objectName().startsWith(u"qt_"))
             continue;
         bool insideCombo = false; // a combo box's popup list: announced as part of its combo box
         for (const QWidget *up = control->parentWidget(); up && !insideCombo; up = up->parentWidget())
@@ -176,7 +178,15 @@ void tst_Mnemonics::everyControlHasAnAccessibleName()
         if (insideCombo)
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(control);
-        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+        const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+        // A combo box's Name is its value on Linux ("IPv4"); the field is told by its label (the "labelled by"
+        // relation of a buddy label) or by an accessible name of its own.
+        const auto *combo = qobject_cast<QComboBox *>(control);
+        const bool fieldNamed = !combo || !combo->accessibleName().isEmpty()
+                                || (accessible && !accessible->relations(QAccessible::Label).isEmpty());
+        if (name.isEmpty() && !combo)
+            unnamed.append(QString::fromLatin1(control->metaObject()->className()) + u' ' + control->objectName());
+        else if (!fieldNamed)
             unnamed.append(QString::fromLatin1(control->metaObject()->className()) + u' ' + control->objectName());
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));

@@ -53,7 +53,7 @@
 <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-        <location filename="../ui/history/historywindow.cpp" line="+116"/>
+        <location filename="../ui/history/historywindow.cpp" line="+118"/>
         <source>%Ln matching entry(s)</source>
         <translation>
             <numerusform>%Ln matching entry</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>MatrixWindow</name>
     <message numerus="yes">
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+411"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+413"/>
         <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
         <translation>
             <numerusform>Cancelled: %1 of %n cell checked; the others stay empty.</numerusform>

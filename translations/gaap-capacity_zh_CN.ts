@@ -203,7 +203,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/check/checkform.cpp" line="+355"/>
+        <location filename="../ui/check/checkform.cpp" line="+357"/>
         <source>Choose an origin region</source>
         <translation>选择源站地域</translation>
     </message>
@@ -2192,6 +2192,19 @@ Examples:
     </message>
 </context>
 <context>
+    <name>HelperButtons</name>
+    <message>
+        <location filename="../ui/common/helperbuttons.cpp" line="+13"/>
+        <source>Clear the field</source>
+        <translation>清除此栏</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select all rows</source>
+        <translation>选择所有行</translation>
+    </message>
+</context>
+<context>
     <name>HistoryExporter</name>
     <message numerus="yes">
         <location filename="../ui/history/historyexporter.cpp" line="+15"/>
@@ -2372,7 +2385,7 @@ Examples:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/history/historywindow.cpp" line="+33"/>
+        <location filename="../ui/history/historywindow.cpp" line="+35"/>
         <source>origin or access region</source>
         <translation>源站地域或加速地域</translation>
     </message>
@@ -3001,7 +3014,7 @@ RequestId：%4</translation>
         <translation>容量网格</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+121"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+123"/>
         <source>Choose an origin and press Start.</source>
         <translation>请选择源站地域，然后点击“开始”。</translation>
     </message>
@@ -3303,7 +3316,7 @@ RequestId：%4</translation>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../ui/settings/profilesdialog.cpp" line="+91"/>
+        <location filename="../ui/settings/profilesdialog.cpp" line="+93"/>
         <source>from environment variables, read-only</source>
         <translation>来自环境变量，只读</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "ui/check/regioncombomodel.h"
 #include "ui/common/altkeyguard.h"
 #include "ui/common/checktext.h"
+#include "ui/common/helperbuttons.h"
 #include "ui/common/wheelguard.h"
 #include "ui_checkform.h"
 
@@ -75,6 +76,7 @@ CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, QWidget *parent)
 {
     Q_ASSERT(lists && checks);
     m_ui->setupUi(this);
+    nameHelperButtons(this);    // a line edit's clear button, a table's corner button
     WheelGuard::protect(this);  // scrolling past a combo box does not change it
     AltKeyGuard::protect(this); // Alt+C with Check disabled does not type a "c"
     m_ui->originCombo->setModel(m_originModel);

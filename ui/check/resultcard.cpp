@@ -248,6 +248,8 @@ void ResultCard::showVerdict()
     }
     m_ui->verdictLabel->setPalette(labelPalette);
     m_ui->verdictLabel->setText(text);
+    // Announced as words ("Can be created"), not only as colour and icon, nor as the fixed name "Answer".
+    m_ui->verdictLabel->setAccessibleName(text);
     m_ui->verdictIconLabel->setPixmap(icon);
     m_ui->verdictIconLabel->setVisible(!icon.isNull());
     m_ui->verdictIconLabel->setAccessibleName(text);

@@ -1,6 +1,7 @@
 #include "ui/history/historywindow.h"
 
 #include "ui/common/altkeyguard.h"
+#include "ui/common/helperbuttons.h"
 #include "ui/common/wheelguard.h"
 #include "ui/common/windowkeys.h"
 #include "ui/history/historymodel.h"
@@ -26,6 +27,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
 {
     Q_ASSERT(store);
     m_ui->setupUi(this);
+    nameHelperButtons(this);   // a line edit's clear button, a table's corner button
     WheelGuard::protect(this); // scrolling past a combo box does not change it
     closeOnEscape(this);
     AltKeyGuard::protect(this); // Alt+letter of a disabled button types nothing

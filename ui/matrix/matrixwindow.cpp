@@ -6,6 +6,7 @@
 #include "core/session/regionlists.h"
 #include "ui/common/altkeyguard.h"
 #include "ui/common/checktext.h"
+#include "ui/common/helperbuttons.h"
 #include "ui/common/wheelguard.h"
 #include "ui/common/windowkeys.h"
 #include "ui/matrix/matrixgrid.h"
@@ -108,6 +109,7 @@ MatrixWindow::MatrixWindow(ApiStack *stack, QWidget *parent)
     , m_access(stack->createRegionLists())
 {
     m_ui->setupUi(this);
+    nameHelperButtons(this);   // a line edit's clear button, a table's corner button
     WheelGuard::protect(this); // scrolling past a combo box does not change it
     closeOnEscape(this);
     AltKeyGuard::protect(this); // Alt+letter of a disabled button types nothing

@@ -2,6 +2,7 @@
 
 #include "core/settings/translationloader.h"
 #include "ui/common/altkeyguard.h"
+#include "ui/common/helperbuttons.h"
 #include "ui/common/wheelguard.h"
 #include "ui/settings/endpointpicker.h"
 #include "ui_settingsdialog.h"
@@ -41,6 +42,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    nameHelperButtons(this);    // a line edit's clear button, a table's corner button
     WheelGuard::protect(this);  // scrolling past a combo box does not change it
     AltKeyGuard::protect(this); // Alt+letter of a disabled button types nothing
     m_endpoint = new EndpointPicker(m_ui->siteCombo, m_ui->endpointEdit, m_ui->endpointErrorLabel, this);

@@ -1,0 +1,7 @@
+#pragma once
+
+class QWidget;
+
+// Qt's own small buttons inside other controls have no name for a screen reader: a line edit's clear button,
+// a table's corner button (select all). nameHelperButtons() names every one under `root`.
+void nameHelperButtons(QWidget *root);
