@@ -135,7 +135,7 @@ int main(int argc, char *argv[])
     MainWindow window(&stack, &profiles, &preferences);
     window.setHistoryStore(&history);
     window.setCurrentProfile(profileName);
-    window.restoreGeometry(preferences.windowGeometry()); // saved again when the window closes
+    window.restoreOrFitGeometry(preferences.windowGeometry()); // saved again when the window closes
     window.show();
     greet(&window, unknownProfile, profiles.profiles().isEmpty());
     return QApplication::exec();

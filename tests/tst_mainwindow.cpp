@@ -24,8 +24,11 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QStatusBar>
 #include <QtTest>
+
+#include <algorithm>
 
 class tst_MainWindow final : public QObject
 {
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void environmentProfileFollowsDefaultSite();
     void closingSavesGeometry();
     void changedFormGreysTheAnswer();
+    void firstWindowFitsFormAndAnswer();
 };
 
 void tst_MainWindow::initTestCase()
@@ -295,6 +299,7 @@ void tst_MainWindow::changedFormGreysTheAnswer()
     checkButton->click();
     QTRY_VERIFY(card->request().has_value() && !card->requestId().isEmpty());
     QVERIFY(!card->isStale());
+    QTRY_VERIFY(!card->visibleRegion().isEmpty()); // scrolled into view
     auto *note = card->findChild<QLabel *>(QStringLiteral("staleLabel"));
     QVERIFY(note && !note->isVisibleTo(card));
 
@@ -335,6 +340,29 @@ void tst_MainWindow::changedFormGreysTheAnswer()
     QTRY_VERIFY(matrix->isActiveWindow());
     QTest::keyClick(matrix, Qt::Key_Escape);
     QTRY_VERIFY(!matrix->isVisible());
+}
+
+// The first window (no saved geometry) shows the form and an answer card, within the screen's free area; a saved
+// geometry that does not fit the screen (another screen, 2x scaling) is not restored as it is.
+void tst_MainWindow::firstWindowFitsFormAndAnswer()
+{
+    AppContext app;
+    MainWindow window(&app.stack, &app.profiles, &app.preferences);
+    window.restoreOrFitGeometry({});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.contains(window.frameGeometry()),
+             qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
+    const int wanted = std::min(window.checkPage()->fullSizeHint().height(), int(available.height() * 0.9));
+    QVERIFY2(window.height() >= wanted - 1, qPrintable(QStringLiteral("%1 < %2").arg(window.height()).arg(wanted)));
+
+    MainWindow huge(&app.stack, &app.profiles, &app.preferences);
+    huge.setGeometry(QRect(available.topLeft(), available.size() * 3));
+    const QByteArray saved = huge.saveGeometry();
+    MainWindow restored(&app.stack, &app.profiles, &app.preferences);
+    restored.restoreOrFitGeometry(saved);
+    QVERIFY(available.contains(restored.frameGeometry()));
 }
 
 QTEST_MAIN(tst_MainWindow)

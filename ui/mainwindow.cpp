@@ -18,8 +18,11 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 
 #include <utility>
@@ -271,6 +274,21 @@ void MainWindow::openSettings()
     m_settingsDialog->open();
     m_settingsDialog->raise();
     m_settingsDialog->activateWindow();
+}
+
+void MainWindow::restoreOrFitGeometry(const QByteArray &saved)
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    if (!saved.isEmpty() && restoreGeometry(saved) && available.contains(frameGeometry()))
+        return;
+    // The page's room for the form and an answer card, plus the menu and status bars; at most 90 % of the
+    // free area (and never larger than it, at 2x scaling too).
+    const QSize page = m_page->fullSizeHint();
+    const QSize wanted(page.width(), page.height() + menuBar()->sizeHint().height() + statusBar()->sizeHint().height());
+    const QSize limit = available.size() * 0.9;
+    resize(wanted.boundedTo(limit).expandedTo(minimumSizeHint().boundedTo(limit)));
+    move(available.center() - rect().center());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

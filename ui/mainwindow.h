@@ -73,6 +73,11 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override; // saves the window geometry
 
+public:
+    // Restores `saved` (the last session's geometry) if it fits the screen; otherwise (first start, another
+    // screen, 2x scaling) a size that shows the form and an answer, within the screen's free area.
+    void restoreOrFitGeometry(const QByteArray &saved);
+
 private:
     // The history window (when open) reloads shortly: a check or a matrix cell was recorded.
     void reloadHistoryWindowSoon();

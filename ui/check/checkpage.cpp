@@ -14,6 +14,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *preferences, QWidget *parent)
@@ -25,6 +28,7 @@ CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *pre
     , m_profileProblem(new QLabel(this))
     , m_form(new CheckForm(stack->regions(), stack->checks(), this))
     , m_card(new ResultCard(this))
+    , m_scroll(new QScrollArea(this))
 {
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setAccessibleName(tr("Profile"));
@@ -45,13 +49,12 @@ CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *pre
     layout->addWidget(m_form);
     layout->addWidget(m_card);
     layout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_scroll);
     setTabOrder(m_profileCombo, m_form);
 
     m_card->hide();
@@ -60,6 +63,7 @@ CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *pre
     connect(m_form, &CheckForm::requestChanged, this, &CheckPage::markStaleAnswer);
     connect(checks, &CheckSession::checkFinished, this, [this](const CheckOutcome &outcome) {
         m_card->showOutcome(outcome);
+        showCard();
         markStaleAnswer(); // the form may have changed while the check ran
         saveSelections();
         record(outcome);
@@ -138,6 +142,7 @@ void CheckPage::startCheck(const CheckRequest &request)
 {
     m_card->show();
     m_card->showPending(request);
+    showCard();
     m_stack->checks()->check(request);
 }
 
@@ -154,6 +159,22 @@ void CheckPage::record(const CheckOutcome &outcome)
     HistoryEntry entry = HistoryRecording::fromCheck(outcome, profile(), m_stack->endpoint());
     if (m_history->record(entry))
         Q_EMIT historyRecorded();
+}
+
+void CheckPage::showCard()
+{
+    // The answer below the fold is brought into view (after the layout has made room for it).
+    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_card, 0, 0); });
+}
+
+QSize CheckPage::fullSizeHint() const
+{
+    // The form with the card as it looks with an answer (hidden before the first check).
+    const QSize form = m_form->sizeHint();
+    const QSize card = m_card->sizeHint();
+    const int margins = 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + 8;
+    return {std::max(form.width(), card.width()) + margins + m_scroll->verticalScrollBar()->sizeHint().width(),
+            m_profileCombo->sizeHint().height() + form.height() + card.height() + 3 * margins};
 }
 
 void CheckPage::markStaleAnswer()

@@ -13,6 +13,7 @@ class Preferences;
 class ProfileManager;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class ResultCard;
 
 // The screen operators live in: profile → check form → result card, over the ApiStack's region lists
@@ -35,6 +36,8 @@ public:
     // Refills the profile list (profiles added, removed or renamed elsewhere).
     void reloadProfiles();
     void refreshRegions();
+    // Room for the form and an answer card, so that a first window shows both.
+    [[nodiscard]] QSize fullSizeHint() const;
     // The origin region chosen in the form; empty when none.
     [[nodiscard]] QString originRegion() const;
     // Remembers the form's choices for the current profile.
@@ -53,6 +56,7 @@ private:
     void record(const CheckOutcome &outcome);
     // Greys the card when the form no longer asks what it shows.
     void markStaleAnswer();
+    void showCard(); // scrolls the answer into view
     void profileChanged(const QString &name);
     void credentialsReady(const QString &name);
     void showProfileProblem(const QString &message);
@@ -65,4 +69,5 @@ private:
     QLabel *m_profileProblem;
     CheckForm *m_form;
     ResultCard *m_card;
+    QScrollArea *m_scroll;
 };
