@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonArray>
@@ -399,6 +400,11 @@ void tst_MatrixWindow::exportsMatrixFromMainWindow()
 
     const QString csvPath = app.tempDir.filePath(QStringLiteral("matrix.csv"));
     QVERIFY(exportAndWait(window, csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::Matrix));
+    // Confirmed in the matrix window itself (it is the one in front), not only in the main window's status bar.
+    const QString confirmed = child<QLabel>(matrix, "statusLabel")->text();
+    QVERIFY2(confirmed.contains(QStringLiteral("Exported")) && confirmed.contains(QDir::toNativeSeparators(csvPath))
+                 && !confirmed.contains(QStringLiteral("pending")),
+             qPrintable(confirmed));
     const std::optional<QList<QStringList>> csvRows = ExportReaders::csvRows(readAll(csvPath));
     QVERIFY(csvRows);
     QCOMPARE(csvRows->size(), 5);
@@ -407,6 +413,17 @@ void tst_MatrixWindow::exportsMatrixFromMainWindow()
     const QJsonDocument json = QJsonDocument::fromJson(readAll(jsonPath));
     QVERIFY(json.isArray());
     QCOMPARE(json.array().size(), 4);
+
+    // A run cancelled before its answers: the export says which cells were not checked.
+    matrix->start();
+    matrix->cancel(); // before any answer could arrive
+    QTRY_VERIFY(!matrix->run()->isRunning());
+    const int unchecked = matrix->run()->totalCount() - matrix->run()->doneCount();
+    QVERIFY(unchecked > 0);
+    QVERIFY(exportAndWait(window, csvPath, ExportFile::Format::Csv, MainWindow::ExportSource::Matrix));
+    const QString noted = child<QLabel>(matrix, "statusLabel")->text();
+    QVERIFY2(noted.contains(QStringLiteral("not checked")) && noted.contains(QStringLiteral("pending")),
+             qPrintable(noted));
 
     // A failed write is reported, and leaves nothing behind.
     const QString bad = app.tempDir.filePath(QStringLiteral("missing/dir/matrix.csv"));

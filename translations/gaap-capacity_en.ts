@@ -64,11 +64,19 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+225"/>
+        <location filename="../ui/mainwindow.cpp" line="+228"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>Exported %n matrix cell to %1</numerusform>
             <numerusform>Exported %n matrix cells to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them were not checked (the run was cancelled): they say &quot;pending&quot;.</source>
+        <translation>
+            <numerusform>%n of them was not checked (the run was cancelled): it says &quot;pending&quot;.</numerusform>
+            <numerusform>%n of them were not checked (the run was cancelled): they say &quot;pending&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -102,7 +110,7 @@
 <context>
     <name>MatrixWindow</name>
     <message numerus="yes">
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+413"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+418"/>
         <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
         <translation>
             <numerusform>Cancelled: %1 of %n cell checked; the others stay empty.</numerusform>

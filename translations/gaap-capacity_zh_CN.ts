@@ -442,7 +442,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/checkpage.cpp" line="+30"/>
+        <location filename="../ui/check/checkpage.cpp" line="+34"/>
         <source>Profile</source>
         <translation>配置档案</translation>
     </message>
@@ -2666,7 +2666,7 @@ Examples:
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
         <location line="+42"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
@@ -2733,6 +2733,13 @@ Examples:
             <numerusform>已将 %n 个矩阵单元格导出到 %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them were not checked (the run was cancelled): they say &quot;pending&quot;.</source>
+        <translation>
+            <numerusform>其中 %n 个单元格未检查（运行已取消）：它们标为“pending”。</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+9"/>
         <source>Clock %1 s behind Tencent Cloud (corrected)</source>
@@ -2744,7 +2751,7 @@ Examples:
         <translation>本机时钟比腾讯云快 %1 秒（已校正）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>About GAAP Capacity Check</source>
         <translation>关于 GAAP Capacity Check</translation>
     </message>
@@ -3019,7 +3026,7 @@ RequestId：%4</translation>
         <translation>请选择源站地域，然后点击“开始”。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <location line="+47"/>
         <location line="+92"/>
         <source>%1 (%2)</source>

@@ -224,10 +224,14 @@ bool MainWindow::exportTo(const QString &path, ExportFile::Format format, Export
                                            json ? ResultExport::matrixJson(run->request(), run->cells())
                                                 : ResultExport::matrixCsv(run->request(), run->cells()),
                                            &error);
-    statusBar()->showMessage(
+    QString message =
         written ? tr("Exported %n matrix cell(s) to %1", nullptr, run->totalCount()).arg(QDir::toNativeSeparators(path))
-                : error,
-        15000);
+                : error;
+    if (const int unchecked = run->totalCount() - run->doneCount(); written && unchecked > 0)
+        message +=
+            u' ' + tr("%n of them were not checked (the run was cancelled): they say \"pending\".", nullptr, unchecked);
+    statusBar()->showMessage(message, 15000);
+    m_matrixWindow->showMessage(message); // the matrix window is the one in front
     Q_EMIT exportFinished(written, path);
     return written;
 }

@@ -166,6 +166,11 @@ void MatrixWindow::setContext(const QString &profile, const Endpoint &endpoint)
     fillOrigins();
 }
 
+void MatrixWindow::showMessage(const QString &message)
+{
+    m_ui->statusLabel->setText(message);
+}
+
 void MatrixWindow::setPreferredOrigin(const QString &originRegion)
 {
     if (originRegion.isEmpty() || (m_run && m_run->isRunning()))

@@ -41,6 +41,8 @@ public:
     // Chooses `originRegion` (the main window's) unless a matrix is running; when the list does not offer it yet,
     // as soon as it does.
     void setPreferredOrigin(const QString &originRegion);
+    // A line under the progress (an export's outcome).
+    void showMessage(const QString &message);
 
     // The matrix shown (nullptr before the first Start).
     [[nodiscard]] const MatrixRun *run() const { return m_run; }
