@@ -259,8 +259,17 @@ void tst_Keychain::cliEndToEnd()
     QByteArray input = key.secretId.toUtf8() + '\n' + key.secretKey.toUtf8() + '\n';
     if (!key.token.isEmpty())
         input += key.token.toUtf8() + '\n';
+    // The key is tried before it is stored: a wrong one is refused now, not at the first check.
+    const QByteArray wrong =
+        key.secretId.toUtf8() + "\nwrongSecretKeyForTheFakeGaapServer99\n" + key.token.toUtf8() + '\n';
+    const ProcessOutcome refused = runCli({u"profile"_s, u"add"_s, profile, u"--endpoint"_s, url}, env, wrong);
+    QVERIFY2(refused.finished && refused.exitCode == 5 && refused.err.contains(u"not saved"_s)
+                 && refused.err.contains(u"AuthFailure"_s),
+             refused.describe().constData());
+    QCOMPARE(waitForKeychain(appKeychain.read(profile)).kind(), CredentialError::Kind::NotFound);
     const ProcessOutcome added = runCli({u"profile"_s, u"add"_s, profile, u"--endpoint"_s, url}, env, input);
     QVERIFY2(added.finished && added.exitCode == 0, added.describe().constData());
+    QVERIFY2(added.err.contains(u"The key works"_s), added.describe().constData());
     QVERIFY2(added.err.contains(u"It is the default profile"_s), added.describe().constData()); // said, not silent
 
     // The key went to the keychain, token included.
@@ -355,7 +364,7 @@ void tst_Keychain::cliWithoutSecretService()
     const FakeCredential key = m_data.credentials().at(0);
     const QByteArray input = key.secretId.toUtf8() + '\n' + key.secretKey.toUtf8() + '\n';
     // Fails fast: well within the 10 s wait.
-    const ProcessOutcome added = runCli({u"profile"_s, u"add"_s, u"x"_s}, env, input, 10000);
+    const ProcessOutcome added = runCli({u"profile"_s, u"add"_s, u"x"_s, u"--no-verify"_s}, env, input, 10000);
     QVERIFY2(added.finished, added.describe().constData());
     QVERIFY2(added.exitCode == 5, added.describe().constData());
     // What to do, and what works without a keychain.
@@ -389,7 +398,7 @@ void tst_Keychain::cliWithSilentSecretService()
     env.insert(u"GAAP_KEYCHAIN_TIMEOUT_MS"_s, u"1500"_s);
     const FakeCredential key = m_data.credentials().at(0);
     const QByteArray input = key.secretId.toUtf8() + '\n' + key.secretKey.toUtf8() + '\n';
-    const ProcessOutcome added = runCli({u"profile"_s, u"add"_s, u"x"_s}, env, input, 10000);
+    const ProcessOutcome added = runCli({u"profile"_s, u"add"_s, u"x"_s, u"--no-verify"_s}, env, input, 10000);
     QVERIFY2(added.finished, added.describe().constData());
     QVERIFY2(added.exitCode == 5, added.describe().constData());
     QVERIFY2(added.err.contains(u"did not answer"_s), added.describe().constData());
@@ -430,7 +439,7 @@ void tst_Keychain::cliWithLockedKeyring()
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
     const FakeCredential key = m_data.credentials().at(0);
     const QByteArray input = key.secretId.toUtf8() + '\n' + key.secretKey.toUtf8() + '\n';
-    const QStringList add{u"profile"_s, u"add"_s, u"x"_s, u"--endpoint"_s, u"http://127.0.0.1:9"_s};
+    const QStringList add{u"profile"_s, u"add"_s, u"x"_s, u"--endpoint"_s, u"http://127.0.0.1:9"_s, u"--no-verify"_s};
     ProcessOutcome added = runCli(add, env, input, 10000);
     for (int attempt = 0; attempt < 20 && added.exitCode != 0; ++attempt) { // until the daemon owns its name
         QTest::qWait(250);

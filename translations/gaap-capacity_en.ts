@@ -137,7 +137,7 @@
 <context>
     <name>ProfileVerifier</name>
     <message numerus="yes">
-        <location filename="../app/core/session/profileverifier.cpp" line="+38"/>
+        <location filename="../app/core/session/profileverifier.cpp" line="+39"/>
         <source>The key works: %n origin region(s), RequestId %1.</source>
         <translation>
             <numerusform>The key works: %n origin region, RequestId %1.</numerusform>

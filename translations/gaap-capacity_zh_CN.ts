@@ -1023,7 +1023,7 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliprofilecommand.cpp" line="+81"/>
+        <location filename="../app/cli/cliprofilecommand.cpp" line="+84"/>
         <source>Manage keychain profiles.</source>
         <translation>管理钥匙串中的配置档案。</translation>
     </message>
@@ -1096,54 +1096,7 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
 <context>
     <name>CliProfileCommand</name>
     <message>
-        <location filename="../app/cli/cliprofilecommand.cpp" line="+23"/>
-        <source>Usage: gaap-capacity-cli profile &lt;list|add|remove|set-default|import-tccli|import-sdk&gt; [NAME] [options]
-
-Profiles keep a SecretId and SecretKey (and an optional session token) in the system keychain;
-only their names and endpoints are kept in the settings.
-
-  list                     list the profiles (--output table|json|csv)
-  add NAME                 add or replace a profile; reads the SecretId, the SecretKey and an
-                           optional token from stdin, one per line, or asks for them without
-                           echo on a terminal (--site china|international or --endpoint URL)
-  remove NAME              remove a profile and its keychain entry
-  set-default NAME         use NAME when no --profile is given and no environment key is set
-  import-tccli [NAME]      import tccli&apos;s profile NAME (default: default) from ~/.tccli
-  import-sdk [NAME]        import ~/.tencentcloud/credentials as profile NAME (default: default)
-
-After an import you are asked whether to delete the plaintext file; --delete-source deletes it
-without asking (for scripts). Nothing is deleted otherwise.
-
-Examples:
-  printf &apos;%s\n%s\n&apos; &quot;$SECRET_ID&quot; &quot;$SECRET_KEY&quot; | gaap-capacity-cli profile add prod
-  gaap-capacity-cli profile add intl --site international
-  gaap-capacity-cli --profile prod check --origin-region SouthChina --access-region Hongkong --bandwidth 10 --concurrent 2
-</source>
-        <translation>用法：gaap-capacity-cli profile &lt;list|add|remove|set-default|import-tccli|import-sdk&gt; [NAME] [选项]
-
-配置档案将 SecretId 和 SecretKey（以及可选的会话令牌）保存在系统钥匙串中；
-设置中仅保存配置档案的名称和 API 接入点。
-
-  list                     列出配置档案（--output table|json|csv）
-  add NAME                 添加或替换配置档案（--site china|international 或 --endpoint URL）；
-                           从 stdin 逐行读取 SecretId、SecretKey 和可选的令牌；
-                           在终端中运行时，则以不回显的方式提示输入
-  remove NAME              删除配置档案及其钥匙串条目
-  set-default NAME         未指定 --profile 且未通过环境变量设置密钥时，使用 NAME
-  import-tccli [NAME]      从 ~/.tccli 导入 tccli 的配置档案 NAME（默认：default）
-  import-sdk [NAME]        将 ~/.tencentcloud/credentials 导入为配置档案 NAME（默认：default）
-
-导入后会询问是否删除明文文件；使用 --delete-source 则不经询问直接删除
-（适用于脚本）。除此之外不会删除任何文件。
-
-示例：
-  printf &apos;%s\n%s\n&apos; &quot;$SECRET_ID&quot; &quot;$SECRET_KEY&quot; | gaap-capacity-cli profile add prod
-  gaap-capacity-cli profile add intl --site international
-  gaap-capacity-cli --profile prod check --origin-region SouthChina --access-region Hongkong --bandwidth 10 --concurrent 2
-</translation>
-    </message>
-    <message>
-        <location line="-13"/>
+        <location filename="../app/cli/cliprofilecommand.cpp" line="+10"/>
         <source>china or international.</source>
         <translation>china（中国站）或 international（国际站）。</translation>
     </message>
@@ -1168,18 +1121,17 @@ Examples:
         <translation>删除已导入的明文文件。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No effect on profile commands.</source>
         <translation>对 profile 命令无效。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not used: name the profile as an argument.</source>
         <translation>不使用：请以参数形式指定配置档案名称。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>--profile does not apply here: name the profile after the command, for example: gaap-capacity-cli profile remove NAME.</source>
         <translation>--profile 不适用于此处：请在命令后指定配置档案名称，例如：gaap-capacity-cli profile remove NAME。</translation>
     </message>
@@ -1204,7 +1156,67 @@ Examples:
         <translation>--output 必须是 table、json 或 csv。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-74"/>
+        <source>add: store the key without trying it first (for example offline).</source>
+        <translation>add：不先试用，直接保存密钥（例如离线时）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: how long to wait when trying the key.</source>
+        <translation>add：试用密钥时最长等待多久。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: gaap-capacity-cli profile &lt;list|add|remove|set-default|import-tccli|import-sdk&gt; [NAME] [options]
+
+Profiles keep a SecretId and SecretKey (and an optional session token) in the system keychain;
+only their names and endpoints are kept in the settings.
+
+  list                     list the profiles (--output table|json|csv)
+  add NAME                 add or replace a profile; reads the SecretId, the SecretKey and an
+                           optional token from stdin, one per line, or asks for them without
+                           echo on a terminal (--site china|international or --endpoint URL);
+                           the key is tried first and refused if it does not work (--no-verify:
+                           store it without trying)
+  remove NAME              remove a profile and its keychain entry
+  set-default NAME         use NAME when no --profile is given and no environment key is set
+  import-tccli [NAME]      import tccli&apos;s profile NAME (default: default) from ~/.tccli
+  import-sdk [NAME]        import ~/.tencentcloud/credentials as profile NAME (default: default)
+
+After an import you are asked whether to delete the plaintext file; --delete-source deletes it
+without asking (for scripts). Nothing is deleted otherwise.
+
+Examples:
+  printf &apos;%s\n%s\n&apos; &quot;$SECRET_ID&quot; &quot;$SECRET_KEY&quot; | gaap-capacity-cli profile add prod
+  gaap-capacity-cli profile add intl --site international
+  gaap-capacity-cli --profile prod check --origin-region SouthChina --access-region Hongkong --bandwidth 10 --concurrent 2
+</source>
+        <translation>用法：gaap-capacity-cli profile &lt;list|add|remove|set-default|import-tccli|import-sdk&gt; [NAME] [选项]
+
+配置档案将 SecretId 和 SecretKey（以及可选的会话令牌）保存在系统钥匙串中；
+设置中仅保存配置档案的名称和 API 接入点。
+
+  list                     列出配置档案（--output table|json|csv）
+  add NAME                 添加或替换配置档案（--site china|international 或 --endpoint URL）；
+                           从 stdin 逐行读取 SecretId、SecretKey 和可选的令牌；
+                           在终端中运行时，则以不回显的方式提示输入；
+                           保存前会先试用密钥，无效则拒绝保存（--no-verify：不试用直接保存）
+  remove NAME              删除配置档案及其钥匙串条目
+  set-default NAME         未指定 --profile 且未通过环境变量设置密钥时，使用 NAME
+  import-tccli [NAME]      从 ~/.tccli 导入 tccli 的配置档案 NAME（默认：default）
+  import-sdk [NAME]        将 ~/.tencentcloud/credentials 导入为配置档案 NAME（默认：default）
+
+导入后会询问是否删除明文文件；使用 --delete-source 则不经询问直接删除
+（适用于脚本）。除此之外不会删除任何文件。
+
+示例：
+  printf &apos;%s\n%s\n&apos; &quot;$SECRET_ID&quot; &quot;$SECRET_KEY&quot; | gaap-capacity-cli profile add prod
+  gaap-capacity-cli profile add intl --site international
+  gaap-capacity-cli --profile prod check --origin-region SouthChina --access-region Hongkong --bandwidth 10 --concurrent 2
+</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>profile %1 needs a profile name.</source>
         <translation>profile %1 命令需要指定配置档案名称。</translation>
     </message>
@@ -1214,7 +1226,7 @@ Examples:
         <translation>未知的 profile 子命令“%1”。请运行 gaap-capacity-cli profile --help 查看用法。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1254,7 +1266,12 @@ Examples:
         <translation>会话令牌，仅用于临时密钥（不显示；按 Enter 跳过）：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>The profile was not saved. Check the key, or save it without trying with --no-verify (for example offline).</source>
+        <translation>配置档案未保存。请检查密钥，或使用 --no-verify 不试用直接保存（例如离线时）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Profile &quot;%1&quot; saved; its key is in the system keychain.</source>
         <translation>配置档案“%1”已保存；其密钥保存在系统钥匙串中。</translation>
     </message>
@@ -3147,7 +3164,7 @@ RequestId：%4</translation>
 <context>
     <name>ProfileVerifier</name>
     <message numerus="yes">
-        <location filename="../app/core/session/profileverifier.cpp" line="+38"/>
+        <location filename="../app/core/session/profileverifier.cpp" line="+39"/>
         <source>The key works: %n origin region(s), RequestId %1.</source>
         <translation>
             <numerusform>密钥有效：查询到 %n 个源站地域，RequestId 为 %1。</numerusform>

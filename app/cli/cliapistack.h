@@ -30,6 +30,7 @@ public:
     [[nodiscard]] ProfileManager &profiles() { return m_profiles; }
     [[nodiscard]] ApiClient &client() { return *m_stack.client(); }
     [[nodiscard]] GaapApi &api() { return *m_stack.api(); }
+    [[nodiscard]] ProfileVerifier &verifier() { return *m_stack.verifier(); }
     // The profile whose key signs the requests (for the history).
     [[nodiscard]] QString profileName() const { return m_profileName; }
 

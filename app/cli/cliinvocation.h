@@ -21,6 +21,7 @@ struct CliProfileAction
     QString name;              // add, remove, set-default; import-*: "default" unless one is given
     QString endpoint;          // add: as a profile stores it (empty, "china", "international" or a URL)
     bool deleteSource = false; // import-*: --delete-source
+    bool verify = true;        // add: try the key before storing it (--no-verify: do not)
 };
 
 // One parsed command line: what to run and how.

@@ -5,7 +5,10 @@
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "cli/clitable.h"
+#include "cli/exitcode.h"
 #include "cli/terminalinput.h"
+#include "core/api/endpoint.h"
+#include "core/session/profileverifier.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,9 +96,10 @@ QList<QCommandLineOption> CliProfileCommand::options()
             {QStringLiteral("output"), tr("table, json or csv."), QStringLiteral("format")},
             {QStringLiteral("language"), tr("zh-CN or en-US."), QStringLiteral("tag")},
             {QStringLiteral("delete-source"), tr("Delete the imported plaintext file.")},
+            {QStringLiteral("no-verify"), tr("add: store the key without trying it first (for example offline).")},
             // Global options of the other commands: accepted here, --profile refused with a reason.
             {QStringLiteral("verbose"), tr("No effect on profile commands.")},
-            {QStringLiteral("timeout"), tr("No effect on profile commands."), QStringLiteral("seconds")},
+            {QStringLiteral("timeout"), tr("add: how long to wait when trying the key."), QStringLiteral("seconds")},
             {QStringLiteral("profile"), tr("Not used: name the profile as an argument."), QStringLiteral("name")}};
 }
 
@@ -110,7 +114,9 @@ QString CliProfileCommand::helpText()
         "  list                     list the profiles (--output table|json|csv)\n"
         "  add NAME                 add or replace a profile; reads the SecretId, the SecretKey and an\n"
         "                           optional token from stdin, one per line, or asks for them without\n"
-        "                           echo on a terminal (--site china|international or --endpoint URL)\n"
+        "                           echo on a terminal (--site china|international or --endpoint URL);\n"
+        "                           the key is tried first and refused if it does not work (--no-verify:\n"
+        "                           store it without trying)\n"
         "  remove NAME              remove a profile and its keychain entry\n"
         "  set-default NAME         use NAME when no --profile is given and no environment key is set\n"
         "  import-tccli [NAME]      import tccli's profile NAME (default: default) from ~/.tccli\n"
@@ -208,6 +214,7 @@ void CliProfileCommand::readKind(CliArguments &arguments, const QString &command
     if (import && action.name.isEmpty())
         action.name = QStringLiteral("default");
     action.deleteSource = arguments.isSet(QStringLiteral("delete-source"));
+    action.verify = !arguments.isSet(QStringLiteral("no-verify"));
 }
 
 CliProfileCommand::CliProfileCommand(CliRunner &runner)
@@ -283,6 +290,27 @@ void CliProfileCommand::add()
     const QString problem = ProfileManager::checkCredentials(credentials);
     if (!problem.isEmpty())
         return m_runner.failUsage(problem);
+    if (!action().verify)
+        return store(credentials);
+    // A wrong key is found now, not at the first check: one signed DescribeDestRegions to the profile's endpoint.
+    ProfileVerifier &verifier = m_runner.stack().verifier();
+    connect(&verifier, &ProfileVerifier::finished, this,
+            [this, credentials, &verifier](bool ok, const QString &message) {
+                if (!ok) {
+                    writeError(message);
+                    writeError(
+                        tr("The profile was not saved. Check the key, or save it without trying with --no-verify (for "
+                           "example offline)."));
+                    return m_runner.end(exitCodeFor(verifier.lastError()));
+                }
+                say(message);
+                store(credentials);
+            });
+    verifier.verify(Endpoint::fromStoredOrChina(action().endpoint), credentials);
+}
+
+void CliProfileCommand::store(const Credentials &credentials)
+{
     const bool hadDefault = !m_runner.stack().registry().defaultProfile().isEmpty();
     save(action().endpoint, credentials, [this, hadDefault] {
         say(tr("Profile \"%1\" saved; its key is in the system keychain.").arg(action().name));

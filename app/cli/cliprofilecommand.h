@@ -40,6 +40,7 @@ private:
     explicit CliProfileCommand(CliRunner &runner);
     void list();
     void add();
+    void store(const Credentials &credentials); // add's second half: into the keychain
     void remove();
     void setDefault();
     void import(const CredentialImport::Result &imported);

@@ -29,6 +29,7 @@ void ProfileVerifier::verify(const Endpoint &endpoint, const Credentials &creden
             return;
         m_call = nullptr;
         m_client.setCredentials({}); // keep the secret no longer than needed
+        m_lastError = call->error();
         if (!call->isOk()) {
             Q_EMIT finished(false, call->error().describe());
             return;

@@ -32,6 +32,8 @@ public:
     // Drops the running verification without emitting finished().
     void cancel();
     [[nodiscard]] bool isRunning() const { return !m_call.isNull(); }
+    // Why the last verification failed (none when it worked): rejected key, network, …
+    [[nodiscard]] const ApiError &lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     // ok: "The key works: …" with the RequestId; otherwise ApiError::describe() (explanation, raw
@@ -42,4 +44,5 @@ private:
     ApiClient m_client;
     GaapApi *m_api; // a child: destroyed (with its calls) before m_client
     QPointer<OriginRegionsCall> m_call;
+    ApiError m_lastError;
 };
