@@ -40,6 +40,7 @@ shoot() {
         "$1/app/gaap-capacity" --endpoint "$2" --language "$3" &
         app=$!
         for _ in $(seq 100); do window=$(xdotool search --name "GAAP Capacity Check" 2>/dev/null | head -n 1) && [[ -n "$window" ]] && break; sleep 0.1; done
+        xdotool windowmove "$window" 0 0
         xdotool windowsize "$window" 900 820
         xdotool windowfocus --sync "$window" 2>/dev/null || true
         sleep 2 # the region lists arrive
