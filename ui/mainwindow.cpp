@@ -25,6 +25,7 @@
 #include <QScreen>
 #include <QStatusBar>
 
+#include <algorithm>
 #include <utility>
 
 MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *preferences, QWidget *parent)
@@ -288,8 +289,10 @@ void MainWindow::restoreOrFitGeometry(const QByteArray &saved)
         return;
     // The page's room for the form and an answer card, plus the menu and status bars; at most 90 % of the
     // free area (and never larger than it, at 2x scaling too).
+    // At least 800 wide: empty lists make the form's own hint narrow, and region names are long.
     const QSize page = m_page->fullSizeHint();
-    const QSize wanted(page.width(), page.height() + menuBar()->sizeHint().height() + statusBar()->sizeHint().height());
+    const QSize wanted(std::max(page.width(), 800),
+                       page.height() + menuBar()->sizeHint().height() + statusBar()->sizeHint().height());
     const QSize limit = available.size() * 0.9;
     resize(wanted.boundedTo(limit).expandedTo(minimumSizeHint().boundedTo(limit)));
     move(available.center() - rect().center());

@@ -171,7 +171,7 @@ QSize CheckPage::fullSizeHint() const
 {
     // The form with the card as it looks with an answer (hidden before the first check).
     const QSize form = m_form->sizeHint();
-    const QSize card = m_card->sizeHint();
+    const QSize card = m_card->answerSizeHint();
     const int margins = 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + 8;
     return {std::max(form.width(), card.width()) + margins + m_scroll->verticalScrollBar()->sizeHint().width(),
             m_profileCombo->sizeHint().height() + form.height() + card.height() + 3 * margins};

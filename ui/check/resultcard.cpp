@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QLayout>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPen>
@@ -112,6 +113,13 @@ void ResultCard::clear()
     m_requestId.clear();
     m_ui->detailsWidget->hide();
     m_ui->emptyLabel->show();
+}
+
+QSize ResultCard::answerSizeHint() const
+{
+    // The details are laid out even while hidden; the card adds its frame and margins.
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    return m_ui->detailsWidget->sizeHint().grownBy(margins);
 }
 
 void ResultCard::setStale(bool stale)

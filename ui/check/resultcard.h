@@ -45,6 +45,8 @@ public:
     // and a note says so, until the form asks the same again or a new check is shown.
     void setStale(bool stale);
     [[nodiscard]] bool isStale() const { return m_stale; }
+    // The card's size with an answer on it (before the first check it shows one line).
+    [[nodiscard]] QSize answerSizeHint() const;
 
     [[nodiscard]] std::optional<CheckRequest> request() const { return m_request; }
     [[nodiscard]] QString requestId() const { return m_requestId; }
