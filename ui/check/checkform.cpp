@@ -3,10 +3,8 @@
 #include "core/common/logging.h"
 #include "core/gaap/requestvalidator.h"
 #include "ui/check/regioncombomodel.h"
-#include "ui/common/altkeyguard.h"
 #include "ui/common/checktext.h"
-#include "ui/common/helperbuttons.h"
-#include "ui/common/wheelguard.h"
+#include "ui/common/formconventions.h"
 #include "ui_checkform.h"
 
 #include <QApplication>
@@ -76,9 +74,7 @@ CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, QWidget *parent)
 {
     Q_ASSERT(lists && checks);
     m_ui->setupUi(this);
-    nameHelperButtons(this);    // a line edit's clear button, a table's corner button
-    WheelGuard::protect(this);  // scrolling past a combo box does not change it
-    AltKeyGuard::protect(this); // Alt+C with Check disabled does not type a "c"
+    applyFormConventions(this); // helper buttons named, wheel and Alt+letter guarded
     m_ui->originCombo->setModel(m_originModel);
     m_ui->accessCombo->setModel(m_accessModel);
     for (const QString &version : GaapValues::ipVersions())

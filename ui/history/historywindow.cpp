@@ -1,8 +1,6 @@
 #include "ui/history/historywindow.h"
 
-#include "ui/common/altkeyguard.h"
-#include "ui/common/helperbuttons.h"
-#include "ui/common/wheelguard.h"
+#include "ui/common/formconventions.h"
 #include "ui/common/windowkeys.h"
 #include "ui/history/historymodel.h"
 #include "ui_historywindow.h"
@@ -27,10 +25,8 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
 {
     Q_ASSERT(store);
     m_ui->setupUi(this);
-    nameHelperButtons(this);   // a line edit's clear button, a table's corner button
-    WheelGuard::protect(this); // scrolling past a combo box does not change it
+    applyFormConventions(this); // helper buttons named, wheel and Alt+letter guarded
     closeOnEscape(this);
-    AltKeyGuard::protect(this); // Alt+letter of a disabled button types nothing
     setWindowFlag(Qt::Window);
     m_ui->regionEdit->setPlaceholderText(tr("origin or access region"));
     m_ui->outcomeCombo->addItem(tr("Any"), static_cast<int>(HistoryFilter::Outcome::Any));

@@ -4,10 +4,8 @@
 #include "core/history/historystore.h"
 #include "core/session/apistack.h"
 #include "core/session/regionlists.h"
-#include "ui/common/altkeyguard.h"
 #include "ui/common/checktext.h"
-#include "ui/common/helperbuttons.h"
-#include "ui/common/wheelguard.h"
+#include "ui/common/formconventions.h"
 #include "ui/common/windowkeys.h"
 #include "ui/matrix/matrixgrid.h"
 #include "ui_matrixwindow.h"
@@ -109,10 +107,8 @@ MatrixWindow::MatrixWindow(ApiStack *stack, QWidget *parent)
     , m_access(stack->createRegionLists())
 {
     m_ui->setupUi(this);
-    nameHelperButtons(this);   // a line edit's clear button, a table's corner button
-    WheelGuard::protect(this); // scrolling past a combo box does not change it
+    applyFormConventions(this); // helper buttons named, wheel and Alt+letter guarded
     closeOnEscape(this);
-    AltKeyGuard::protect(this); // Alt+letter of a disabled button types nothing
     setWindowFlag(Qt::Window);
     for (const QString &version : GaapValues::ipVersions())
         m_ui->ipVersionCombo->addItem(version, version);

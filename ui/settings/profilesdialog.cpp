@@ -3,9 +3,7 @@
 #include "core/credentials/credentialstore.h"
 #include "core/credentials/profilemanager.h"
 #include "core/session/profileverifier.h"
-#include "ui/common/altkeyguard.h"
-#include "ui/common/helperbuttons.h"
-#include "ui/common/wheelguard.h"
+#include "ui/common/formconventions.h"
 #include "ui/settings/endpointpicker.h"
 #include "ui_profilesdialog.h"
 
@@ -28,9 +26,7 @@ ProfilesDialog::ProfilesDialog(ProfileManager *manager, ProfileVerifier *verifie
 {
     Q_ASSERT(manager && verifier);
     m_ui->setupUi(this);
-    nameHelperButtons(this);    // a line edit's clear button, a table's corner button
-    WheelGuard::protect(this);  // scrolling past a combo box does not change it
-    AltKeyGuard::protect(this); // Alt+letter of a disabled button types nothing
+    applyFormConventions(this); // helper buttons named, wheel and Alt+letter guarded
     m_endpoint = new EndpointPicker(m_ui->siteCombo, m_ui->endpointEdit, m_ui->endpointErrorLabel, this);
     m_ui->statusIconLabel->setFixedWidth(style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this));
 

@@ -1,9 +1,7 @@
 #include "ui/settings/settingsdialog.h"
 
 #include "core/settings/translationloader.h"
-#include "ui/common/altkeyguard.h"
-#include "ui/common/helperbuttons.h"
-#include "ui/common/wheelguard.h"
+#include "ui/common/formconventions.h"
 #include "ui/settings/endpointpicker.h"
 #include "ui_settingsdialog.h"
 
@@ -42,9 +40,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
-    nameHelperButtons(this);    // a line edit's clear button, a table's corner button
-    WheelGuard::protect(this);  // scrolling past a combo box does not change it
-    AltKeyGuard::protect(this); // Alt+letter of a disabled button types nothing
+    applyFormConventions(this); // helper buttons named, wheel and Alt+letter guarded
     m_endpoint = new EndpointPicker(m_ui->siteCombo, m_ui->endpointEdit, m_ui->endpointErrorLabel, this);
     m_ui->timeoutSpin->setRange(static_cast<int>(Preferences::MinRequestTimeout.count()),
                                 static_cast<int>(Preferences::MaxRequestTimeout.count()));
