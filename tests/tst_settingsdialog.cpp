@@ -241,7 +241,6 @@ void tst_SettingsDialog::dialogShowsStoredValues()
     QCOMPARE(child<QLineEdit>(dialog, "hostEdit")->text(), QStringLiteral("proxy.example.com"));
     QCOMPARE(child<QSpinBox>(dialog, "portSpin")->value(), 3128);
     QVERIFY(!child<QLabel>(dialog, "proxyErrorLabel")->isVisible());
-    QVERIFY(child<QLabel>(dialog, "restartNoteLabel")->text().contains(QLatin1String("next time")));
     if (const QString dir = qEnvironmentVariable("GAAP_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("settings.png"))));
 

@@ -53,7 +53,7 @@
 <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-        <location filename="../ui/history/historywindow.cpp" line="+118"/>
+        <location filename="../ui/history/historywindow.cpp" line="+137"/>
         <source>%Ln matching entry(s)</source>
         <translation>
             <numerusform>%Ln matching entry</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+228"/>
+        <location filename="../ui/mainwindow.cpp" line="+257"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>Exported %n matrix cell to %1</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>MatrixGrid</name>
     <message numerus="yes">
-        <location filename="../ui/matrix/matrixgrid.cpp" line="+130"/>
+        <location filename="../ui/matrix/matrixgrid.cpp" line="+143"/>
         <source>%1 yes, %2 no, %n error(s)</source>
         <translation>
             <numerusform>%1 yes, %2 no, %n error</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>MatrixWindow</name>
     <message numerus="yes">
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+418"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+458"/>
         <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
         <translation>
             <numerusform>Cancelled: %1 of %n cell checked; the others stay empty.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Finished with %n failed cell(s): Re-check failed cells sends them again.</source>
         <translation>
             <numerusform>Finished with %n failed cell: Re-check failed cells sends it again.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Finished: all %n cell(s) checked.</source>
         <translation>
             <numerusform>Finished: the cell is checked.</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>ResultCard</name>
     <message numerus="yes">
-        <location filename="../ui/check/resultcard.cpp" line="+130"/>
+        <location filename="../ui/check/resultcard.cpp" line="+201"/>
         <source>Cancelled after %n s</source>
         <translation>
             <numerusform>Cancelled after %n s</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+74"/>
         <source>Checking… no answer yet after %n s</source>
         <translation>
             <numerusform>Checking… no answer yet after %n s</numerusform>

@@ -203,7 +203,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/check/checkform.cpp" line="+357"/>
+        <location filename="../ui/check/checkform.cpp" line="+383"/>
         <source>Choose an origin region</source>
         <translation>选择源站地域</translation>
     </message>
@@ -442,22 +442,22 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/checkpage.cpp" line="+34"/>
+        <location filename="../ui/check/checkpage.cpp" line="+122"/>
         <source>Profile</source>
         <translation>配置档案</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>&amp;Profile:</source>
         <translation>配置档案(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-15"/>
         <source>%1 (from the environment)</source>
         <translation>%1（来自环境变量）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>No profile yet: add one with Settings &gt; Profiles… (Ctrl+Shift+P).</source>
         <translation>尚无配置档案：请通过“设置 &gt; 配置档案…”（Ctrl+Shift+P）添加。</translation>
     </message>
@@ -2211,12 +2211,12 @@ Examples:
 <context>
     <name>HelperButtons</name>
     <message>
-        <location filename="../ui/common/helperbuttons.cpp" line="+13"/>
+        <location filename="../ui/common/helperbuttons.cpp" line="+26"/>
         <source>Clear the field</source>
         <translation>清除此栏</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Select all rows</source>
         <translation>选择所有行</translation>
     </message>
@@ -2234,7 +2234,7 @@ Examples:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/history/historymodel.cpp" line="+125"/>
+        <location filename="../ui/history/historymodel.cpp" line="+132"/>
         <source>! failed (%1)</source>
         <translation>! 失败（%1）</translation>
     </message>
@@ -2402,7 +2402,7 @@ Examples:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/history/historywindow.cpp" line="+35"/>
+        <location filename="../ui/history/historywindow.cpp" line="+81"/>
         <source>origin or access region</source>
         <translation>源站地域或加速地域</translation>
     </message>
@@ -2508,27 +2508,27 @@ Examples:
         <translation>任意</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>✓ Can be created</source>
         <translation>✓ 可以创建</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>✗ Cannot be created</source>
         <translation>✗ 无法创建</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>! Failed</source>
         <translation>! 失败</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+11"/>
         <source>History is not available: %1 Checks still work; they are just not recorded.</source>
         <translation>检查历史不可用：%1检查仍可正常进行，只是不会被记录。</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+44"/>
         <source>%Ln matching entry(s)</source>
         <translation>
             <numerusform>共 %Ln 条匹配记录</numerusform>
@@ -2683,28 +2683,27 @@ Examples:
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
-        <location line="+42"/>
+        <location filename="../ui/mainwindow.cpp" line="+91"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+8"/>
         <source>Endpoint</source>
         <translation>API 接入点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Profile</source>
         <translation>配置档案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clock skew</source>
         <translation>时钟偏差</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-11"/>
         <source>Profile: none</source>
         <translation>配置档案：无</translation>
     </message>
@@ -2714,7 +2713,7 @@ Examples:
         <translation>配置档案：%1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+114"/>
         <source>Nothing to export: the matrix has no answers yet.</source>
         <translation>没有可导出的内容：容量矩阵尚无任何结果。</translation>
     </message>
@@ -2758,7 +2757,7 @@ Examples:
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Clock %1 s behind Tencent Cloud (corrected)</source>
         <translation>本机时钟比腾讯云慢 %1 秒（已校正）</translation>
     </message>
@@ -2768,7 +2767,7 @@ Examples:
         <translation>本机时钟比腾讯云快 %1 秒（已校正）</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>About GAAP Capacity Check</source>
         <translation>关于 GAAP Capacity Check</translation>
     </message>
@@ -2781,17 +2780,17 @@ Examples:
 <context>
     <name>MatrixGrid</name>
     <message>
-        <location filename="../ui/matrix/matrixgrid.cpp" line="+40"/>
+        <location filename="../ui/matrix/matrixgrid.cpp" line="+81"/>
         <source>Summary for %1</source>
         <translation>%1 的汇总</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Capacity of %1: rows concurrency, columns bandwidth</source>
         <translation>%1 的容量：行为并发，列为带宽</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
         <source>· not yet</source>
         <translation>· 未检查</translation>
     </message>
@@ -3038,12 +3037,12 @@ RequestId：%4</translation>
         <translation>容量网格</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+123"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+427"/>
         <source>Choose an origin and press Start.</source>
         <translation>请选择源站地域，然后点击“开始”。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-205"/>
         <location line="+47"/>
         <location line="+92"/>
         <source>%1 (%2)</source>
@@ -3060,7 +3059,7 @@ RequestId：%4</translation>
         <translation>无法刷新加速地域。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3070,21 +3069,21 @@ RequestId：%4</translation>
         <translation>%1 / %2 · 约剩 %3 秒</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
         <translation>
             <numerusform>已取消：%n 个单元格中已检查 %1 个；其余保持为空。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Finished: all %n cell(s) checked.</source>
         <translation>
             <numerusform>已完成：全部 %n 个单元格均已检查。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Finished with %n failed cell(s): Re-check failed cells sends them again.</source>
         <translation>
             <numerusform>已完成，%n 个单元格失败：点击“重新检查失败的单元格”可重新发送这些检查。</numerusform>
@@ -3340,7 +3339,7 @@ RequestId：%4</translation>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../ui/settings/profilesdialog.cpp" line="+93"/>
+        <location filename="../ui/settings/profilesdialog.cpp" line="+89"/>
         <source>from environment variables, read-only</source>
         <translation>来自环境变量，只读</translation>
     </message>
@@ -3801,7 +3800,7 @@ RequestId：%4</translation>
         <translation>剪贴板状态</translation>
     </message>
     <message>
-        <location filename="../ui/check/resultcard.cpp" line="+62"/>
+        <location filename="../ui/check/resultcard.cpp" line="+63"/>
         <source>(not sent)</source>
         <translation>（未发送）</translation>
     </message>
@@ -3821,40 +3820,39 @@ RequestId：%4</translation>
         <translation>请求 JSON 已复制到剪贴板。</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+103"/>
         <source>Cancelled after %n s</source>
         <translation>
             <numerusform>%n 秒后已取消</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-5"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Asking for the price…</source>
         <translation>正在询价…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>%1 (local time)</source>
         <translation>%1（本地时间）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>InquiryPriceCreateProxy RequestId: %1</source>
         <translation>InquiryPriceCreateProxy RequestId：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>%1 (Mbps)</source>
         <translation>%1（Mbps）</translation>
     </message>
@@ -4069,12 +4067,7 @@ RequestId：%4</translation>
         <translation>代理问题</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>A new language or default endpoint takes effect the next time GAAP Capacity Check starts.</source>
-        <translation>更改的语言或默认 API 接入点将在下次启动 GAAP Capacity Check 时生效。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>

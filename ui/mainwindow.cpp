@@ -6,6 +6,7 @@
 #include "core/history/resultexport.h"
 #include "core/session/apistack.h"
 #include "core/settings/preferences.h"
+#include "core/settings/translationloader.h"
 #include "ui/check/checkpage.h"
 #include "ui/history/historyexporter.h"
 #include "ui/history/historywindow.h"
@@ -18,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
@@ -47,13 +49,9 @@ MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *p
     m_ui->centralLayout->setContentsMargins(0, 0, 0, 0);
     m_ui->centralLayout->addWidget(m_page);
 
-    m_endpointLabel->setText(tr("Endpoint: %1").arg(m_endpoint.toString()));
     m_endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
-    m_endpointLabel->setAccessibleName(tr("Endpoint"));
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
-    m_profileLabel->setAccessibleName(tr("Profile"));
     m_skewLabel->setObjectName(QStringLiteral("clockSkewLabel"));
-    m_skewLabel->setAccessibleName(tr("Clock skew"));
     m_skewLabel->hide();
     statusBar()->addPermanentWidget(m_skewLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
@@ -61,7 +59,8 @@ MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *p
     connect(m_stack, &ApiStack::profileChanged, this, &MainWindow::showProfile);
     connect(m_stack, &ApiStack::clockSkewDetected, this, &MainWindow::showClockSkew);
     connect(m_ui->actionRefreshRegions, &QAction::triggered, m_page, &CheckPage::refreshRegions);
-    showProfile(m_profiles->defaultProfileName(), m_endpoint);
+    m_profile = m_profiles->defaultProfileName();
+    retranslate();
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
@@ -92,6 +91,35 @@ void MainWindow::showProfile(const QString &name, const Endpoint &endpoint)
     m_endpointLabel->setText(tr("Endpoint: %1").arg(endpoint.toString()));
     if (m_matrixWindow)
         m_matrixWindow->setContext(name, endpoint);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_endpointLabel->setAccessibleName(tr("Endpoint"));
+    m_profileLabel->setAccessibleName(tr("Profile"));
+    m_skewLabel->setAccessibleName(tr("Clock skew"));
+    showProfile(m_profile, m_endpoint);
+    if (m_clockSkew != 0)
+        showClockSkew(m_clockSkew);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::applyLanguage(const QString &tag)
+{
+    const QLocale locale = TranslationLoader::localeFromTag(tag);
+    // The API language first: the windows that reload lists on the LanguageChange event ask in the new one.
+    m_stack->setLanguage(TranslationLoader::apiLanguage(locale));
+    TranslationLoader::install(QCoreApplication::instance(), locale);
+    m_page->refreshRegions(); // the region names are the server's, in the language asked for
+    if (MatrixWindow *const matrix = m_matrixWindow.data())
+        matrix->reloadRegions();
 }
 
 void MainWindow::setHistoryStore(HistoryStore *history)
@@ -239,6 +267,7 @@ bool MainWindow::exportTo(const QString &path, ExportFile::Format format, Export
 
 void MainWindow::showClockSkew(qint64 seconds)
 {
+    m_clockSkew = seconds;
     m_skewLabel->setText(seconds > 0 ? tr("Clock %1 s behind Tencent Cloud (corrected)").arg(seconds)
                                      : tr("Clock %1 s ahead of Tencent Cloud (corrected)").arg(-seconds));
     m_skewLabel->show();
@@ -266,7 +295,10 @@ void MainWindow::openSettings()
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_settingsDialog->setValues(SettingsValues::load(*m_preferences));
         connect(m_settingsDialog, &SettingsDialog::settingsAccepted, this, [this](const SettingsValues &values) {
+            const bool languageChanged = values.uiLanguage != m_preferences->uiLanguage();
             values.store(*m_preferences);
+            if (languageChanged)
+                applyLanguage(values.uiLanguage);
             applyProxy(values.proxy);
             m_stack->setDefaultEndpoint(m_preferences->defaultEndpoint());
             m_stack->setTimeout(m_preferences->requestTimeout());

@@ -46,6 +46,10 @@ public:
     // Opens the Settings dialog the same way. Accepting it stores the values, applies the proxy at
     // once and emits preferencesChanged().
     void openSettings();
+    // Switches the user interface, and the language Tencent Cloud answers in, to `tag` (one of
+    // TranslationLoader::languageTags(), or "" for the system language) without a restart: every open window
+    // re-translates itself and the region lists are loaded again (their names come from the server).
+    void applyLanguage(const QString &tag);
 
     // Where single checks and matrix cells are recorded; nullptr: no history (its actions are
     // disabled). Must outlive the window.
@@ -72,6 +76,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override; // saves the window geometry
+    void changeEvent(QEvent *event) override;     // a language change re-translates the window's texts
 
 public:
     // Restores `saved` (the last session's geometry) if it fits the screen; otherwise (first start, another
@@ -85,6 +90,7 @@ private:
     void showAbout();
     void showProfile(const QString &name, const Endpoint &endpoint);
     void showClockSkew(qint64 seconds);
+    void retranslate();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Endpoint m_endpoint;
@@ -95,6 +101,7 @@ private:
     QLabel *m_profileLabel;
     QLabel *m_endpointLabel;
     QLabel *m_skewLabel;
+    qint64 m_clockSkew = 0; // seconds; 0 when none was seen
     CheckPage *m_page;
     HistoryStore *m_history = nullptr;
     HistoryExporter *m_exporter = nullptr; // made for the first history export

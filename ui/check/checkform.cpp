@@ -8,6 +8,7 @@
 #include "ui_checkform.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QJsonValue>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -79,8 +80,7 @@ CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, QWidget *parent)
     m_ui->accessCombo->setModel(m_accessModel);
     for (const QString &version : GaapValues::ipVersions())
         m_ui->ipVersionCombo->addItem(version, version);
-    for (const QString &type : GaapValues::packageTypes())
-        m_ui->packageTypeCombo->addItem(CheckText::packageType(type), type);
+    CheckText::showPackageTypes(m_ui->packageTypeCombo);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_ui->errorIconLabel->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize, QIcon::Normal));
@@ -249,6 +249,33 @@ void CheckForm::refill(QComboBox *combo, const QList<std::pair<QString, QVariant
     for (const auto &[text, value] : items)
         combo->addItem(text, value);
     chooseWanted(combo, fallbackRow);
+}
+
+void CheckForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void CheckForm::retranslate()
+{
+    m_ui->retranslateUi(this);
+    CheckText::showPackageTypes(m_ui->packageTypeCombo);
+    {
+        // The region names are the server's (they follow when the lists are loaded in the new language); the
+        // words around them ("· edge", the area headings) are ours.
+        const QSignalBlocker origin(m_ui->originCombo);
+        const QSignalBlocker access(m_ui->accessCombo);
+        m_originModel->setRegions(m_lists->originRegions());
+        chooseWanted(m_ui->originCombo, -1);
+        m_accessModel->setRegions(accessListIsCurrent() ? m_lists->accessRegions() : QList<AccessRegionDetail>());
+        chooseWanted(m_ui->accessCombo, -1);
+    }
+    fillNetworkTypes();
+    fillOfferedLists();
+    showListStates();
+    groupIdEdited();
 }
 
 void CheckForm::originRegionsChanged()

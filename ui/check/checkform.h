@@ -61,7 +61,11 @@ Q_SIGNALS:
     // A choice changed: request() may ask something else now.
     void requestChanged();
 
+protected:
+    void changeEvent(QEvent *event) override; // a language change re-translates every text of the form
+
 private:
+    void retranslate();
     void originRegionsChanged();
     void accessRegionsChanged();
     void queryChanged(); // origin, IP version or package type

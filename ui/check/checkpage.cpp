@@ -11,6 +11,7 @@
 #include "ui/check/resultcard.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -25,22 +26,21 @@ CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *pre
     , m_profiles(profiles)
     , m_preferences(preferences)
     , m_profileCombo(new QComboBox(this))
+    , m_profileLabel(new QLabel(this))
     , m_profileProblem(new QLabel(this))
     , m_form(new CheckForm(stack->regions(), stack->checks(), this))
     , m_card(new ResultCard(this))
     , m_scroll(new QScrollArea(this))
 {
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
-    m_profileCombo->setAccessibleName(tr("Profile"));
     m_profileProblem->setObjectName(QStringLiteral("profileProblemLabel"));
     m_profileProblem->setWordWrap(true);
     m_profileProblem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_profileProblem->hide();
 
     auto *profileRow = new QFormLayout;
-    auto *profileLabel = new QLabel(tr("&Profile:"), this);
-    profileLabel->setBuddy(m_profileCombo);
-    profileRow->addRow(profileLabel, m_profileCombo);
+    m_profileLabel->setBuddy(m_profileCombo);
+    profileRow->addRow(m_profileLabel, m_profileCombo);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -83,7 +83,7 @@ CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *pre
             [this](const QString &, const QString &message) { showProfileProblem(message); });
     connect(m_profileCombo, &QComboBox::activated, this,
             [this](int row) { setProfile(m_profileCombo->itemData(row).toString()); });
-    reloadProfiles();
+    retranslate();
 }
 
 CheckPage::~CheckPage() = default;
@@ -109,6 +109,27 @@ void CheckPage::reloadProfiles()
     m_profileCombo->setCurrentIndex(m_profileCombo->findData(profile()));
 }
 
+void CheckPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void CheckPage::retranslate()
+{
+    m_profileLabel->setText(tr("&Profile:"));
+    m_profileCombo->setAccessibleName(tr("Profile"));
+    reloadProfiles(); // "(from the environment)"
+    if (profile().isEmpty() && m_profileProblem->isVisible())
+        showProfileProblem(noProfileText());
+}
+
+QString CheckPage::noProfileText()
+{
+    return tr("No profile yet: add one with Settings > Profiles… (Ctrl+Shift+P).");
+}
+
 void CheckPage::setProfile(const QString &name)
 {
     saveSelections();
@@ -123,7 +144,7 @@ void CheckPage::profileChanged(const QString &name)
     m_profileProblem->hide();
     m_card->setEndpoint(m_stack->endpoint());
     if (name.isEmpty())
-        showProfileProblem(tr("No profile yet: add one with Settings > Profiles… (Ctrl+Shift+P)."));
+        showProfileProblem(noProfileText());
 }
 
 void CheckPage::credentialsReady(const QString &name)

@@ -51,7 +51,12 @@ Q_SIGNALS:
     // A check was written to the history store.
     void historyRecorded();
 
+protected:
+    void changeEvent(QEvent *event) override; // a language change re-translates the page's own texts
+
 private:
+    void retranslate();
+    static QString noProfileText();
     void startCheck(const CheckRequest &request);
     void record(const CheckOutcome &outcome);
     // Greys the card when the form no longer asks what it shows.
@@ -66,6 +71,7 @@ private:
     Preferences *m_preferences;
     HistoryStore *m_history = nullptr;
     QComboBox *m_profileCombo;
+    QLabel *m_profileLabel;
     QLabel *m_profileProblem;
     CheckForm *m_form;
     ResultCard *m_card;

@@ -110,6 +110,8 @@ void ResultCard::setEndpoint(const Endpoint &endpoint)
 void ResultCard::clear()
 {
     m_request.reset();
+    m_outcome.reset();
+    m_price.reset();
     m_requestId.clear();
     m_ui->detailsWidget->hide();
     m_ui->emptyLabel->show();
@@ -134,9 +136,10 @@ void ResultCard::setStale(bool stale)
 void ResultCard::showCancelled()
 {
     m_verdict = Verdict::Cancelled;
-    m_ui->timeLabel->setText(
-        tr("Cancelled after %n s", nullptr, int(m_waiting.isValid() ? m_waiting.elapsed() / 1000 : 0)));
-    m_ui->priceLabel->setText(tr("—"));
+    m_cancelledAfter = int(m_waiting.isValid() ? m_waiting.elapsed() / 1000 : 0);
+    m_outcome.reset();
+    m_price.reset();
+    showTimeAndPrice();
     showVerdict();
 }
 
@@ -146,11 +149,11 @@ void ResultCard::showPending(const CheckRequest &request)
     m_ui->staleLabel->hide();
     showRequest(request);
     m_verdict = Verdict::Pending;
+    m_outcome.reset();
+    m_price.reset();
     m_waiting.start();
     m_elapsedTimer->start();
-    m_ui->timeLabel->setText(tr("Sending…"));
-    m_ui->timeLabel->setToolTip(QString());
-    m_ui->priceLabel->setText(tr("Asking for the price…"));
+    showTimeAndPrice();
     setRequestId(QString());
     m_ui->errorWidget->hide();
     showVerdict();
@@ -162,10 +165,10 @@ void ResultCard::showOutcome(const CheckOutcome &outcome)
         m_stale = false;
         m_ui->staleLabel->hide();
         showRequest(outcome.request);
-        m_ui->priceLabel->setText(tr("Asking for the price…"));
+        m_price.reset();
     }
-    m_ui->timeLabel->setText(tr("%1 (local time)").arg(CheckText::localTime(outcome.sentAt)));
-    m_ui->timeLabel->setToolTip(CheckText::utcTime(outcome.sentAt));
+    m_outcome = outcome;
+    showTimeAndPrice();
     if (outcome.result) {
         m_verdict = outcome.result->canCreate ? Verdict::CanCreate : Verdict::CannotCreate;
         setRequestId(outcome.result->requestId);
@@ -183,13 +186,49 @@ void ResultCard::showPrice(const PriceOutcome &outcome)
 {
     if (!m_request || !(*m_request == outcome.request))
         return;
-    m_ui->priceLabel->setText(CheckText::price(outcome));
-    QString toolTip;
-    if (outcome.quote && !outcome.quote->requestId.isEmpty())
-        toolTip = tr("InquiryPriceCreateProxy RequestId: %1").arg(outcome.quote->requestId);
-    else if (!outcome.quote)
-        toolTip = outcome.error.describe();
-    m_ui->priceLabel->setToolTip(toolTip);
+    m_price = outcome;
+    showTimeAndPrice();
+}
+
+void ResultCard::showTimeAndPrice()
+{
+    QString time;
+    QString timeToolTip;
+    if (m_outcome) {
+        time = tr("%1 (local time)").arg(CheckText::localTime(m_outcome->sentAt));
+        timeToolTip = CheckText::utcTime(m_outcome->sentAt);
+    } else if (m_verdict == Verdict::Cancelled) {
+        time = tr("Cancelled after %n s", nullptr, m_cancelledAfter);
+    } else {
+        time = tr("Sending…");
+    }
+    m_ui->timeLabel->setText(time);
+    m_ui->timeLabel->setToolTip(timeToolTip);
+
+    QString price = m_verdict == Verdict::Cancelled ? tr("—") : tr("Asking for the price…");
+    QString priceToolTip;
+    if (m_price) {
+        price = CheckText::price(*m_price);
+        if (m_price->quote && !m_price->quote->requestId.isEmpty())
+            priceToolTip = tr("InquiryPriceCreateProxy RequestId: %1").arg(m_price->quote->requestId);
+        else if (!m_price->quote)
+            priceToolTip = m_price->error.describe();
+    }
+    m_ui->priceLabel->setText(price);
+    m_ui->priceLabel->setToolTip(priceToolTip);
+}
+
+void ResultCard::retranslate()
+{
+    m_ui->retranslateUi(this);
+    if (!m_request)
+        return;
+    showRequest(*m_request);
+    setRequestId(m_requestId);
+    if (m_outcome && !m_outcome->result)
+        m_ui->errorLabel->setText(m_outcome->error.describe());
+    showTimeAndPrice();
+    showVerdict();
 }
 
 void ResultCard::showRequest(const CheckRequest &request)
@@ -270,6 +309,8 @@ void ResultCard::showVerdict()
 void ResultCard::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     // The colours and the icon follow a switch between light and dark palettes.
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) && m_request)
         showVerdict();

@@ -64,6 +64,10 @@ private:
     enum class Verdict { Pending, CanCreate, CannotCreate, Failed, Cancelled };
 
     void showRequest(const CheckRequest &request);
+    // The time and price lines, from the state below.
+    void showTimeAndPrice();
+    // Every text again, in the language now installed.
+    void retranslate();
     void showVerdict();
     void setRequestId(const QString &requestId);
     void copy(const QString &text, const QString &confirmation);
@@ -71,7 +75,10 @@ private:
     std::unique_ptr<Ui::ResultCard> m_ui;
     Endpoint m_endpoint = Endpoint::china();
     std::optional<CheckRequest> m_request;
+    std::optional<CheckOutcome> m_outcome; // the answer shown; none while pending or cancelled
+    std::optional<PriceOutcome> m_price;   // the price shown; none while it is asked for
     Verdict m_verdict = Verdict::Pending;
+    int m_cancelledAfter = 0; // seconds
     bool m_stale = false;
     QElapsedTimer m_waiting; // since the check was sent
     QTimer *m_elapsedTimer;  // shows the seconds waited while pending

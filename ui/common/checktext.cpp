@@ -1,5 +1,8 @@
 #include "ui/common/checktext.h"
 
+#include "core/gaap/gaaptypes.h"
+
+#include <QComboBox>
 #include <QLocale>
 #include <QStringList>
 
@@ -12,6 +15,17 @@ QString CheckText::packageType(const QString &value)
     if (value == QLatin1String("CrossBorder"))
         return tr("Cross-border connection (CrossBorder)");
     return value;
+}
+
+void CheckText::showPackageTypes(QComboBox *combo)
+{
+    if (combo->count() == 0) {
+        for (const QString &type : GaapValues::packageTypes())
+            combo->addItem(packageType(type), type);
+        return;
+    }
+    for (int row = 0; row < combo->count(); ++row)
+        combo->setItemText(row, packageType(combo->itemData(row).toString()));
 }
 
 QList<std::pair<QString, QString>> CheckText::networkTypeItems(const RegionDetail *origin)

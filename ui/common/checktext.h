@@ -10,6 +10,8 @@
 #include <optional>
 #include <utility>
 
+class QComboBox;
+
 // How the check form and the result card word the API's values for people. The API's own values
 // (RegionIds, "cn2", "Thunder") always stay visible beside the translated words.
 class CheckText final
@@ -19,6 +21,9 @@ class CheckText final
 public:
     // "Standard connection (Thunder)"; an unknown value is returned as it is.
     static QString packageType(const QString &value);
+    // Fills an empty combo box with GaapValues::packageTypes() (the value as item data), or words its items
+    // again in the language now installed.
+    static void showPackageTypes(QComboBox *combo);
     // "Standard BGP (normal)", "Premium BGP (cn2)".
     static QString networkType(const QString &value);
     // A region whose entry in the server's list is broken: its item text, and the tooltip with the reason.

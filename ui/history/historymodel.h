@@ -66,6 +66,9 @@ public:
     // Asks for the next page; its rows are added when it arrives (pageRead()).
     void fetchMore(const QModelIndex &parent = {}) override;
 
+    // The language changed: the headings and the translated columns (Outcome, Source) are read again.
+    void retranslate();
+
     // "✓ can be created", "✗ cannot be created", "! failed (Code)".
     static QString outcomeText(const HistoryEntry &entry);
     // "check", "matrix", "cli" as the table shows them, translated.

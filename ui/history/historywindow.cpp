@@ -5,6 +5,7 @@
 #include "ui/history/historymodel.h"
 #include "ui_historywindow.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
@@ -28,11 +29,9 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     applyFormConventions(this); // helper buttons named, wheel and Alt+letter guarded
     closeOnEscape(this);
     setWindowFlag(Qt::Window);
-    m_ui->regionEdit->setPlaceholderText(tr("origin or access region"));
-    m_ui->outcomeCombo->addItem(tr("Any"), static_cast<int>(HistoryFilter::Outcome::Any));
-    m_ui->outcomeCombo->addItem(tr("✓ Can be created"), static_cast<int>(HistoryFilter::Outcome::CanCreate));
-    m_ui->outcomeCombo->addItem(tr("✗ Cannot be created"), static_cast<int>(HistoryFilter::Outcome::CannotCreate));
-    m_ui->outcomeCombo->addItem(tr("! Failed"), static_cast<int>(HistoryFilter::Outcome::Error));
+    for (const HistoryFilter::Outcome outcome : {HistoryFilter::Outcome::Any, HistoryFilter::Outcome::CanCreate,
+                                                 HistoryFilter::Outcome::CannotCreate, HistoryFilter::Outcome::Error})
+        m_ui->outcomeCombo->addItem(QString(), static_cast<int>(outcome));
     const QDate today = QDate::currentDate();
     m_ui->sinceEdit->setDate(today.addDays(-7));
     m_ui->untilEdit->setDate(today);
@@ -63,10 +62,36 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     connect(m_model, &HistoryModel::pageRead, this, &HistoryWindow::updateButtons);
     connect(m_model, &HistoryModel::readFailed, this, &HistoryWindow::showProblem);
     m_model->setDatabase(store->isAvailable() ? store->path() : QString());
+    retranslate();
     reload();
 }
 
 HistoryWindow::~HistoryWindow() = default;
+
+void HistoryWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void HistoryWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->regionEdit->setPlaceholderText(tr("origin or access region"));
+    const QStringList outcomes{tr("Any"), tr("✓ Can be created"), tr("✗ Cannot be created"), tr("! Failed")};
+    for (int row = 0; row < m_ui->outcomeCombo->count(); ++row)
+        m_ui->outcomeCombo->setItemText(row, outcomes.value(row));
+    if (!m_store->isAvailable())
+        showProblem(unavailableText());
+    showCount();
+    m_model->retranslate();
+}
+
+QString HistoryWindow::unavailableText() const
+{
+    return tr("History is not available: %1 Checks still work; they are just not recorded.").arg(m_store->problem());
+}
 
 HistoryFilter HistoryWindow::filter() const
 {
@@ -89,9 +114,7 @@ void HistoryWindow::reload()
 {
     m_reloadTimer->stop();
     const bool available = m_store->isAvailable();
-    showProblem(available ? QString()
-                          : tr("History is not available: %1 Checks still work; they are just not recorded.")
-                                .arg(m_store->problem()));
+    showProblem(available ? QString() : unavailableText());
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->regionEdit), static_cast<QWidget *>(m_ui->outcomeCombo),
                             static_cast<QWidget *>(m_ui->sinceCheck), static_cast<QWidget *>(m_ui->untilCheck),
                             static_cast<QWidget *>(m_ui->historyView)})

@@ -45,7 +45,12 @@ Q_SIGNALS:
     void rerunRequested(const CheckRequest &request);
     void exportRequested();
 
+protected:
+    void changeEvent(QEvent *event) override; // a language change re-translates the window and its table
+
 private:
+    void retranslate();
+    [[nodiscard]] QString unavailableText() const;
     [[nodiscard]] QList<int> selectedRows() const;
     void updateButtons();
     void showProblem(const QString &problem); // empty: none

@@ -2,6 +2,7 @@
 
 #include "ui/common/checktext.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -37,22 +38,13 @@ MatrixGrid::MatrixGrid(const QString &accessRegion, const QString &title, QList<
 {
     setObjectName(QStringLiteral("grid_") + accessRegion);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setAccessibleName(tr("Summary for %1").arg(title));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_table->setObjectName(QStringLiteral("cellTable"));
-    m_table->setAccessibleName(tr("Capacity of %1: rows concurrency, columns bandwidth").arg(title));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QStringList columns;
-    for (const qint64 bandwidth : std::as_const(m_bandwidths))
-        columns.append(CheckText::bandwidth(bandwidth));
-    QStringList rows;
-    for (const qint64 concurrent : std::as_const(m_concurrents))
-        rows.append(CheckText::concurrent(concurrent));
-    m_table->setHorizontalHeaderLabels(columns);
-    m_table->setVerticalHeaderLabels(rows);
+    retranslate();
     for (int row = 0; row < m_table->rowCount(); ++row) {
         for (int column = 0; column < m_table->columnCount(); ++column) {
             auto *item = new QTableWidgetItem(cellText(MatrixCell::State::Pending));
@@ -76,6 +68,27 @@ MatrixGrid::MatrixGrid(const QString &accessRegion, const QString &title, QList<
 }
 
 MatrixGrid::~MatrixGrid() = default;
+
+void MatrixGrid::changeEvent(QEvent *event)
+{
+    QGroupBox::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MatrixGrid::retranslate()
+{
+    m_summary->setAccessibleName(tr("Summary for %1").arg(title()));
+    m_table->setAccessibleName(tr("Capacity of %1: rows concurrency, columns bandwidth").arg(title()));
+    QStringList columns;
+    for (const qint64 bandwidth : std::as_const(m_bandwidths))
+        columns.append(CheckText::bandwidth(bandwidth));
+    QStringList rows;
+    for (const qint64 concurrent : std::as_const(m_concurrents))
+        rows.append(CheckText::concurrent(concurrent));
+    m_table->setHorizontalHeaderLabels(columns);
+    m_table->setVerticalHeaderLabels(rows);
+}
 
 void MatrixGrid::setCell(const MatrixCell &cell)
 {

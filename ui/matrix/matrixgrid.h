@@ -34,7 +34,12 @@ public:
     static QString cellToolTip(const MatrixCell &cell);
     static QString summaryText(const MatrixSummary &summary, bool running);
 
+protected:
+    void changeEvent(QEvent *event) override; // a language change re-translates the headings and names
+
 private:
+    void retranslate();
+
     QString m_accessRegion;
     QList<qint64> m_bandwidths;
     QList<qint64> m_concurrents;

@@ -11,6 +11,7 @@
 #include "ui_matrixwindow.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHash>
 #include <QListWidget>
 #include <QProgressBar>
@@ -112,11 +113,9 @@ MatrixWindow::MatrixWindow(ApiStack *stack, QWidget *parent)
     setWindowFlag(Qt::Window);
     for (const QString &version : GaapValues::ipVersions())
         m_ui->ipVersionCombo->addItem(version, version);
-    for (const QString &type : GaapValues::packageTypes())
-        m_ui->packageTypeCombo->addItem(CheckText::packageType(type), type);
+    CheckText::showPackageTypes(m_ui->packageTypeCombo);
     m_ui->accessStateLabel->setTextFormat(Qt::RichText);
     m_ui->accessStateLabel->hide();
-    m_ui->progressLabel->setText(tr("Choose an origin and press Start."));
 
     connect(m_origins, &RegionLists::originRegionsChanged, this, &MatrixWindow::fillOrigins);
     connect(m_access.get(), &RegionLists::accessRegionsChanged, this, &MatrixWindow::fillAccessRegions);
@@ -140,7 +139,42 @@ MatrixWindow::MatrixWindow(ApiStack *stack, QWidget *parent)
     fillOrigins();
     if (m_origins->originRegions().isEmpty())
         m_origins->loadOriginRegions();
+    showProgress();
     updateButtons();
+}
+
+void MatrixWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MatrixWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    CheckText::showPackageTypes(m_ui->packageTypeCombo);
+    {
+        const QSignalBlocker blocker(m_ui->originCombo); // the same choice, in other words
+        fillOrigins();
+    }
+    fillAccessRegions();
+    showProgress();
+    if (m_run) {
+        for (const MatrixCell &cell : m_run->cells()) {
+            for (MatrixGrid *grid : std::as_const(m_grids))
+                grid->setCell(cell);
+        }
+        showSummaries();
+        if (!m_run->isRunning() && m_run->doneCount() > 0)
+            m_ui->statusLabel->setText(finishedText());
+    }
+}
+
+void MatrixWindow::reloadRegions()
+{
+    if (!(m_run && m_run->isRunning()) && !m_access->accessQuery().originRegion.isEmpty())
+        m_access->loadAccessRegions(m_access->accessQuery(), true);
 }
 
 MatrixWindow::~MatrixWindow()
@@ -386,8 +420,10 @@ void MatrixWindow::cellChanged(int index)
 
 void MatrixWindow::showProgress()
 {
-    if (!m_run)
+    if (!m_run) {
+        m_ui->progressLabel->setText(tr("Choose an origin and press Start."));
         return;
+    }
     const int done = m_run->doneCount();
     const int total = m_run->totalCount();
     m_ui->progressBar->setRange(0, std::max(total, 1));
@@ -406,19 +442,21 @@ void MatrixWindow::runFinished()
 {
     showProgress();
     showSummaries(); // "so far" no more
+    m_ui->statusLabel->setText(finishedText());
+    updateButtons();
+}
+
+QString MatrixWindow::finishedText() const
+{
     int errors = 0;
     for (const MatrixCell &cell : m_run->cells())
         errors += cell.state == MatrixCell::State::Error ? 1 : 0;
     if (m_run->wasCancelled())
-        m_ui->statusLabel->setText(
-            tr("Cancelled: %1 of %n cell(s) checked; the others stay empty.", nullptr, m_run->totalCount())
-                .arg(m_run->doneCount()));
-    else if (errors > 0)
-        m_ui->statusLabel->setText(
-            tr("Finished with %n failed cell(s): Re-check failed cells sends them again.", nullptr, errors));
-    else
-        m_ui->statusLabel->setText(tr("Finished: all %n cell(s) checked.", nullptr, m_run->totalCount()));
-    updateButtons();
+        return tr("Cancelled: %1 of %n cell(s) checked; the others stay empty.", nullptr, m_run->totalCount())
+            .arg(m_run->doneCount());
+    if (errors > 0)
+        return tr("Finished with %n failed cell(s): Re-check failed cells sends them again.", nullptr, errors);
+    return tr("Finished: all %n cell(s) checked.", nullptr, m_run->totalCount());
 }
 
 void MatrixWindow::updateButtons()

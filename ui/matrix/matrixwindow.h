@@ -43,6 +43,9 @@ public:
     void setPreferredOrigin(const QString &originRegion);
     // A line under the progress (an export's outcome).
     void showMessage(const QString &message);
+    // Loads the access regions again, unless a matrix is running (the language changed: the names are the
+    // server's).
+    void reloadRegions();
 
     // The matrix shown (nullptr before the first Start).
     [[nodiscard]] const MatrixRun *run() const { return m_run; }
@@ -61,7 +64,13 @@ Q_SIGNALS:
     void historyRecorded();
     void exportRequested();
 
+protected:
+    void changeEvent(QEvent *event) override; // a language change re-translates the window, grids included
+
 private:
+    void retranslate();
+    // The line under the progress once a run has ended.
+    [[nodiscard]] QString finishedText() const;
     void fillOrigins();
     void fillNetworkTypes();
     void fillAccessRegions();

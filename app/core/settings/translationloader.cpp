@@ -30,33 +30,64 @@ ApiClient::Language apiLanguage(const QLocale &locale)
     return prefersChinese(locale) ? ApiClient::Language::Chinese : ApiClient::Language::English;
 }
 
+namespace {
+
+// The translators install() made carry this name, so the next install() can take them off again.
+const char *const InstalledName = "gaap-translator";
+
+QTranslator *loaded(QCoreApplication *application, const QString &file)
+{
+    auto *translator = new QTranslator(application);
+    translator->setObjectName(QString::fromLatin1(InstalledName));
+    if (translator->load(file))
+        return translator;
+    delete translator;
+    return nullptr;
+}
+
+void uninstallPrevious(QCoreApplication *application)
+{
+    for (QTranslator *translator :
+         application->findChildren<QTranslator *>(QString::fromLatin1(InstalledName), Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+} // namespace
+
 bool install(QCoreApplication *application, const QLocale &locale)
 {
+    // Replaces the language installed before (a change in Settings takes effect without a restart: every
+    // widget gets a LanguageChange event).
+    uninstallPrevious(application);
     if (!prefersChinese(locale)) {
         // The source strings are English; only their plural forms ("%n entry(s)": "1 entry", "2 entries")
         // come from a translation.
-        auto *plurals = new QTranslator(application);
-        if (!plurals->load(QStringLiteral(":/i18n/gaap-capacity_en.qm"))) {
-            delete plurals;
-            return false;
-        }
-        QCoreApplication::installTranslator(plurals);
-        return true;
+        QTranslator *plurals = loaded(application, QStringLiteral(":/i18n/gaap-capacity_en.qm"));
+        if (plurals)
+            QCoreApplication::installTranslator(plurals);
+        return plurals != nullptr;
     }
 
-    auto *appTranslator = new QTranslator(application);
-    if (!appTranslator->load(QStringLiteral(":/i18n/gaap-capacity_zh_CN.qm"))) {
-        delete appTranslator;
+    QTranslator *appTranslator = loaded(application, QStringLiteral(":/i18n/gaap-capacity_zh_CN.qm"));
+    if (!appTranslator)
         return false;
-    }
     QCoreApplication::installTranslator(appTranslator);
-
-    auto *qtTranslator = new QTranslator(application);
-    if (qtTranslator->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    else
+    // Qt's own strings (file dialogs, standard buttons, context menus): from qt6-translations-l10n when
+    // installed (the .deb depends on it), else the ones shipped next to the application.
+    const QStringList qtDirectories{QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+                                    QCoreApplication::applicationDirPath() + QStringLiteral("/translations")};
+    for (const QString &directory : qtDirectories) {
+        auto *qtTranslator = new QTranslator(application);
+        qtTranslator->setObjectName(QString::fromLatin1(InstalledName));
+        if (qtTranslator->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
+                               directory)) {
+            QCoreApplication::installTranslator(qtTranslator);
+            break;
+        }
         delete qtTranslator;
+    }
     return true;
 }
 

@@ -17,8 +17,8 @@ QStringList languageTags();
 
 // "zh-CN", "zh_CN", "en-US", "en" or "" (= the system language). Returns the locale in effect.
 QLocale localeFromTag(const QString &tag);
-// Installs translators on the application; English needs none. Returns false when the
-// language has no translation (the UI then stays in English).
+// Installs translators on the application, in place of the ones an earlier call installed (every widget then
+// gets a LanguageChange event). Returns false when the language has no translation (the UI is then English).
 bool install(QCoreApplication *application, const QLocale &locale);
 // The X-TC-Language to ask the API for, matching the UI language.
 bool prefersChinese(const QLocale &locale);
