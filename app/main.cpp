@@ -8,6 +8,7 @@
 #include "core/settings/appsettings.h"
 #include "core/settings/preferences.h"
 #include "core/settings/translationloader.h"
+#include "ui/common/colourscheme.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -106,6 +107,8 @@ int main(int argc, char *argv[])
     auto settings = AppSettings::open();
     Preferences preferences(settings.get());
     applyProxy(preferences.proxy());
+    if (preferences.colourScheme() != Preferences::ColourScheme::System)
+        ColourScheme::apply(preferences.colourScheme());
     const QString languageTag = arguments.parser.isSet(arguments.language) ? arguments.parser.value(arguments.language)
                                                                            : preferences.uiLanguage();
     const QLocale locale = TranslationLoader::localeFromTag(languageTag);

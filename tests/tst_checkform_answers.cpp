@@ -1,6 +1,7 @@
 // The result card behind the check form: both answers with their price, every kind of failure, the
 // keyboard-only path and the copy buttons; see tst_checkform.h.
 #include "tst_checkform.h"
+#include "ui/common/colourscheme.h"
 #include "ui/matrix/matrixgrid.h"
 
 #include <QAccessible>
@@ -304,18 +305,6 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    return dark;
-}
-
 } // namespace
 
 void tst_CheckForm::verdictsAreReadableInLightAndDark_data()
@@ -325,8 +314,8 @@ void tst_CheckForm::verdictsAreReadableInLightAndDark_data()
     const QPalette light = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
     QTest::newRow("light, can") << light << true;
     QTest::newRow("light, cannot") << light << false;
-    QTest::newRow("dark, can") << darkPalette() << true;
-    QTest::newRow("dark, cannot") << darkPalette() << false;
+    QTest::newRow("dark, can") << ColourScheme::darkPalette() << true;
+    QTest::newRow("dark, cannot") << ColourScheme::darkPalette() << false;
 }
 
 // The verdict's words keep a contrast of at least 4.5:1 (WCAG AA) against the card in a light and a dark

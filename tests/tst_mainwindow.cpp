@@ -26,6 +26,7 @@
 #include <QScopeGuard>
 #include <QScreen>
 #include <QStatusBar>
+#include <QStyle>
 #include <QtTest>
 
 #include <algorithm>
@@ -198,6 +199,28 @@ void tst_MainWindow::settingsActionStoresAndAppliesPreferences()
 
     applyProxy(ProxySettings()); // leave the process as the other tests expect it
     QVERIFY(QNetworkProxyFactory::usesSystemConfiguration());
+
+    // Appearance: Dark takes effect at once (Fusion with the dark palette), System brings the desktop's back.
+    const QString desktopStyle = QApplication::style()->name();
+    const QColor desktopWindow = QApplication::palette().color(QPalette::Window);
+    const auto chooseColours = [&window](int row) {
+        window.openSettings();
+        SettingsDialog *settings = nullptr;
+        QTRY_VERIFY((settings = window.findChild<SettingsDialog *>()) && settings->isVisible());
+        settings->findChild<QComboBox *>(QStringLiteral("appearanceCombo"))->setCurrentIndex(row);
+        QPointer<SettingsDialog> closing(settings);
+        settings->accept();
+        QTRY_VERIFY(closing.isNull());
+    };
+    chooseColours(2);
+    QCOMPARE(app.preferences.colourScheme(), Preferences::ColourScheme::Dark);
+    QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() < 0.3F);
+    QVERIFY(window.palette().color(QPalette::WindowText).lightnessF() > 0.8F);
+    chooseColours(0);
+    QCOMPARE(app.preferences.colourScheme(), Preferences::ColourScheme::System);
+    QCOMPARE(QApplication::style()->name(), desktopStyle);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), desktopWindow);
 }
 
 void tst_MainWindow::environmentProfileFollowsDefaultSite()

@@ -95,6 +95,7 @@ void tst_SettingsDialog::preferencesRoundTrip()
         QVERIFY(preferences.lastSelections(QStringLiteral("production")).isEmpty());
         preferences.setDefaultEndpoint(custom);
         preferences.setUiLanguage(QStringLiteral("zh-CN"));
+        preferences.setColourScheme(Preferences::ColourScheme::Dark);
         preferences.setRequestTimeout(120s);
         preferences.setProxy(proxy);
         preferences.setWindowGeometry(geometry);
@@ -106,6 +107,14 @@ void tst_SettingsDialog::preferencesRoundTrip()
     QCOMPARE(preferences.defaultEndpoint(), custom);
     QCOMPARE(preferences.defaultEndpoint().site(), Endpoint::Site::Custom);
     QCOMPARE(preferences.uiLanguage(), QStringLiteral("zh-CN"));
+    QCOMPARE(preferences.colourScheme(), Preferences::ColourScheme::Dark);
+    QCOMPARE(settings.value(QStringLiteral("preferences/colour-scheme")).toString(), QStringLiteral("dark"));
+    settings.setValue(QStringLiteral("preferences/colour-scheme"), QStringLiteral("purple")); // edited by hand
+    QCOMPARE(preferences.colourScheme(), Preferences::ColourScheme::System);
+    preferences.setColourScheme(Preferences::ColourScheme::Light);
+    QCOMPARE(preferences.colourScheme(), Preferences::ColourScheme::Light);
+    preferences.setColourScheme(Preferences::ColourScheme::System);
+    QVERIFY(!settings.contains(QStringLiteral("preferences/colour-scheme")));
     QCOMPARE(preferences.requestTimeout(), 120s);
     QCOMPARE(preferences.proxy(), proxy);
     QCOMPARE(preferences.windowGeometry(), geometry);
@@ -224,6 +233,7 @@ void tst_SettingsDialog::dialogShowsStoredValues()
     Preferences preferences(&settings);
     preferences.setDefaultEndpoint(Endpoint::international());
     preferences.setUiLanguage(QStringLiteral("zh-CN"));
+    preferences.setColourScheme(Preferences::ColourScheme::Light);
     preferences.setRequestTimeout(45s);
     preferences.setProxy({ProxySettings::Mode::Manual, QStringLiteral("proxy.example.com"), 3128});
 
@@ -235,6 +245,7 @@ void tst_SettingsDialog::dialogShowsStoredValues()
     QCOMPARE(child<QLineEdit>(dialog, "endpointEdit")->text(), Endpoint::international().toString());
     QVERIFY(!child<QLineEdit>(dialog, "endpointEdit")->isEnabled());
     QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentText(), QStringLiteral("简体中文"));
+    QCOMPARE(child<QComboBox>(dialog, "appearanceCombo")->currentText(), QStringLiteral("Light"));
     QCOMPARE(child<QSpinBox>(dialog, "timeoutSpin")->value(), 45);
     QCOMPARE(child<QSpinBox>(dialog, "timeoutSpin")->text(), QStringLiteral("45 s"));
     QVERIFY(child<QRadioButton>(dialog, "manualProxyRadio")->isChecked());
@@ -268,6 +279,10 @@ void tst_SettingsDialog::keyboardOnlyChangeEmitsValues()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // 简体中文
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(dialog, "appearanceCombo"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // Dark
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), child<QWidget>(dialog, "timeoutSpin"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("90"));
@@ -289,6 +304,7 @@ void tst_SettingsDialog::keyboardOnlyChangeEmitsValues()
     const auto values = accepted.constFirst().constFirst().value<SettingsValues>();
     QCOMPARE(values.defaultEndpoint, Endpoint::china());
     QCOMPARE(values.uiLanguage, QStringLiteral("zh-CN"));
+    QCOMPARE(values.colourScheme, Preferences::ColourScheme::Dark);
     QCOMPARE(values.requestTimeout, 90s);
     QCOMPARE(values.proxy, (ProxySettings{ProxySettings::Mode::Manual, QStringLiteral("proxy.example.com"), 3128}));
     QTRY_VERIFY(!dialog.isVisible());
@@ -388,8 +404,9 @@ void tst_SettingsDialog::labelsHaveBuddiesAndUniqueMnemonics()
     }
     QVERIFY(seen.size() >= 9);
 
-    for (const char *input : {"siteCombo", "endpointEdit", "languageCombo", "timeoutSpin", "systemProxyRadio",
-                              "noProxyRadio", "manualProxyRadio", "hostEdit", "portSpin", "buttonBox"})
+    for (const char *input :
+         {"siteCombo", "endpointEdit", "languageCombo", "appearanceCombo", "timeoutSpin", "systemProxyRadio",
+          "noProxyRadio", "manualProxyRadio", "hostEdit", "portSpin", "buttonBox"})
         QVERIFY2(!child<QWidget>(dialog, input)->accessibleName().isEmpty(), input);
 }
 

@@ -64,7 +64,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+257"/>
+        <location filename="../ui/mainwindow.cpp" line="+258"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>Exported %n matrix cell to %1</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>MatrixWindow</name>
     <message numerus="yes">
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+458"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+455"/>
         <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
         <translation>
             <numerusform>Cancelled: %1 of %n cell checked; the others stay empty.</numerusform>

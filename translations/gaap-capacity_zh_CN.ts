@@ -203,7 +203,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/check/checkform.cpp" line="+383"/>
+        <location filename="../ui/check/checkform.cpp" line="+380"/>
         <source>Choose an origin region</source>
         <translation>选择源站地域</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/checkpage.cpp" line="+122"/>
+        <location filename="../ui/check/checkpage.cpp" line="+123"/>
         <source>Profile</source>
         <translation>配置档案</translation>
     </message>
@@ -465,7 +465,7 @@
 <context>
     <name>CheckText</name>
     <message>
-        <location filename="../ui/common/checktext.cpp" line="+9"/>
+        <location filename="../ui/common/checktext.cpp" line="+12"/>
         <source>Standard connection (Thunder)</source>
         <translation>标准通道（Thunder）</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>跨境通道（CrossBorder）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>%1 — unusable</source>
         <comment>a region whose entry in the server&apos;s list is broken</comment>
         <translation>%1 — 不可用</translation>
@@ -2683,7 +2683,7 @@ Examples:
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+91"/>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
@@ -2767,7 +2767,7 @@ Examples:
         <translation>本机时钟比腾讯云快 %1 秒（已校正）</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>About GAAP Capacity Check</source>
         <translation>关于 GAAP Capacity Check</translation>
     </message>
@@ -3037,7 +3037,7 @@ RequestId：%4</translation>
         <translation>容量网格</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+427"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+424"/>
         <source>Choose an origin and press Start.</source>
         <translation>请选择源站地域，然后点击“开始”。</translation>
     </message>
@@ -3093,7 +3093,7 @@ RequestId：%4</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/core/settings/preferences.cpp" line="+186"/>
+        <location filename="../app/core/settings/preferences.cpp" line="+205"/>
         <source>Enter the proxy&apos;s host name or IP address.</source>
         <translation>请输入代理服务器的主机名或 IP 地址。</translation>
     </message>
@@ -3963,8 +3963,8 @@ RequestId：%4</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Language and requests</source>
-        <translation>语言和请求</translation>
+        <source>Language, appearance and requests</source>
+        <translation>语言、外观和请求</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3978,11 +3978,37 @@ RequestId：%4</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+41"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-23"/>
+        <source>A&amp;ppearance:</source>
+        <translation>外观(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Colours of the windows</source>
+        <translation>窗口的颜色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desktop&apos;s colours, or light or dark ones; changes at once</source>
+        <translation>使用桌面的颜色，或浅色、深色；立即生效</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Request &amp;timeout:</source>
         <translation>请求超时(&amp;T)：</translation>
     </message>
@@ -4075,7 +4101,7 @@ RequestId：%4</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+73"/>
+        <location filename="../app/main.cpp" line="+74"/>
         <source>Invalid endpoint</source>
         <translation>API 接入点无效</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "core/settings/preferences.h"
 #include "core/settings/translationloader.h"
 #include "ui/check/checkpage.h"
+#include "ui/common/colourscheme.h"
 #include "ui/history/historyexporter.h"
 #include "ui/history/historywindow.h"
 #include "ui/matrix/matrixwindow.h"
@@ -296,9 +297,12 @@ void MainWindow::openSettings()
         m_settingsDialog->setValues(SettingsValues::load(*m_preferences));
         connect(m_settingsDialog, &SettingsDialog::settingsAccepted, this, [this](const SettingsValues &values) {
             const bool languageChanged = values.uiLanguage != m_preferences->uiLanguage();
+            const bool coloursChanged = values.colourScheme != m_preferences->colourScheme();
             values.store(*m_preferences);
             if (languageChanged)
                 applyLanguage(values.uiLanguage);
+            if (coloursChanged)
+                ColourScheme::apply(values.colourScheme);
             applyProxy(values.proxy);
             m_stack->setDefaultEndpoint(m_preferences->defaultEndpoint());
             m_stack->setTimeout(m_preferences->requestTimeout());

@@ -56,3 +56,9 @@ shoot() {
 CHECK_KEYS="${CHECK_KEYS:-alt+o Down alt+a Down alt+b Down alt+u Down alt+c}"
 shoot en-US main-window-en "${CHECK_KEYS}"
 shoot zh-CN main-window-zh "${CHECK_KEYS}"
+
+# The dark palette (Settings > Settings… > Appearance: Dark), from the throw-away settings file.
+SETTINGS_DIR="${XDG_CONFIG_HOME}/GAAP Capacity Check"
+mkdir -p "${SETTINGS_DIR}"
+printf '[preferences]\ncolour-scheme=dark\n' >"${SETTINGS_DIR}/gaap-capacity.conf"
+shoot en-US main-window-dark "${CHECK_KEYS}"

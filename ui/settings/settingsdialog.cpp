@@ -24,13 +24,15 @@ constexpr int DefaultProxyPort = 8080; // shown until a manual proxy is stored
 
 SettingsValues SettingsValues::load(const Preferences &preferences)
 {
-    return {preferences.defaultEndpoint(), preferences.uiLanguage(), preferences.requestTimeout(), preferences.proxy()};
+    return {preferences.defaultEndpoint(), preferences.uiLanguage(), preferences.colourScheme(),
+            preferences.requestTimeout(), preferences.proxy()};
 }
 
 void SettingsValues::store(Preferences &preferences) const
 {
     preferences.setDefaultEndpoint(defaultEndpoint);
     preferences.setUiLanguage(uiLanguage);
+    preferences.setColourScheme(colourScheme);
     preferences.setRequestTimeout(requestTimeout);
     preferences.setProxy(proxy);
 }
@@ -46,8 +48,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                 static_cast<int>(Preferences::MaxRequestTimeout.count()));
     m_ui->proxyErrorLabel->hide();
     // The two forms line up: their label columns share one width.
-    const std::array<QLabel *, 4> formLabels{m_ui->siteLabel, m_ui->endpointLabel, m_ui->languageLabel,
-                                             m_ui->timeoutLabel};
+    const std::array<QLabel *, 5> formLabels{m_ui->siteLabel, m_ui->endpointLabel, m_ui->languageLabel,
+                                             m_ui->appearanceLabel, m_ui->timeoutLabel};
     int labelWidth = 0;
     for (const QLabel *label : formLabels)
         labelWidth = std::max(labelWidth, label->sizeHint().width());
@@ -72,6 +74,8 @@ void SettingsDialog::setValues(const SettingsValues &values)
 {
     m_endpoint->setEndpoint(values.defaultEndpoint);
     m_ui->languageCombo->setCurrentIndex(std::max(0, static_cast<int>(languageRows().indexOf(values.uiLanguage))));
+    // The rows of settingsdialog.ui are in the order of Preferences::ColourScheme.
+    m_ui->appearanceCombo->setCurrentIndex(static_cast<int>(values.colourScheme));
     m_ui->timeoutSpin->setValue(static_cast<int>(values.requestTimeout.count())); // the spin box clamps
 
     switch (values.proxy.mode) {
@@ -108,6 +112,7 @@ std::optional<SettingsValues> SettingsDialog::enteredValues()
 
     const int language = m_ui->languageCombo->currentIndex();
     values.uiLanguage = languageRows().value(language);
+    values.colourScheme = static_cast<Preferences::ColourScheme>(std::max(0, m_ui->appearanceCombo->currentIndex()));
     values.requestTimeout = std::chrono::seconds(m_ui->timeoutSpin->value());
 
     if (m_ui->noProxyRadio->isChecked()) {

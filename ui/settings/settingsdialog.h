@@ -21,6 +21,7 @@ struct SettingsValues
 {
     Endpoint defaultEndpoint = Endpoint::china();
     QString uiLanguage; // "" (system) or one of TranslationLoader::languageTags()
+    Preferences::ColourScheme colourScheme = Preferences::ColourScheme::System;
     std::chrono::seconds requestTimeout = Preferences::DefaultRequestTimeout;
     ProxySettings proxy;
 
@@ -30,11 +31,11 @@ struct SettingsValues
     friend bool operator==(const SettingsValues &a, const SettingsValues &b)
     {
         return a.defaultEndpoint == b.defaultEndpoint && a.uiLanguage == b.uiLanguage
-               && a.requestTimeout == b.requestTimeout && a.proxy == b.proxy;
+               && a.colourScheme == b.colourScheme && a.requestTimeout == b.requestTimeout && a.proxy == b.proxy;
     }
 };
 
-// Edits the default endpoint, the UI language, the request timeout and the proxy. It touches no
+// Edits the default endpoint, the UI language, the colours, the request timeout and the proxy. It touches no
 // storage and no network: OK emits settingsAccepted() with the entered values and closes; input that
 // cannot be used keeps the dialog open with the reason beside the field.
 class SettingsDialog final : public QDialog

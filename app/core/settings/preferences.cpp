@@ -17,6 +17,7 @@ namespace {
 
 const QString DefaultEndpointKey = QStringLiteral("preferences/default-endpoint");
 const QString UiLanguageKey = QStringLiteral("preferences/ui-language");
+const QString ColourSchemeKey = QStringLiteral("preferences/colour-scheme");
 const QString RequestTimeoutKey = QStringLiteral("preferences/request-timeout-seconds");
 const QString ProxyModeKey = QStringLiteral("preferences/proxy-mode");
 const QString ProxyHostKey = QStringLiteral("preferences/proxy-host");
@@ -87,6 +88,24 @@ void Preferences::setUiLanguage(const QString &tag)
         m_settings->setValue(UiLanguageKey, tag);
     else
         m_settings->remove(UiLanguageKey); // the system language
+    m_settings->sync();
+}
+
+Preferences::ColourScheme Preferences::colourScheme() const
+{
+    const QString value = m_settings->value(ColourSchemeKey).toString();
+    if (value == QLatin1String("light"))
+        return ColourScheme::Light;
+    return value == QLatin1String("dark") ? ColourScheme::Dark : ColourScheme::System;
+}
+
+void Preferences::setColourScheme(ColourScheme scheme)
+{
+    if (scheme == ColourScheme::System)
+        m_settings->remove(ColourSchemeKey);
+    else
+        m_settings->setValue(ColourSchemeKey,
+                             scheme == ColourScheme::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
     m_settings->sync();
 }
 

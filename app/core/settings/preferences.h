@@ -47,6 +47,12 @@ public:
     [[nodiscard]] QString uiLanguage() const;
     void setUiLanguage(const QString &tag);
 
+    // The colours of the windows: the desktop's, or Fusion light or dark. Stored as "light" / "dark" (none: the
+    // system's); anything else reads as System.
+    enum class ColourScheme { System, Light, Dark };
+    [[nodiscard]] ColourScheme colourScheme() const;
+    void setColourScheme(ColourScheme scheme);
+
     // Clamped to MinRequestTimeout…MaxRequestTimeout on read and on write.
     [[nodiscard]] std::chrono::seconds requestTimeout() const;
     void setRequestTimeout(std::chrono::seconds timeout);
