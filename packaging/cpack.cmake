@@ -72,7 +72,8 @@ if(UNIX AND NOT APPLE)
     # invisible to it: the xcb platform plugin (only a Recommends of libqt6gui6), the Secret Service
     # client QtKeychain dlopen()s, the SQLite driver of the history and the SVG image plugin (icon).
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libsecret-1-0, libqt6sql6-sqlite, libqt6svg6")
+    # qt6-translations-l10n: Qt's own strings (the file dialog, standard buttons) in Chinese; without it they stay English.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libsecret-1-0, libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n")
     # A keychain service to store the profiles in, and a CJK font for the Chinese user interface.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, fonts-wqy-microhei | fonts-noto-cjk")
     # Control-file description: CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY first (the synopsis) and

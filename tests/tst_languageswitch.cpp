@@ -11,6 +11,7 @@
 #include "support/fakegaapserver.h"
 #include "ui/check/checkform.h"
 #include "ui/check/resultcard.h"
+#include "ui/common/exportfile.h"
 #include "ui/history/historywindow.h"
 #include "ui/mainwindow.h"
 #include "ui/matrix/matrixgrid.h"
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -199,6 +201,7 @@ class tst_LanguageSwitch final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everyWindowFollowsAtOnce();
+    void fileDialogIsChineseToo();
 };
 
 void tst_LanguageSwitch::initTestCase()
@@ -316,6 +319,37 @@ void tst_LanguageSwitch::everyWindowFollowsAtOnce()
     QCOMPARE(card->requestId(), requestId);
     QTRY_VERIFY(!card->isStale());
     QCOMPARE(QCoreApplication::instance()->findChildren<QTranslator *>().size(), translators);
+}
+
+// The export dialog is Qt's own: its labels and buttons come from Qt's translation (qtbase_zh_CN.qm, in
+// qt6-translations-l10n, which the .deb depends on), ours only from the name filters and title.
+void tst_LanguageSwitch::fileDialogIsChineseToo()
+{
+    QVERIFY(TranslationLoader::install(QCoreApplication::instance(), TranslationLoader::localeFromTag(u"zh-CN"_qs)));
+    const auto restore = qScopeGuard([] {
+        TranslationLoader::install(QCoreApplication::instance(), TranslationLoader::localeFromTag(u"en-US"_qs));
+    });
+    QWidget parent;
+    parent.show();
+    ExportFile::choose(&parent, QStringLiteral("导出"), QStringLiteral("gaap-history"), [](const QString &, auto) {});
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = parent.findChild<QFileDialog *>(QStringLiteral("exportDialog"))) && dialog->isVisible());
+    static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    QStringList english;
+    int read = 0;
+    for (const auto &[where, text] : textsOf(dialog)) {
+        // Texts a user reads: the visible labels and buttons, and the file type list; not file names or paths.
+        if (!(where.startsWith(u"QLabel") || where.startsWith(u"QPushButton") || where.startsWith(u"QToolButton")
+              || where.startsWith(u"QComboBox fileTypeCombo")))
+            continue;
+        ++read;
+        if (!text.contains(han) && text.contains(QRegularExpression(QStringLiteral("[A-Za-z]{3}"))))
+            english.append(where + QStringLiteral(": \"") + text + u'"');
+    }
+    QVERIFY2(read >= 6, "the dialog's labels and buttons were not found");
+    QVERIFY2(english.isEmpty(),
+             qPrintable(QStringLiteral("In English (is qt6-translations-l10n installed?):\n") + english.join(u'\n')));
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_LanguageSwitch)

@@ -27,6 +27,7 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -97,6 +98,8 @@ private Q_SLOTS:
     void uniquePerWindow();
     void everyControlHasAnAccessibleName_data();
     void everyControlHasAnAccessibleName();
+    void readmeKeysAreTrue_data();
+    void readmeKeysAreTrue();
 
 private:
     // The window named `window` ("main", "matrix", "history", "settings", "profiles") on `app`.
@@ -190,6 +193,79 @@ void tst_Mnemonics::everyControlHasAnAccessibleName()
             unnamed.append(QString::fromLatin1(control->metaObject()->className()) + u' ' + control->objectName());
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void tst_Mnemonics::readmeKeysAreTrue_data()
+{
+    uniquePerWindow_data();
+}
+
+// The keys README.md lists under "Keyboard", window by window: each letter belongs to that control, in English
+// and in Chinese (the translations keep the letter: "检查(&C)").
+void tst_Mnemonics::readmeKeysAreTrue()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, window);
+    const QMap<QString, QList<std::pair<const char *, const char *>>> documented{
+        {QStringLiteral("main"),
+         {{"P", "profileFieldLabel"},
+          {"O", "originLabel"},
+          {"I", "ipVersionLabel"},
+          {"K", "packageTypeLabel"},
+          {"A", "accessLabel"},
+          {"N", "networkTypeLabel"},
+          {"B", "bandwidthLabel"},
+          {"U", "concurrencyLabel"},
+          {"G", "groupIdLabel"},
+          {"C", "checkButton"},
+          {"E", "retryButton"},
+          {"R", "retryButton"},
+          {"Y", "copyRequestIdButton"},
+          {"L", "copyTccliButton"},
+          {"J", "copyJsonButton"},
+          {"F", "menu"},
+          {"S", "menu"},
+          {"T", "menu"},
+          {"H", "menu"}}},
+        {QStringLiteral("matrix"),
+         {{"O", "originLabel"},
+          {"I", "ipVersionLabel"},
+          {"P", "packageTypeLabel"},
+          {"N", "networkTypeLabel"},
+          {"A", "accessLabel"},
+          {"B", "bandwidthLabel"},
+          {"C", "concurrencyLabel"},
+          {"S", "startButton"},
+          {"L", "cancelButton"},
+          {"R", "recheckButton"},
+          {"E", "exportButton"}}},
+        {QStringLiteral("history"),
+         {{"R", "regionLabel"},
+          {"O", "outcomeLabel"},
+          {"S", "sinceCheck"},
+          {"U", "untilCheck"},
+          {"N", "rerunButton"},
+          {"D", "deleteButton"},
+          {"C", "clearButton"},
+          {"E", "exportButton"}}},
+    };
+    if (!documented.contains(window))
+        return; // the dialogs: README names their fields, not their keys
+    useLanguage(language);
+    AppContext app;
+    const std::unique_ptr<QWidget> widget = makeWindow(window, app);
+    const QMultiMap<QString, QString> found = mnemonics(widget.get());
+    QStringList wrong;
+    for (const auto &[key, owner] : documented.value(window)) {
+        const QStringList owners = found.values(QLatin1String(key));
+        const bool ok = std::any_of(owners.cbegin(), owners.cend(), [owner = QLatin1String(owner)](const QString &o) {
+            return o.startsWith(owner + u' ');
+        });
+        if (!ok)
+            wrong.append(QStringLiteral("Alt+%1 is not %2 but %3")
+                             .arg(QLatin1String(key), QLatin1String(owner), owners.join(QStringLiteral(", "))));
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(tst_Mnemonics)

@@ -50,7 +50,8 @@ fi
 depends="$(dpkg-deb -f "${DEB}" Depends)"
 echo "Depends: ${depends}"
 echo "Recommends: $(dpkg-deb -f "${DEB}" Recommends)"
-for needed in qt6-qpa-plugins libsecret-1-0 libqt6sql6-sqlite libqt6svg6 libqt6widgets6 libqt6keychain1; do
+for needed in qt6-qpa-plugins libsecret-1-0 libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libqt6widgets6 \
+    libqt6keychain1; do
     check "Depends has ${needed}" grep -Eq "(^|, )${needed}( |,|$)" <<<"${depends}"
 done
 # Each dependency names a package of the distribution it was built on (Debian 13 renamed many libraries,

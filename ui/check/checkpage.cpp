@@ -39,6 +39,7 @@ CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *pre
     m_profileProblem->hide();
 
     auto *profileRow = new QFormLayout;
+    m_profileLabel->setObjectName(QStringLiteral("profileFieldLabel"));
     m_profileLabel->setBuddy(m_profileCombo);
     profileRow->addRow(m_profileLabel, m_profileCombo);
 

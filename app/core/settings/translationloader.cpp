@@ -74,20 +74,15 @@ bool install(QCoreApplication *application, const QLocale &locale)
     if (!appTranslator)
         return false;
     QCoreApplication::installTranslator(appTranslator);
-    // Qt's own strings (file dialogs, standard buttons, context menus): from qt6-translations-l10n when
-    // installed (the .deb depends on it), else the ones shipped next to the application.
-    const QStringList qtDirectories{QLibraryInfo::path(QLibraryInfo::TranslationsPath),
-                                    QCoreApplication::applicationDirPath() + QStringLiteral("/translations")};
-    for (const QString &directory : qtDirectories) {
-        auto *qtTranslator = new QTranslator(application);
-        qtTranslator->setObjectName(QString::fromLatin1(InstalledName));
-        if (qtTranslator->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-                               directory)) {
-            QCoreApplication::installTranslator(qtTranslator);
-            break;
-        }
+    // Qt's own strings (the file dialog, standard buttons): qt6-translations-l10n on Debian (the .deb depends on
+    // it); the deployed Windows and macOS packages carry them where QLibraryInfo points.
+    auto *qtTranslator = new QTranslator(application);
+    qtTranslator->setObjectName(QString::fromLatin1(InstalledName));
+    if (qtTranslator->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
         delete qtTranslator;
-    }
     return true;
 }
 
