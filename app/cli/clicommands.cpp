@@ -1,6 +1,7 @@
 #include "cli/clicommands.h"
 
 #include "cli/clicheckcommand.h"
+#include "cli/clifindcommand.h"
 #include "cli/clihistorycommand.h"
 #include "cli/climatrixcommand.h"
 #include "cli/clipricecommand.h"
@@ -18,6 +19,7 @@ QList<CliCommandSpec> parsedTogether()
             CliCheckCommand::spec(),
             CliPriceCommand::spec(),
             CliMatrixCommand::spec(),
+            CliFindCommand::spec(),
             CliHistoryCommand::spec()};
 }
 

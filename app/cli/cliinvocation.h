@@ -3,6 +3,7 @@
 #include "core/api/endpoint.h"
 #include "core/gaap/gaaptypes.h"
 #include "core/history/historystore.h"
+#include "core/session/requirementsearch.h"
 
 #include <QList>
 #include <QString>
@@ -27,7 +28,7 @@ struct CliProfileAction
 // One parsed command line: what to run and how.
 struct CliInvocation
 {
-    enum class Command { OriginRegions, AccessRegions, Check, Price, Matrix, History, Profile };
+    enum class Command { OriginRegions, AccessRegions, Check, Price, Matrix, Find, History, Profile };
 
     Command command = Command::OriginRegions;
     Endpoint endpoint = Endpoint::china();
@@ -41,6 +42,7 @@ struct CliInvocation
     AccessRegionQuery accessRegions; // access-regions, and the preflight of check and price
     CheckRequest check;              // check
     PriceRequest price;              // price
+    Requirement find;                // find
 
     // matrix: the origin and its options are in accessRegions and check.networkType; empty lists: all.
     QStringList matrixAccessRegions;

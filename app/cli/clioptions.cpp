@@ -62,6 +62,16 @@ QCommandLineOption CliOptions::connectionOption(const QString &name)
                 CliParser::tr("Concurrency cap in units of 10,000 connections; one of the access region's "
                               "ConcurrentList (matrix: repeatable)."),
                 QStringLiteral("n")};
+    if (name == QLatin1String("min-bandwidth"))
+        return {name,
+                CliParser::tr("The least bandwidth wanted, in Mbps: each access region is checked with the "
+                              "smallest bandwidth it offers that is at least this."),
+                QStringLiteral("mbps")};
+    if (name == QLatin1String("min-concurrent"))
+        return {name,
+                CliParser::tr("The least concurrency wanted, in units of 10,000 connections: each access "
+                              "region is checked with the smallest concurrency it offers that is at least this."),
+                QStringLiteral("n")};
     if (name == QLatin1String("group-id"))
         return {name, CliParser::tr("Connection group ID (lg-xxxxxxxx) when the connection joins a group."),
                 QStringLiteral("id")};
