@@ -12,6 +12,7 @@
 #include "ui/check/checkform.h"
 #include "ui/check/resultcard.h"
 #include "ui/common/exportfile.h"
+#include "ui/find/findwindow.h"
 #include "ui/history/historywindow.h"
 #include "ui/mainwindow.h"
 #include "ui/matrix/matrixgrid.h"
@@ -285,9 +286,17 @@ void tst_LanguageSwitch::everyWindowFollowsAtOnce()
     HistoryWindow *history = window.historyWindow();
     QVERIFY(history);
     auto *historyView = child<QAbstractItemView>(history, "historyView");
-    QTRY_VERIFY(historyView->model()->rowCount() == cells + 1);
+    QTRY_VERIFY(historyView->model()->rowCount() >= cells + 1);
 
-    const QList<QWidget *> windows{&window, matrix, history};
+    // A finished requirement search.
+    window.openFind();
+    FindWindow *find = window.findWindow();
+    QVERIFY(find);
+    QTRY_VERIFY(child<QPushButton>(find, "findButton")->isEnabled());
+    child<QPushButton>(find, "findButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(find->search() && !find->search()->isRunning(), 20000);
+
+    const QList<QWidget *> windows{&window, matrix, history, find};
     QVERIFY2(englishLeft(windows, patterns).size() > 30, "the test recognises no English text at all");
     const qsizetype translators = QCoreApplication::instance()->findChildren<QTranslator *>().size();
 
@@ -306,7 +315,7 @@ void tst_LanguageSwitch::everyWindowFollowsAtOnce()
     QCOMPARE(matrix->run()->doneCount(), cells);
     const MatrixCell &first = matrix->run()->cells().constFirst();
     QCOMPARE(matrix->grids().constFirst()->table()->item(0, 0)->text(), MatrixGrid::cellText(first.state));
-    QCOMPARE(historyView->model()->rowCount(), cells + 1);
+    QTRY_VERIFY(historyView->model()->rowCount() >= cells + 1); // it may be reading a page again
     // Ours and Qt's own (when qt6-translations-l10n is installed) in place of the English plural forms.
     QVERIFY(QCoreApplication::instance()->findChildren<QTranslator *>().size() <= translators + 1);
 

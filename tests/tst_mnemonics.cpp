@@ -5,6 +5,7 @@
 // menu bar's menus.
 #include "core/settings/translationloader.h"
 #include "support/appcontext.h"
+#include "ui/find/findwindow.h"
 #include "ui/history/historywindow.h"
 #include "ui/mainwindow.h"
 #include "ui/matrix/matrixwindow.h"
@@ -102,7 +103,7 @@ private Q_SLOTS:
     void readmeKeysAreTrue();
 
 private:
-    // The window named `window` ("main", "matrix", "history", "settings", "profiles") on `app`.
+    // The window named `window` ("main", "matrix", "find", "history", "settings", "profiles") on `app`.
     static std::unique_ptr<QWidget> makeWindow(const QString &window, AppContext &app);
     static void useLanguage(const QString &language);
 };
@@ -112,7 +113,7 @@ void tst_Mnemonics::uniquePerWindow_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("window");
     for (const char *language : {"en-US", "zh-CN"}) {
-        for (const char *window : {"main", "matrix", "history", "settings", "profiles"})
+        for (const char *window : {"main", "matrix", "find", "history", "settings", "profiles"})
             QTest::addRow("%s %s", language, window) << QString::fromLatin1(language) << QString::fromLatin1(window);
     }
 }
@@ -132,6 +133,8 @@ std::unique_ptr<QWidget> tst_Mnemonics::makeWindow(const QString &window, AppCon
         return std::make_unique<MainWindow>(&app.stack, &app.profiles, &app.preferences);
     if (window == QLatin1String("matrix"))
         return std::make_unique<MatrixWindow>(&app.stack);
+    if (window == QLatin1String("find"))
+        return std::make_unique<FindWindow>(&app.stack);
     if (window == QLatin1String("history"))
         return std::make_unique<HistoryWindow>(&app.history);
     if (window == QLatin1String("settings"))
@@ -239,6 +242,17 @@ void tst_Mnemonics::readmeKeysAreTrue()
           {"L", "cancelButton"},
           {"R", "recheckButton"},
           {"E", "exportButton"}}},
+        {QStringLiteral("find"),
+         {{"O", "originLabel"},
+          {"I", "ipVersionLabel"},
+          {"P", "packageTypeLabel"},
+          {"N", "networkTypeLabel"},
+          {"B", "bandwidthLabel"},
+          {"C", "concurrencyLabel"},
+          {"G", "billingLabel"},
+          {"F", "findButton"},
+          {"L", "cancelButton"},
+          {"U", "useButton"}}},
         {QStringLiteral("history"),
          {{"R", "regionLabel"},
           {"O", "outcomeLabel"},

@@ -38,6 +38,41 @@
             <numerusform>%1 of %n checks failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clifindcommand.cpp" line="+122"/>
+        <source>Interrupted: %1 of %n access region(s) answered; the answered checks are in the history (gaap-capacity-cli history).</source>
+        <translation>
+            <numerusform>Interrupted: %1 of %n access region answered; the answered checks are in the history (gaap-capacity-cli history).</numerusform>
+            <numerusform>Interrupted: %1 of %n access regions answered; the answered checks are in the history (gaap-capacity-cli history).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/find/findwindow.cpp" line="+192"/>
+        <source>%1 of %n access region(s) answered…</source>
+        <translation>
+            <numerusform>%1 of %n access region answered…</numerusform>
+            <numerusform>%1 of %n access regions answered…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cancelled: %1 of %n access region(s) answered.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n access region answered.</numerusform>
+            <numerusform>Cancelled: %1 of %n access regions answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n access region(s) can serve this now, cheapest first.</source>
+        <translation>
+            <numerusform>%n access region can serve this now.</numerusform>
+            <numerusform>%n access regions can serve this now, cheapest first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryExporter</name>
@@ -64,7 +99,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+258"/>
+        <location filename="../ui/mainwindow.cpp" line="+290"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>Exported %n matrix cell to %1</numerusform>
@@ -110,7 +145,7 @@
 <context>
     <name>MatrixWindow</name>
     <message numerus="yes">
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+455"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+414"/>
         <source>Cancelled: %1 of %n cell(s) checked; the others stay empty.</source>
         <translation>
             <numerusform>Cancelled: %1 of %n cell checked; the others stay empty.</numerusform>

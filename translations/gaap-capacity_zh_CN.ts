@@ -203,7 +203,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/check/checkform.cpp" line="+380"/>
+        <location filename="../ui/check/checkform.cpp" line="+395"/>
         <source>Choose an origin region</source>
         <translation>选择源站地域</translation>
     </message>
@@ -946,6 +946,16 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>并发上限，单位为 1 万连接，取值须为加速地域 ConcurrentList 中的一项（matrix：可重复指定）。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The least bandwidth wanted, in Mbps: each access region is checked with the smallest bandwidth it offers that is at least this.</source>
+        <translation>所需的最小带宽（Mbps）：每个加速地域都以其提供的、不小于此值的最小带宽进行检查。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The least concurrency wanted, in units of 10,000 connections: each access region is checked with the smallest concurrency it offers that is at least this.</source>
+        <translation>所需的最小并发（单位：万连接）：每个加速地域都以其提供的、不小于此值的最小并发进行检查。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Connection group ID (lg-xxxxxxxx) when the connection joins a group.</source>
         <translation>加速通道加入通道组时所用的通道组 ID（lg-xxxxxxxx）。</translation>
@@ -1091,6 +1101,11 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <location filename="../app/cli/cliconnection.cpp" line="+31"/>
         <source>--network-type must be a network type the origin offers, such as %1 (got &quot;%2&quot;); origin-regions lists them.</source>
         <translation>--network-type 必须是源站区域提供的网络类型，例如 %1（实际为“%2”）；origin-regions 会列出这些类型。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clifindcommand.cpp" line="+19"/>
+        <source>Find the access regions that can serve at least a bandwidth and a concurrency from an origin region, cheapest first (CheckProxyCreate and InquiryPriceCreateProxy for each). Exit code 0: at least one can be created; 1: none can.</source>
+        <translation>查找能从源站地域提供至少指定带宽和并发的加速地域，按价格从低到高排列（每个地域调用 CheckProxyCreate 和 InquiryPriceCreateProxy）。退出码 0：至少一个可以创建；1：都不能创建。</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1441,7 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnection.cpp" line="+34"/>
+        <location filename="../app/cli/cliconnection.cpp" line="+43"/>
         <source>Access region &quot;%1&quot; does not serve origin region &quot;%2&quot; with these options. Access regions that do: %3.</source>
         <translation>在当前选项下，加速地域“%1”不支持源站地域“%2”。支持该源站地域的加速地域：%3。</translation>
     </message>
@@ -1498,6 +1513,87 @@ Examples:
         <location filename="../app/cli/exitcode.cpp" line="+47"/>
         <source>Could not write the output (%1): the disk may be full or the file closed. What was written is incomplete; run the command again.</source>
         <translation>无法写出输出（%1）：磁盘可能已满或文件已关闭。已写出的内容不完整，请重新运行该命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clifindcommand.cpp" line="+71"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access region</source>
+        <translation>加速地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concurrency</source>
+        <translation>并发</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Daily cost</source>
+        <translation>每日费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Mbps</source>
+        <translation>%1 Mbps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × 10,000</source>
+        <translation>%1 万</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>warning: the prices are in %1; they are ranked within each currency, not against each other.</source>
+        <translation>警告：价格使用 %1 多种币种；只在同一币种内排序，不同币种之间不作比较。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Interrupted: %1 of %n access region(s) answered; the answered checks are in the history (gaap-capacity-cli history).</source>
+        <translation>
+            <numerusform>已中断：%n 个加速地域中已有 %1 个应答；已应答的检查已记入历史（gaap-capacity-cli history）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No access region can be created as far as the answers go, and a check failed (%1): %2</source>
+        <translation>已有的应答中没有可以创建的加速地域，且有检查失败（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No access region serving %1 can be created with at least %2 Mbps and %3 × 10,000 connections now. Ask for less, or try another origin region.</source>
+        <translation>目前为 %1 提供服务的加速地域都无法以至少 %2 Mbps 和 %3 万连接创建。请降低要求，或换一个源站地域。</translation>
+    </message>
+</context>
+<context>
+    <name>ComboItems</name>
+    <message>
+        <location filename="../ui/common/comboitems.cpp" line="+59"/>
+        <source>%1 (%2)</source>
+        <comment>region name, RegionId</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2305,190 @@ Examples:
     </message>
 </context>
 <context>
+    <name>FindWindow</name>
+    <message>
+        <location filename="../ui/find/findwindow.ui" line="+14"/>
+        <source>Find Capacity</source>
+        <translation>查找容量</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Where can a connection with at least this much be created from the origin? Every access region serving it is checked with the smallest bandwidth and concurrency it offers that meet the minimum, and priced when it can be created.</source>
+        <translation>从源站出发，哪里能创建至少这么大的通道？为该源站服务的每个加速地域都会以其提供的、满足最低要求的最小带宽和并发进行检查，可以创建的再询价。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Origin region:</source>
+        <translation>源站地域(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Origin region</source>
+        <translation>源站地域</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;IP version:</source>
+        <translation>IP 版本(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>IP version</source>
+        <translation>IP 版本</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Package type:</source>
+        <translation>通道类型(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package type</source>
+        <translation>通道类型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Network type:</source>
+        <translation>网络类型(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Network type</source>
+        <translation>网络类型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At least &amp;bandwidth:</source>
+        <translation>最小带宽(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Least bandwidth in Mbps</source>
+        <translation>最小带宽（Mbps）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Mbps</source>
+        <translation> Mbps</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>At least &amp;concurrency:</source>
+        <translation>最小并发(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Least concurrency in units of 10,000 connections</source>
+        <translation>最小并发（单位：万连接）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> × 10,000</source>
+        <translation> 万</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Billin&amp;g:</source>
+        <translation>计费方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Billing type</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By bandwidth</source>
+        <translation>按带宽计费</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By traffic</source>
+        <translation>按流量计费</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Use in the main window</source>
+        <translation>在主窗口中使用(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill the check form with the selected access region and configuration</source>
+        <translation>用选中的加速地域和配置填写检查表单并检查</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Progress of the search</source>
+        <translation>查找进度</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Access regions, best first</source>
+        <translation>加速地域，最优的在前</translation>
+    </message>
+    <message>
+        <location filename="../ui/find/findwindow.cpp" line="+181"/>
+        <source>Choose an origin and the least bandwidth and concurrency, then press Find.</source>
+        <translation>请选择源站以及最小带宽和并发，然后点击“查找”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The access regions could not be listed: %1</source>
+        <translation>无法列出加速地域：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listing the access regions…</source>
+        <translation>正在列出加速地域…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n access region(s) answered…</source>
+        <translation>
+            <numerusform>%n 个加速地域中已有 %1 个应答…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cancelled: %1 of %n access region(s) answered.</source>
+        <translation>
+            <numerusform>已取消：%n 个加速地域中已有 %1 个应答。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n access region(s) can serve this now, cheapest first.</source>
+        <translation>
+            <numerusform>目前有 %n 个加速地域可以提供，按价格从低到高排列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No access region serving this origin can be created with at least this much now. Ask for less, or try another origin region.</source>
+        <translation>目前为该源站服务的加速地域都无法以至少这么大的配置创建。请降低要求，或换一个源站地域。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The prices are in %1; they are ranked within each currency.</source>
+        <translation>价格使用 %1 多种币种；只在同一币种内排序。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>HelperButtons</name>
     <message>
         <location filename="../ui/common/helperbuttons.cpp" line="+26"/>
@@ -2259,6 +2539,12 @@ Examples:
         <source>matrix</source>
         <comment>history source: a cell of a capacity matrix</comment>
         <translation>容量矩阵</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>find</source>
+        <comment>history source: a check of a requirement search (Find window)</comment>
+        <translation>查找</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2573,7 +2859,7 @@ Examples:
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2606,6 +2892,21 @@ Examples:
         <location line="+3"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find Capacity…</source>
+        <translation>查找容量(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the access regions that can serve at least a bandwidth and a concurrency, cheapest first</source>
+        <translation>查找能提供至少指定带宽和并发的加速地域，按价格从低到高排列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2683,12 +2984,12 @@ Examples:
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+94"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Endpoint</source>
         <translation>API 接入点</translation>
     </message>
@@ -2703,7 +3004,7 @@ Examples:
         <translation>时钟偏差</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Profile: none</source>
         <translation>配置档案：无</translation>
     </message>
@@ -2713,7 +3014,7 @@ Examples:
         <translation>配置档案：%1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+144"/>
         <source>Nothing to export: the matrix has no answers yet.</source>
         <translation>没有可导出的内容：容量矩阵尚无任何结果。</translation>
     </message>
@@ -3037,13 +3338,12 @@ RequestId：%4</translation>
         <translation>容量网格</translation>
     </message>
     <message>
-        <location filename="../ui/matrix/matrixwindow.cpp" line="+424"/>
+        <location filename="../ui/matrix/matrixwindow.cpp" line="+383"/>
         <source>Choose an origin and press Start.</source>
         <translation>请选择源站地域，然后点击“开始”。</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+47"/>
+        <location line="-158"/>
         <location line="+92"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
@@ -3897,6 +4197,123 @@ RequestId：%4</translation>
         <location line="+10"/>
         <source>No answer: the check failed</source>
         <translation>没有结果：检查失败</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../ui/find/searchresultmodel.cpp" line="+101"/>
+        <source>%1 (%2)</source>
+        <comment>region name, RegionId</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access region</source>
+        <translation>加速地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concurrency</source>
+        <translation>并发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily cost</source>
+        <translation>每日费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>SearchText</name>
+    <message>
+        <location filename="../app/core/session/searchtext.cpp" line="+23"/>
+        <source>can be created</source>
+        <translation>可以创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be created</source>
+        <translation>不能创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not offered</source>
+        <translation>不提供</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check failed</source>
+        <translation>检查失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unusable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pending</source>
+        <translation>未应答</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>offers at most %1 Mbps</source>
+        <translation>最多提供 %1 Mbps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offers at most %1 × 10,000 connections</source>
+        <translation>最多提供 %1 万连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server&apos;s entry cannot be used (%1)</source>
+        <translation>服务器返回的条目无法使用（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no capacity for this configuration now</source>
+        <translation>目前此配置没有容量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>asking for the price…</source>
+        <translation>正在询价…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price unavailable: %1</source>
+        <translation>无法获取价格：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plus %1 per GB of traffic</source>
+        <translation>另加每 GB 流量 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
     </message>
 </context>
 <context>

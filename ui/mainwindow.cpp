@@ -9,6 +9,8 @@
 #include "core/settings/translationloader.h"
 #include "ui/check/checkpage.h"
 #include "ui/common/colourscheme.h"
+#include "ui/common/windowkeys.h"
+#include "ui/find/findwindow.h"
 #include "ui/history/historyexporter.h"
 #include "ui/history/historywindow.h"
 #include "ui/matrix/matrixwindow.h"
@@ -69,6 +71,7 @@ MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *p
     connect(m_profiles, &ProfileManager::profilesChanged, this, &MainWindow::profilesChanged);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionMatrix, &QAction::triggered, this, &MainWindow::openMatrix);
+    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::openFind);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::openHistory);
     // Ctrl+E also works while the matrix or history window is the active one.
     m_ui->actionExport->setShortcutContext(Qt::ApplicationShortcut);
@@ -92,6 +95,8 @@ void MainWindow::showProfile(const QString &name, const Endpoint &endpoint)
     m_endpointLabel->setText(tr("Endpoint: %1").arg(endpoint.toString()));
     if (m_matrixWindow)
         m_matrixWindow->setContext(name, endpoint);
+    if (m_findWindow)
+        m_findWindow->setContext(name, endpoint);
 }
 
 void MainWindow::retranslate()
@@ -130,6 +135,8 @@ void MainWindow::setHistoryStore(HistoryStore *history)
     m_page->setHistoryStore(history);
     if (MatrixWindow *const matrix = m_matrixWindow.data())
         matrix->setHistoryStore(history);
+    if (FindWindow *const find = m_findWindow.data())
+        find->setHistoryStore(history);
     m_ui->actionHistory->setEnabled(history != nullptr);
 }
 
@@ -156,9 +163,33 @@ void MainWindow::openMatrix()
         connect(matrix, &MatrixWindow::exportRequested, this, [this] { exportResults(ExportSource::Matrix); });
     }
     matrix->setPreferredOrigin(m_page->originRegion()); // start from the main window's origin
-    matrix->show();
-    matrix->raise();
-    matrix->activateWindow();
+    showInFront(matrix);
+}
+
+FindWindow *MainWindow::findWindow() const
+{
+    return m_findWindow;
+}
+
+void MainWindow::openFind()
+{
+    FindWindow *find = m_findWindow.data();
+    if (!find) {
+        find = new FindWindow(m_stack, this);
+        m_findWindow = find;
+        find->setHistoryStore(m_history);
+        find->setContext(m_profile, m_endpoint);
+        connect(find, &FindWindow::historyRecorded, this, &MainWindow::reloadHistoryWindowSoon);
+        connect(find, &FindWindow::useRequested, this, &MainWindow::checkInFront);
+    }
+    find->prefill(m_page->formRequest());
+    showInFront(find);
+}
+
+void MainWindow::checkInFront(const CheckRequest &request)
+{
+    m_page->runAgain(request);
+    showInFront(this);
 }
 
 void MainWindow::reloadHistoryWindowSoon()
@@ -174,19 +205,13 @@ void MainWindow::openHistory()
     if (!m_historyWindow) {
         m_historyWindow = new HistoryWindow(m_history, this);
         m_historyWindow->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_historyWindow, &HistoryWindow::rerunRequested, this, [this](const CheckRequest &request) {
-            m_page->runAgain(request);
-            raise();
-            activateWindow();
-        });
+        connect(m_historyWindow, &HistoryWindow::rerunRequested, this, &MainWindow::checkInFront);
         connect(m_historyWindow, &HistoryWindow::exportRequested, this,
                 [this] { exportResults(ExportSource::History); });
     } else {
         m_historyWindow->reload();
     }
-    m_historyWindow->show();
-    m_historyWindow->raise();
-    m_historyWindow->activateWindow();
+    showInFront(m_historyWindow);
 }
 
 MainWindow::ExportSource MainWindow::exportSource() const
@@ -285,8 +310,7 @@ void MainWindow::openProfiles()
             m_profilesDialog->selectProfile(m_profile);
     }
     m_profilesDialog->open();
-    m_profilesDialog->raise();
-    m_profilesDialog->activateWindow();
+    showInFront(m_profilesDialog);
 }
 
 void MainWindow::openSettings()
@@ -313,8 +337,7 @@ void MainWindow::openSettings()
         });
     }
     m_settingsDialog->open();
-    m_settingsDialog->raise();
-    m_settingsDialog->activateWindow();
+    showInFront(m_settingsDialog);
 }
 
 void MainWindow::restoreOrFitGeometry(const QByteArray &saved)

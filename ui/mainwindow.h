@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/endpoint.h"
+#include "core/gaap/gaaptypes.h"
 #include "ui/common/exportfile.h"
 
 #include <QMainWindow>
@@ -10,6 +11,7 @@
 
 class ApiStack;
 class CheckPage;
+class FindWindow;
 class HistoryExporter;
 class HistoryStore;
 class HistoryWindow;
@@ -57,6 +59,9 @@ public:
     // Tools > Matrix… (Ctrl+M) and Tools > History… (Ctrl+H): non-modal windows, raised when open.
     void openMatrix();
     void openHistory();
+    // Tools > Find Capacity… (Ctrl+F): the requirement search, starting from the form's choices.
+    void openFind();
+    [[nodiscard]] FindWindow *findWindow() const;
     [[nodiscard]] MatrixWindow *matrixWindow() const;
     [[nodiscard]] HistoryWindow *historyWindow() const;
 
@@ -86,6 +91,8 @@ public:
 private:
     // The history window (when open) reloads shortly: a check or a matrix cell was recorded.
     void reloadHistoryWindowSoon();
+    // Fills the form with `request`, checks it and brings this window to the front (History > Re-run, Find > Use).
+    void checkInFront(const CheckRequest &request);
     void profilesChanged();
     void showAbout();
     void showProfile(const QString &name, const Endpoint &endpoint);
@@ -106,6 +113,7 @@ private:
     HistoryStore *m_history = nullptr;
     HistoryExporter *m_exporter = nullptr; // made for the first history export
     QPointer<MatrixWindow> m_matrixWindow;
+    QPointer<FindWindow> m_findWindow;
     QPointer<HistoryWindow> m_historyWindow;
     QPointer<ProfilesDialog> m_profilesDialog;
     QPointer<SettingsDialog> m_settingsDialog;

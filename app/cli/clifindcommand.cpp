@@ -6,64 +6,11 @@
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "cli/clitable.h"
+#include "core/history/historyrecording.h"
 #include "core/session/searchexport.h"
+#include "core/session/searchtext.h"
 
 #include <algorithm>
-
-namespace {
-
-QString money(double amount, const QString &currency)
-{
-    return QStringLiteral("%1 %2").arg(QString::number(amount, 'f', 2), currency).trimmed();
-}
-
-QString largest(const QList<qint64> &values)
-{
-    return values.isEmpty() ? QStringLiteral("-") : QString::number(*std::max_element(values.cbegin(), values.cend()));
-}
-
-// Why a region is where it is in the ranking, for people.
-QString note(const RequirementSearch &search, const SearchCandidate &c)
-{
-    const Requirement &r = search.requirement();
-    switch (c.state) {
-    case SearchCandidate::State::NotOffered:
-        if (!c.bandwidth)
-            return CliRunner::tr("offers at most %1 Mbps").arg(largest(c.region.bandwidthList));
-        return CliRunner::tr("offers at most %1 × 10,000 connections").arg(largest(c.region.concurrentList));
-    case SearchCandidate::State::Unusable:
-        return CliRunner::tr("the server's entry cannot be used (%1)").arg(c.region.problem);
-    case SearchCandidate::State::Failed: return c.error.describe();
-    case SearchCandidate::State::CannotCreate: return CliRunner::tr("no capacity for this configuration now");
-    case SearchCandidate::State::CanCreate:
-        if (!c.quote && !c.priceError.isNone())
-            return CliRunner::tr("price unavailable: %1").arg(c.priceError.code());
-        if (c.quote && r.billing == PriceRequest::Billing::Traffic) {
-            const std::optional<double> flow =
-                c.quote->discountFlowUnitPrice ? c.quote->discountFlowUnitPrice : c.quote->flowUnitPrice;
-            if (flow)
-                return CliRunner::tr("plus %1 per GB of traffic").arg(money(*flow, c.quote->currency));
-        }
-        return {};
-    case SearchCandidate::State::Waiting: break;
-    }
-    return CliRunner::tr("not answered");
-}
-
-QString answer(const SearchCandidate &c)
-{
-    switch (c.state) {
-    case SearchCandidate::State::CanCreate: return CliRunner::tr("can be created");
-    case SearchCandidate::State::CannotCreate: return CliRunner::tr("cannot be created");
-    case SearchCandidate::State::NotOffered: return CliRunner::tr("not offered");
-    case SearchCandidate::State::Failed: return CliRunner::tr("check failed");
-    case SearchCandidate::State::Unusable: return CliRunner::tr("unusable");
-    case SearchCandidate::State::Waiting: break;
-    }
-    return CliRunner::tr("pending");
-}
-
-} // namespace
 
 CliCommandSpec CliFindCommand::spec()
 {
@@ -128,20 +75,13 @@ void CliFindCommand::start()
 
 void CliFindCommand::recordCheck(int index)
 {
-    const SearchCandidate &c = m_search->candidates().at(index);
-    HistoryEntry entry;
-    entry.checkedAt = c.checkedAt;
-    entry.request = c.checkRequest(m_search->requirement());
-    if (c.state == SearchCandidate::State::Failed) {
-        if (c.error.refusedBeforeSending())
-            return; // never sent: not a check
-        entry.errorCode = c.error.code();
-    } else {
-        entry.canCreate = c.state == SearchCandidate::State::CanCreate;
-    }
-    entry.requestId = c.requestId;
-    entry.source = QStringLiteral("cli");
-    m_runner.record(entry);
+    // Profile and endpoint are filled in by record().
+    std::optional<HistoryEntry> entry = HistoryRecording::fromCandidate(
+        m_search->requirement(), m_search->candidates().at(index), QString(), Endpoint::china());
+    if (!entry)
+        return;
+    entry->source = QStringLiteral("cli");
+    m_runner.record(*entry);
 }
 
 CliTable CliFindCommand::table(const RequirementSearch &search)
@@ -153,14 +93,14 @@ CliTable CliFindCommand::table(const RequirementSearch &search)
     int rank = 0;
     for (const int index : search.ranked()) {
         const SearchCandidate &c = search.candidates().at(index);
-        const std::optional<double> cost = c.dailyCost(search.requirement());
         out.rows.append({QString::number(++rank),
                          c.region.regionName.isEmpty()
                              ? c.region.regionId
                              : CliRunner::tr("%1 (%2)").arg(c.region.regionName, c.region.regionId),
                          c.bandwidth ? CliRunner::tr("%1 Mbps").arg(*c.bandwidth) : QStringLiteral("-"),
                          c.concurrent ? CliRunner::tr("%1 × 10,000").arg(*c.concurrent) : QStringLiteral("-"),
-                         answer(c), cost ? money(*cost, c.quote->currency) : QStringLiteral("-"), note(search, c)});
+                         SearchText::answer(c), SearchText::dailyCost(search.requirement(), c),
+                         SearchText::note(search.requirement(), c)});
     }
     return out;
 }

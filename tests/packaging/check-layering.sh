@@ -14,7 +14,7 @@
 #   layer-direction  core layers, lowest first: common api gaap settings credentials session history; a core
 #                    file includes "core/<L>/..." only for L at or below its own layer, and nothing of ui/,
 #                    cli/ or the tests. app/cli includes core (and cli), never ui. app/main.cpp includes core
-#                    and ui. ui includes core and ui, never cli; a ui area (common check matrix history
+#                    and ui. ui includes core and ui, never cli; a ui area (common check matrix find history
 #                    settings) includes only its own area and ui/common; only ui/mainwindow.* includes
 #                    several areas. No product file includes "support/..." or a test header.
 #   layer-path       every project include is spelled with its layer path, in quotes: "core/...", "cli/...",
@@ -30,7 +30,7 @@
 set -euo pipefail
 
 readonly CORE_LAYERS="common api gaap settings credentials session history"
-readonly UI_AREAS="common check matrix history settings"
+readonly UI_AREAS="common check matrix find history settings"
 # Qt modules whose headers core must not include (those installed are used), and the modules whose header
 # names are subtracted from that list (a name both have is not a GUI name).
 readonly GUI_MODULES="QtGui QtWidgets QtOpenGL QtOpenGLWidgets QtPrintSupport QtSvg QtSvgWidgets QtQuick
@@ -342,8 +342,8 @@ function add_edge(from, to, line) {
     edgeline[from, to] = line
     adj[from] = adj[from] " " to
 }
-# Depth-first search for cycles; every cycle is printed once, at the include that closes it.
-function dfs(u,   list, n, i, v, j, k, cyc, key, minpos) {
+# Depth-first search for cycles; every cycle is printed once.
+function dfs(u,   list, n, i, v, j, k, cyc, key, minpos, after) {
     color[u] = 1
     stack[++sp] = u
     n = split(adj[u], list, " ")
@@ -359,11 +359,15 @@ function dfs(u,   list, n, i, v, j, k, cyc, key, minpos) {
             for (k = j; k < minpos; k++) key = key " " stack[k]
             if (key in cycleseen) continue
             cycleseen[key] = 1
+            # Printed from its smallest member, at the include of the next member by it: the same place
+            # whichever file the search started from.
+            after = minpos < sp ? stack[minpos + 1] : stack[j]
             cyc = ""
-            for (k = j; k <= sp; k++) cyc = cyc spelled(stack[k]) " -> "
-            cyc = cyc spelled(v)
+            for (k = minpos; k <= sp; k++) cyc = cyc spelled(stack[k]) " -> "
+            for (k = j; k < minpos; k++) cyc = cyc spelled(stack[k]) " -> "
+            cyc = cyc spelled(stack[minpos])
             cycles++
-            violation(u, edgeline[u, v], "include-cycle", cyc)
+            violation(stack[minpos], edgeline[stack[minpos], after], "include-cycle", cyc)
         } else if (color[v] == 0) {
             dfs(v)
         }

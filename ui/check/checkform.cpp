@@ -188,6 +188,21 @@ QJsonObject CheckForm::selections() const
     return out;
 }
 
+CheckRequest CheckForm::choices() const
+{
+    const QJsonObject chosen = selections();
+    CheckRequest request;
+    request.originRegion = chosen.value(OriginKey).toString();
+    request.accessRegion = chosen.value(AccessKey).toString();
+    request.networkType = chosen.value(NetworkTypeKey).toString();
+    request.bandwidth = chosen.value(BandwidthKey).toInteger();
+    request.concurrent = chosen.value(ConcurrentKey).toInteger();
+    request.ipVersion = chosen.value(IpVersionKey).toString();
+    request.packageType = chosen.value(PackageTypeKey).toString();
+    request.groupId = chosen.value(GroupIdKey).toString();
+    return request;
+}
+
 void CheckForm::restoreSelections(const QJsonObject &selections)
 {
     for (const RememberedList &list : RememberedLists) {

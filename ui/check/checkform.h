@@ -43,6 +43,8 @@ public:
 
     // The choices, for remembering them per profile ({"origin": "Hongkong", "bandwidth": 10, …}).
     [[nodiscard]] QJsonObject selections() const;
+    // The same choices as a request, complete or not (empty and zero where nothing is chosen).
+    [[nodiscard]] CheckRequest choices() const;
     // Chooses these values, each as soon as its list offers it (lists may still be loading).
     void restoreSelections(const QJsonObject &selections);
     // Chooses the values of `request` the same way (History > Re-run).

@@ -208,7 +208,12 @@ void CheckPage::markStaleAnswer()
 
 QString CheckPage::originRegion() const
 {
-    return m_form->selections().value(QStringLiteral("origin")).toString();
+    return m_form->choices().originRegion;
+}
+
+CheckRequest CheckPage::formRequest() const
+{
+    return m_form->choices();
 }
 
 void CheckPage::refreshRegions()

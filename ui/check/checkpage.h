@@ -40,6 +40,8 @@ public:
     [[nodiscard]] QSize fullSizeHint() const;
     // The origin region chosen in the form; empty when none.
     [[nodiscard]] QString originRegion() const;
+    // What the form has chosen so far (CheckForm::choices()).
+    [[nodiscard]] CheckRequest formRequest() const;
     // Remembers the form's choices for the current profile.
     void saveSelections();
 

@@ -10,3 +10,11 @@ void closeOnEscape(QWidget *window)
     shortcut->setContext(Qt::WindowShortcut);
     QObject::connect(shortcut, &QShortcut::activated, window, &QWidget::close);
 }
+
+void showInFront(QWidget *window)
+{
+    if (!window->isVisible())
+        window->show();
+    window->raise();
+    window->activateWindow();
+}

@@ -5,6 +5,7 @@
 #include "core/session/apistack.h"
 #include "core/session/regionlists.h"
 #include "ui/common/checktext.h"
+#include "ui/common/comboitems.h"
 #include "ui/common/formconventions.h"
 #include "ui/common/windowkeys.h"
 #include "ui/matrix/matrixgrid.h"
@@ -24,37 +25,6 @@
 namespace {
 
 constexpr int DataRole = Qt::UserRole;
-
-QString currentValue(const QComboBox *combo)
-{
-    return combo->currentIndex() < 0 ? QString() : combo->currentData(DataRole).toString();
-}
-
-// Refills a combo, keeping the chosen value when it is still offered and usable, else the first usable one.
-// `problems`: value → why the server's entry cannot be used; such an item is shown, disabled, with the reason.
-void refillCombo(QComboBox *combo, const QList<std::pair<QString, QString>> &items,
-                 const QHash<QString, QString> &problems = {})
-{
-    const QString chosen = currentValue(combo);
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    int firstUsable = -1;
-    for (const auto &[text, value] : items) {
-        const QString problem = problems.value(value);
-        combo->addItem(problem.isEmpty() ? text : CheckText::unusableRegion(text), value);
-        if (problem.isEmpty()) {
-            firstUsable = firstUsable < 0 ? combo->count() - 1 : firstUsable;
-            continue;
-        }
-        auto *model = qobject_cast<QStandardItemModel *>(combo->model());
-        if (QStandardItem *item = model ? model->item(combo->count() - 1) : nullptr) {
-            item->setFlags(Qt::NoItemFlags);
-            item->setToolTip(CheckText::unusableReason(problem));
-        }
-    }
-    const int row = combo->findData(chosen, DataRole);
-    combo->setCurrentIndex(row >= 0 && !problems.contains(chosen) ? row : firstUsable);
-}
 
 // Refills a checkable list: new values come checked, values seen before keep their check state.
 // `problems`: value → why the server's entry cannot be used; such an item is shown, disabled and unchecked.
@@ -213,21 +183,10 @@ void MatrixWindow::setPreferredOrigin(const QString &originRegion)
 
 void MatrixWindow::fillOrigins()
 {
-    QList<std::pair<QString, QString>> items;
-    QHash<QString, QString> problems;
-    for (const RegionDetail &region : m_origins->originRegions()) {
-        items.append({tr("%1 (%2)").arg(region.regionName, region.regionId), region.regionId});
-        if (!region.isUsable())
-            problems.insert(region.regionId, region.problem);
-    }
-    refillCombo(m_ui->originCombo, items, problems);
-    if (const int row = m_ui->originCombo->findData(std::exchange(m_preferredOrigin, QString()), DataRole);
-        row >= 0 && !problems.contains(m_ui->originCombo->itemData(row, DataRole).toString())) {
-        const QSignalBlocker blocker(m_ui->originCombo);
-        m_ui->originCombo->setCurrentIndex(row);
-    }
+    ComboItems::refillOrigins(m_ui->originCombo, m_origins->originRegions());
+    ComboItems::choose(m_ui->originCombo, std::exchange(m_preferredOrigin, QString()));
     fillNetworkTypes();
-    if (m_access->accessQuery().originRegion != currentValue(m_ui->originCombo)
+    if (m_access->accessQuery().originRegion != ComboItems::value(m_ui->originCombo)
         || m_access->accessStatus().state == RegionLists::ListState::Failed
         || m_access->accessStatus().state == RegionLists::ListState::Empty)
         loadAccessRegions();
@@ -236,16 +195,16 @@ void MatrixWindow::fillOrigins()
 
 void MatrixWindow::fillNetworkTypes()
 {
-    refillCombo(m_ui->networkTypeCombo,
-                CheckText::networkTypeItems(m_origins->originRegion(currentValue(m_ui->originCombo))));
+    ComboItems::refill(m_ui->networkTypeCombo,
+                       CheckText::networkTypeItems(m_origins->originRegion(ComboItems::value(m_ui->originCombo))));
 }
 
 void MatrixWindow::loadAccessRegions()
 {
     AccessRegionQuery query;
-    query.originRegion = currentValue(m_ui->originCombo);
-    query.ipVersion = currentValue(m_ui->ipVersionCombo);
-    query.packageType = currentValue(m_ui->packageTypeCombo);
+    query.originRegion = ComboItems::value(m_ui->originCombo);
+    query.ipVersion = ComboItems::value(m_ui->ipVersionCombo);
+    query.packageType = ComboItems::value(m_ui->packageTypeCombo);
     m_access->loadAccessRegions(query);
 }
 
@@ -310,10 +269,10 @@ void MatrixWindow::fillValueLists()
 std::optional<MatrixRequest> MatrixWindow::request() const
 {
     MatrixRequest request;
-    request.originRegion = currentValue(m_ui->originCombo);
-    request.ipVersion = currentValue(m_ui->ipVersionCombo);
-    request.packageType = currentValue(m_ui->packageTypeCombo);
-    request.networkType = currentValue(m_ui->networkTypeCombo);
+    request.originRegion = ComboItems::value(m_ui->originCombo);
+    request.ipVersion = ComboItems::value(m_ui->ipVersionCombo);
+    request.packageType = ComboItems::value(m_ui->packageTypeCombo);
+    request.networkType = ComboItems::value(m_ui->networkTypeCombo);
     const AccessRegionQuery &query = m_access->accessQuery();
     if (request.originRegion.isEmpty() || request.networkType.isEmpty() || query.originRegion != request.originRegion
         || query.ipVersion != request.ipVersion || query.packageType != request.packageType)

@@ -18,6 +18,29 @@ HistoryEntry HistoryRecording::fromCheck(const CheckOutcome &outcome, const QStr
     return entry;
 }
 
+std::optional<HistoryEntry> HistoryRecording::fromCandidate(const Requirement &requirement,
+                                                            const SearchCandidate &candidate, const QString &profile,
+                                                            const Endpoint &endpoint)
+{
+    const bool answered =
+        candidate.state == SearchCandidate::State::CanCreate || candidate.state == SearchCandidate::State::CannotCreate;
+    const bool failed = candidate.state == SearchCandidate::State::Failed && !candidate.error.refusedBeforeSending();
+    if (!answered && !failed)
+        return std::nullopt;
+    HistoryEntry entry;
+    entry.checkedAt = (candidate.checkedAt.isValid() ? candidate.checkedAt : QDateTime::currentDateTimeUtc()).toUTC();
+    entry.profile = profile;
+    entry.endpoint = endpoint.toString();
+    entry.request = candidate.checkRequest(requirement);
+    if (failed)
+        entry.errorCode = candidate.error.code();
+    else
+        entry.canCreate = candidate.state == SearchCandidate::State::CanCreate;
+    entry.requestId = candidate.requestId;
+    entry.source = QStringLiteral("find");
+    return entry;
+}
+
 HistoryEntry HistoryRecording::fromCell(const MatrixRequest &request, const MatrixCell &cell, const QString &profile,
                                         const Endpoint &endpoint)
 {

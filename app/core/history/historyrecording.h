@@ -4,8 +4,11 @@
 #include "core/history/historystore.h"
 #include "core/session/checksession.h"
 #include "core/session/matrixrun.h"
+#include "core/session/requirementsearch.h"
 
 #include <QString>
+
+#include <optional>
 
 // What a single check or one matrix cell writes into the history: the parameters, the profile's
 // name and the endpoint URL, the outcome and its RequestId. Never a secret.
@@ -14,5 +17,10 @@ namespace HistoryRecording {
 [[nodiscard]] HistoryEntry fromCheck(const CheckOutcome &outcome, const QString &profile, const Endpoint &endpoint);
 [[nodiscard]] HistoryEntry fromCell(const MatrixRequest &request, const MatrixCell &cell, const QString &profile,
                                     const Endpoint &endpoint);
+// A check of a requirement search (source "find"); nullopt for a candidate that was not checked, or whose check
+// was refused before it was sent.
+[[nodiscard]] std::optional<HistoryEntry> fromCandidate(const Requirement &requirement,
+                                                        const SearchCandidate &candidate, const QString &profile,
+                                                        const Endpoint &endpoint);
 
 } // namespace HistoryRecording

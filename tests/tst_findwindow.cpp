@@ -1,0 +1,147 @@
+// Tools > Find Capacity… against the in-process fake GAAP server: it starts from the main window's choices,
+// lists every access region serving the origin best first, records each check in the history, hands the chosen
+// one back to the main window (which checks it), and can be cancelled.
+#include "support/appcontext.h"
+#include "support/childwidget.h"
+#include "support/fakefault.h"
+#include "support/fakegaapserver.h"
+#include "ui/check/checkform.h"
+#include "ui/check/resultcard.h"
+#include "ui/find/findwindow.h"
+#include "ui/find/searchresultmodel.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_FindWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void findsRanksRecordsAndHandsOver();
+    void cancelStopsTheSearch();
+
+private:
+    // The main window on the fake server's demo key, with Hongkong chosen in its form.
+    void openMainWindow();
+
+    std::unique_ptr<FakeGaapServer> m_server;
+    std::unique_ptr<AppContext> m_app;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_FindWindow::init()
+{
+    m_server = std::make_unique<FakeGaapServer>();
+    QVERIFY(m_server->listenOnLoopback() != 0);
+    m_app = std::make_unique<AppContext>();
+}
+
+void tst_FindWindow::cleanup()
+{
+    m_window.reset();
+    m_app.reset();
+    m_server.reset();
+}
+
+void tst_FindWindow::openMainWindow()
+{
+    const FakeCredential demo = m_server->demoCredential();
+    bool saved = false;
+    CredentialJob *job = m_app->profiles.save({u"fake"_s, m_server->url().toString(), false},
+                                              {demo.secretId, SecretString(demo.secretKey), SecretString()});
+    QVERIFY(job);
+    connect(job, &CredentialJob::finished, this, [&saved] { saved = true; });
+    QTRY_VERIFY(saved);
+    m_window = std::make_unique<MainWindow>(&m_app->stack, &m_app->profiles, &m_app->preferences);
+    m_window->setHistoryStore(&m_app->history);
+    m_window->setCurrentProfile(u"fake"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *origin = child<QComboBox>(m_window->findChild<CheckForm *>(), "originCombo");
+    QTRY_VERIFY_WITH_TIMEOUT(choose(origin, u"Hongkong"_s), 10000);
+}
+
+void tst_FindWindow::findsRanksRecordsAndHandsOver()
+{
+    openMainWindow();
+    auto *action = m_window->findChild<QAction *>(u"actionFind"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+F"_s));
+    action->trigger();
+    FindWindow *find = m_window->findWindow();
+    QVERIFY(find && find->isVisible());
+    QTRY_VERIFY(find->requirement().has_value());
+    QCOMPARE(find->requirement()->originRegion, u"Hongkong"_s); // the main window's origin
+    child<QSpinBox>(find, "bandwidthSpin")->setValue(20);
+    child<QSpinBox>(find, "concurrencySpin")->setValue(2);
+    auto *findButton = child<QPushButton>(find, "findButton");
+    QVERIFY(findButton->isEnabled());
+    findButton->click();
+    QVERIFY(find->search());
+    QTRY_VERIFY_WITH_TIMEOUT(!find->search()->isRunning(), 20000);
+
+    // Every access region serving Hongkong is a row; the first can be created, and the rows are best first.
+    auto *view = child<QTableView>(find, "resultView");
+    const auto *model = qobject_cast<const SearchResultModel *>(view->model());
+    QVERIFY(model);
+    QCOMPARE(model->rowCount(), find->search()->candidates().size());
+    QVERIFY(model->rowCount() >= 8);
+    const QList<int> ranked = find->search()->ranked();
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->candidate(row), &find->search()->candidates().at(ranked.at(row)));
+    QCOMPARE(model->candidate(0)->state, SearchCandidate::State::CanCreate);
+    QVERIFY2(model->index(0, SearchResultModel::DailyCost).data().toString().contains(u'.'),
+             qPrintable(model->index(0, SearchResultModel::DailyCost).data().toString()));
+    QVERIFY2(child<QLabel>(find, "statusLabel")->text().contains(u"cheapest first"_s),
+             qPrintable(child<QLabel>(find, "statusLabel")->text()));
+
+    // Each check is in the history, as "find".
+    const QList<HistoryEntry> entries = m_app->history.entries();
+    QCOMPARE(entries.size(), find->search()->checksSent());
+    QCOMPARE(entries.constFirst().source, u"find"_s);
+    QCOMPARE(entries.constFirst().profile, u"fake"_s);
+
+    // The first row (selected when the search ended) goes to the main window, which checks it.
+    QTRY_VERIFY(view->selectionModel()->hasSelection());
+    const CheckRequest chosen = model->candidate(0)->checkRequest(find->search()->requirement());
+    child<QPushButton>(find, "useButton")->click();
+    auto *card = m_window->findChild<ResultCard *>();
+    QTRY_VERIFY_WITH_TIMEOUT(card->request() && *card->request() == chosen && !card->requestId().isEmpty(), 10000);
+}
+
+void tst_FindWindow::cancelStopsTheSearch()
+{
+    openMainWindow();
+    FakeFault hang;
+    hang.kind = FakeFault::Kind::NoAnswer;
+    hang.action = u"CheckProxyCreate"_s;
+    hang.count = -1;
+    m_server->addFault(hang);
+    m_window->openFind();
+    FindWindow *find = m_window->findWindow();
+    QTRY_VERIFY(child<QPushButton>(find, "findButton")->isEnabled());
+    child<QPushButton>(find, "findButton")->click();
+    auto *cancel = child<QPushButton>(find, "cancelButton");
+    QTRY_VERIFY(m_server->requestCount(u"CheckProxyCreate"_s) > 0);
+    QVERIFY(cancel->isEnabled());
+    cancel->click();
+    QVERIFY(!find->search()->isRunning());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(child<QPushButton>(find, "findButton")->isEnabled());
+    QVERIFY2(child<QLabel>(find, "statusLabel")->text().startsWith(u"Cancelled"_s),
+             qPrintable(child<QLabel>(find, "statusLabel")->text()));
+}
+
+QTEST_MAIN(tst_FindWindow)
+
+#include "tst_findwindow.moc"
