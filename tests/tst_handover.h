@@ -1,10 +1,14 @@
 #pragma once
 
 // Handing an order over (the app never creates anything): RequestExport's tccli CreateProxy command, Terraform
-// resource and console URLs, exactly; the command run through a real shell with a fake tccli.
+// resource and console URLs, exactly; the command run through a real shell with a fake tccli; and the result
+// card's hand-over buttons (tst_handover_card.cpp): enabled for "Can be created" only, what they copy, the web
+// console per site.
 #include "core/gaap/gaaptypes.h"
 
+#include <QList>
 #include <QObject>
+#include <QUrl>
 
 class tst_Handover final : public QObject
 {
@@ -21,7 +25,27 @@ private Q_SLOTS:
     void consoleUrl_data();
     void consoleUrl();
 
+    // The result card (tst_handover_card.cpp)
+    void onlyCreatableAnswersAreHandedOver_data();
+    void onlyCreatableAnswersAreHandedOver();
+    void copiesTheOrder();
+    void webConsoleOfTheSite_data();
+    void webConsoleOfTheSite();
+    void keyboardReachesTheHandOver();
+
 public:
     // The checked connection of most rows: Hongkong from SouthChina, 10 Mbps, 20,000 connections.
     static CheckRequest basicRequest();
+};
+
+// Takes the URLs QDesktopServices::openUrl() is given (setUrlHandler), so that no browser starts.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
 };
