@@ -45,6 +45,15 @@ void CliConnection::readSingleConnection(CliArguments &arguments, CliInvocation 
     invocation.check.concurrent = arguments.positiveInteger(QStringLiteral("concurrent"));
 }
 
+std::optional<PriceRequest::Billing> CliConnection::readBilling(CliArguments &arguments)
+{
+    const QString billing =
+        arguments.choice(QStringLiteral("billing-type"), {QStringLiteral("bandwidth"), QStringLiteral("traffic")});
+    if (billing.isEmpty())
+        return std::nullopt;
+    return billing == QLatin1String("traffic") ? PriceRequest::Billing::Traffic : PriceRequest::Billing::Bandwidth;
+}
+
 void CliConnection::withOfferedRegion(CliRunner &runner, const std::function<void(const AccessRegionDetail &)> &next)
 {
     AccessRegionsCall *call = runner.api().accessRegions(runner.invocation().accessRegions);

@@ -28,11 +28,7 @@ void CliPriceCommand::parse(CliArguments &arguments, CliInvocation &invocation)
     PriceRequest &price = invocation.price;
     price.connection = invocation.check;
     price.connection.groupId.clear();
-    const QString billing =
-        arguments.choice(QStringLiteral("billing-type"), {QStringLiteral("bandwidth"), QStringLiteral("traffic")});
-    if (!billing.isEmpty())
-        price.billing =
-            billing == QLatin1String("traffic") ? PriceRequest::Billing::Traffic : PriceRequest::Billing::Bandwidth;
+    price.billing = CliConnection::readBilling(arguments);
     CliConnection::validate(arguments, price);
 }
 
