@@ -168,11 +168,9 @@ private:
 void tst_Cli::initTestCase()
 {
     QVERIFY(m_config.isValid());
-    const QString dataDir = qEnvironmentVariable("GAAP_TEST_DATA_DIR");
-    m_dataPath = dataDir.isEmpty() ? QFINDTESTDATA("data/gaap-fake-data.json") : dataDir + u"/gaap-fake-data.json"_s;
-    QFile file(m_dataPath);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(m_dataPath));
-    m_data = QJsonDocument::fromJson(file.readAll()).object();
+    m_dataPath = fakeDataPath();
+    m_data = readFakeData(m_dataPath);
+    QVERIFY2(!m_data.isEmpty(), qPrintable(m_dataPath));
     const QJsonArray accessRegions = m_data[u"accessRegions"_s].toArray();
     QVERIFY(m_data[u"credentials"_s].toArray().size() >= 2 && !m_data[u"destRegions"_s].toArray().isEmpty());
 
@@ -331,7 +329,7 @@ void tst_Cli::commandHelp_data()
         };
         row("origin-regions") << global << query + access + QStringList{group, billing};
         row("access-regions") << global + query << access + QStringList{group, billing};
-        row("check") << global + query + access + QStringList{group} << QStringList{billing};
+        row("check") << global + query + access + QStringList{group, billing} << QStringList();
         row("price") << global + query + access + QStringList{billing} << QStringList{group};
     }
 }

@@ -120,11 +120,9 @@ private:
 
 void tst_CliMatrix::initTestCase()
 {
-    const QString dataDir = qEnvironmentVariable("GAAP_TEST_DATA_DIR");
-    m_dataPath = dataDir.isEmpty() ? QFINDTESTDATA("data/gaap-fake-data.json") : dataDir + u"/gaap-fake-data.json"_s;
-    QFile file(m_dataPath);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(m_dataPath));
-    const QJsonObject data = QJsonDocument::fromJson(file.readAll()).object();
+    m_dataPath = fakeDataPath();
+    const QJsonObject data = readFakeData(m_dataPath);
+    QVERIFY2(!data.isEmpty(), qPrintable(m_dataPath));
     m_credential = data[u"credentials"_s].toArray().at(0).toObject();
 
     // The smallest grid with a capacity that splits it into "can" and "cannot" (the CLI's defaults: IPv4, Thunder).

@@ -91,6 +91,10 @@ QMap<QString, QString> fields(const CliInvocation &invocation)
         {u"price.bandwidth"_s, QString::number(invocation.price.connection.bandwidth)},
         {u"price.groupId"_s, invocation.price.connection.groupId},
         {u"price.billing"_s, billingName(invocation.price.billing)},
+        {u"handover"_s, nameOf(invocation.handover, {{HandoverFormat::None, "none"},
+                                                     {HandoverFormat::TccliCreate, "tccli-create"},
+                                                     {HandoverFormat::Terraform, "terraform"}})},
+        {u"handover.billing"_s, billingName(invocation.handoverBilling)},
         {u"matrix.access"_s, invocation.matrixAccessRegions.join(u',')},
         {u"matrix.bandwidths"_s, joined(invocation.matrixBandwidths)},
         {u"matrix.concurrents"_s, joined(invocation.matrixConcurrents)},
@@ -171,13 +175,22 @@ void tst_CliParser::accepted_data()
 
     accept("check", command(check),
            {u"command=check"_s, u"origin=SouthChina"_s, u"check.origin=SouthChina"_s, u"check.access=Hongkong"_s,
-            u"check.bandwidth=10"_s, u"check.concurrent=2"_s, u"check.groupId="_s, u"check.networkType="_s});
+            u"check.bandwidth=10"_s, u"check.concurrent=2"_s, u"check.groupId="_s, u"check.networkType="_s,
+            u"handover=none"_s, u"handover.billing=default"_s});
     accept("check, every option",
            command(check + u" --group-id lg-1a2b3c4d --network-type cn2 --ip-version IPv6 --package-type Thunder"_s),
            {u"check.groupId=lg-1a2b3c4d"_s, u"check.networkType=cn2"_s, u"check.ipVersion=IPv6"_s, u"ipVersion=IPv6"_s,
             u"check.packageType=Thunder"_s});
     accept("check --network-type triple", command(check + u" --network-type triple"_s),
            {u"check.networkType=triple"_s});
+    accept("check --output tccli-create", command(check + u" --output tccli-create"_s),
+           {u"output=table"_s, u"handover=tccli-create"_s, u"handover.billing=default"_s});
+    accept("check --output terraform --billing-type traffic",
+           command(check + u" --output terraform --billing-type traffic"_s),
+           {u"handover=terraform"_s, u"handover.billing=traffic"_s, u"price.billing=default"_s});
+    accept("check --billing-type bandwidth before --output",
+           command(u"--billing-type bandwidth "_s + check + u" --output tccli-create"_s),
+           {u"handover=tccli-create"_s, u"handover.billing=bandwidth"_s});
 
     accept("price", command(price),
            {u"command=price"_s, u"price.access=Hongkong"_s, u"price.bandwidth=10"_s, u"price.billing=default"_s,
@@ -271,8 +284,26 @@ void tst_CliParser::rejected_data()
     reject("extra argument", command(u"origin-regions extra"_s), u"Unexpected argument \"extra\".\n"_s);
     reject("another command's option", command(u"origin-regions --bandwidth 10"_s),
            u"--bandwidth is not an option of origin-regions. Run gaap-capacity-cli origin-regions --help.\n"_s);
-    reject("check --billing-type", command(check + u" --billing-type traffic"_s),
-           u"--billing-type is not an option of check. Run gaap-capacity-cli check --help.\n"_s);
+    const QString billingAlone = u"--billing-type goes with --output tccli-create or --output terraform only: it is "
+                                 "part of the order handed over, not of the check (price takes it too).\n"_s;
+    reject("check --billing-type", command(check + u" --billing-type traffic"_s), billingAlone);
+    reject("check --billing-type --output json", command(check + u" --billing-type traffic --output json"_s),
+           billingAlone);
+    reject("check --output terraform --billing-type monthly",
+           command(check + u" --output terraform --billing-type monthly"_s),
+           u"--billing-type must be one of bandwidth, traffic (got \"monthly\").\n"_s);
+    reject("check --output xml", command(check + u" --output xml"_s),
+           u"--output must be one of table, json, csv, tccli-create, terraform (got \"xml\").\n"_s);
+    const QString checkOnly = u"is for check only: it hands over a connection that check has found can be created. "
+                              "This command takes table, json or csv.\n"_s;
+    reject("origin-regions --output terraform", command(u"origin-regions --output terraform"_s),
+           u"--output terraform "_s + checkOnly);
+    reject("price --output tccli-create", command(price + u" --output tccli-create"_s),
+           u"--output tccli-create "_s + checkOnly);
+    reject("matrix --output terraform", command(u"matrix --origin-region SouthChina --output terraform"_s),
+           u"--output terraform "_s + checkOnly);
+    reject("history --output tccli-create", command(u"history --output tccli-create"_s),
+           u"--output tccli-create "_s + checkOnly);
     reject("price --group-id", command(price + u" --group-id lg-1a2b3c4d"_s),
            u"--group-id is not an option of price. Run gaap-capacity-cli price --help.\n"_s);
     reject("history --origin-region", command(u"history --origin-region X"_s),
@@ -351,6 +382,8 @@ void tst_CliParser::rejected_data()
            cli + u"Unknown profile command \"profile\". Run gaap-capacity-cli profile --help.\n"_s);
     reject("profile list --output xml", command(u"profile list --output xml"_s),
            cli + u"--output must be table, json or csv.\n"_s);
+    reject("profile list --output terraform", command(u"profile list --output terraform"_s),
+           cli + u"--output must be table, json or csv.\n"_s);
     reject("profile add without name", command(u"profile add"_s), cli + u"profile add needs a profile name.\n"_s);
     reject("profile remove without name", command(u"profile remove"_s),
            cli + u"profile remove needs a profile name.\n"_s);
@@ -421,8 +454,9 @@ void tst_CliParser::help_data()
         << QStringList{u"--origin-region"_s} << QString();
     row("check --help-all", u"check --help-all"_s)
         << ExitCode::Success << u"Usage: gaap-capacity-cli check [options]"_s
-        << QStringList{u"--group-id <id>"_s, u"--bandwidth <mbps>"_s, u"\nExit codes:\n"_s}
-        << QStringList{u"--billing-type"_s, u"--since"_s} << QString();
+        << QStringList{u"--group-id <id>"_s, u"--bandwidth <mbps>"_s, u"--billing-type <billing>"_s,
+                       u"tccli-create"_s,    u"\nHand-over: "_s,      u"\nExit codes:\n"_s}
+        << QStringList{u"--since"_s} << QString();
     row("price --help", u"price --help"_s)
         << ExitCode::Success << u"Usage: gaap-capacity-cli price [options]"_s
         << QStringList{u"--billing-type <billing>"_s} << QStringList{u"--group-id"_s} << QString();

@@ -99,7 +99,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+290"/>
+        <location filename="../ui/mainwindow.cpp" line="+283"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>Exported %n matrix cell to %1</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>ResultCard</name>
     <message numerus="yes">
-        <location filename="../ui/check/resultcard.cpp" line="+201"/>
+        <location filename="../ui/check/resultcard.cpp" line="+210"/>
         <source>Cancelled after %n s</source>
         <translation>
             <numerusform>Cancelled after %n s</numerusform>

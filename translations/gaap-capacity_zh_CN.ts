@@ -871,9 +871,30 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <translation>列出支持指定源站地域的加速地域，以及各加速地域提供的带宽和并发（DescribeAccessRegionsByDestRegion）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicheckcommand.cpp" line="+15"/>
+        <location filename="../app/cli/clicheckcommand.cpp" line="+19"/>
         <source>Ask whether a connection can be created (CheckProxyCreate). Exit code 0: it can; 1: it cannot.</source>
         <translation>查询能否创建加速通道（CheckProxyCreate）。退出码 0：可以创建；1：无法创建。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hand-over: --output tccli-create prints a tccli CreateProxy command and --output terraform a
+tencentcloud_gaap_proxy resource for the connection, and nothing else, when CheckProxyCreate answers that
+it can be created. The project and the name are left to you: the command stops until GAAP_PROJECT_ID and
+GAAP_PROXY_NAME are set, and the resource has REPLACE_ME placeholders. --billing-type (bandwidth or
+traffic) adds BillingType to them; it is accepted with these two outputs only. When the connection cannot
+be created, stdout stays empty, stderr says so and the exit code is 1. This tool never creates anything.
+</source>
+        <translation>交接下单：当 CheckProxyCreate 回答可以创建时，--output tccli-create 只输出一条 tccli CreateProxy 命令，
+--output terraform 只输出该通道的 tencentcloud_gaap_proxy 资源。项目和名称由您填写：在设置
+GAAP_PROJECT_ID 和 GAAP_PROXY_NAME 之前该命令不会执行，资源中带有 REPLACE_ME 占位符。--billing-type
+（bandwidth 或 traffic）会把 BillingType 加入其中；它只能与这两种输出一起使用。通道不能创建时，标准输出
+为空，标准错误中说明原因，退出码为 1。本工具从不创建任何资源。
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--billing-type goes with --output tccli-create or --output terraform only: it is part of the order handed over, not of the check (price takes it too).</source>
+        <translation>--billing-type 只能与 --output tccli-create 或 --output terraform 一起使用：它属于交接的订单，而不属于检查（price 也接受它）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clipricecommand.cpp" line="+15"/>
@@ -917,11 +938,11 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
     </message>
     <message>
         <location line="+3"/>
-        <source>Output format: table (default), json (the API&apos;s Response object, as tccli prints it) or csv.</source>
-        <translation>输出格式：table（默认）、json（API 的 Response 对象，与 tccli 的输出一致）或 csv。</translation>
+        <source>Output format: table (default), json (the API&apos;s Response object, as tccli prints it) or csv. check also takes tccli-create or terraform: a connection that can be created, as a tccli CreateProxy command or a Terraform resource.</source>
+        <translation>输出格式：table（默认）、json（API 的 Response 对象，与 tccli 的输出相同）或 csv。check 还接受 tccli-create 或 terraform：把可以创建的通道输出为 tccli CreateProxy 命令或 Terraform 资源。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Print the signing steps and the HTTP exchange to stderr (secrets masked).</source>
         <translation>将签名步骤和 HTTP 交互过程输出到 stderr（密钥已脱敏）。</translation>
     </message>
@@ -979,6 +1000,11 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
         <location line="+1"/>
         <source>bandwidth (default) or traffic.</source>
         <translation>bandwidth（按带宽计费，默认）或 traffic（按流量计费）。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--output %1 is for check only: it hands over a connection that check has found can be created. This command takes table, json or csv.</source>
+        <translation>--output %1 只用于 check：它交接 check 确认可以创建的通道。此命令接受 table、json 或 csv。</translation>
     </message>
     <message>
         <location filename="../app/cli/clihelp.cpp" line="+29"/>
@@ -1083,7 +1109,7 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <translation>--%1 不是 %2 命令的选项。请运行 gaap-capacity-cli %2 --help 查看可用选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+25"/>
+        <location filename="../app/cli/clioptions.cpp" line="+15"/>
         <source>Use either --endpoint or --site, not both.</source>
         <translation>--endpoint 和 --site 只能二选一，不能同时使用。</translation>
     </message>
@@ -1585,6 +1611,11 @@ Examples:
         <location line="+5"/>
         <source>No access region serving %1 can be created with at least %2 Mbps and %3 × 10,000 connections now. Ask for less, or try another origin region.</source>
         <translation>目前为 %1 提供服务的加速地域都无法以至少 %2 Mbps 和 %3 万连接创建。请降低要求，或换一个源站地域。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicheckcommand.cpp" line="+28"/>
+        <source>CheckProxyCreate answered that this connection cannot be created (RequestId %1), so there is nothing to hand over.</source>
+        <translation>CheckProxyCreate 回答此通道不能创建（RequestId %1），因此没有可交接的内容。</translation>
     </message>
 </context>
 <context>
@@ -2478,14 +2509,87 @@ Examples:
         <translation>目前为该源站服务的加速地域都无法以至少这么大的配置创建。请降低要求，或换一个源站地域。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The prices are in %1; they are ranked within each currency.</source>
         <translation>价格使用 %1 多种币种；只在同一币种内排序。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverBar</name>
+    <message>
+        <location filename="../ui/check/handoverbar.ui" line="+29"/>
+        <source>Copy as tccli CreateProxy comman&amp;d</source>
+        <translation>复制为 tccli CreateProxy 命令(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy a tccli command that creates this connection</source>
+        <translation>复制创建此通道的 tccli 命令</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy as Terrafor&amp;m</source>
+        <translation>复制为 Terraform(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy a Terraform resource for this connection</source>
+        <translation>复制此通道的 Terraform 资源</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open in &amp;web console</source>
+        <translation>在网页控制台中打开(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Tencent Cloud&apos;s GAAP web console in the browser</source>
+        <translation>在浏览器中打开腾讯云 GAAP 网页控制台</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/handoverbar.cpp" line="+18"/>
+        <source>The CreateProxy command is on the clipboard: set %1 and %2 before you run it.</source>
+        <translation>CreateProxy 命令已复制到剪贴板：运行前请设置 %1 和 %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Terraform resource is on the clipboard: replace each REPLACE_ME in it before terraform apply.</source>
+        <translation>Terraform 资源已复制到剪贴板：执行 terraform apply 前请替换其中的每个 REPLACE_ME。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>CheckProxyCreate answered &quot;Cannot be created&quot;: there is no order to hand over.</source>
+        <translation>CheckProxyCreate 回答“不能创建”：没有可交接的订单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to hand over until a check answers &quot;Can be created&quot;.</source>
+        <translation>在检查回答“可以创建”之前，没有可交接的内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A tccli command that creates this connection. It runs only once you set %1 (your project ID, 0 for the default project) and %2 (a name of at most 30 characters).</source>
+        <translation>创建此通道的 tccli 命令。只有在设置 %1（您的项目 ID，默认项目为 0）和 %2（不超过 30 个字符的名称）之后才会执行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A tencentcloud_gaap_proxy resource with the checked values; replace each REPLACE_ME in it first.</source>
+        <translation>包含已检查参数的 tencentcloud_gaap_proxy 资源；请先替换其中的每个 REPLACE_ME。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opens %1 in your web browser.</source>
+        <translation>在网页浏览器中打开 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tencent Cloud&apos;s web console is known for the China and International sites only; this profile uses the custom endpoint %1.</source>
+        <translation>只有中国站和国际站有已知的腾讯云网页控制台；此配置档案使用自定义接入点 %1。</translation>
     </message>
 </context>
 <context>
@@ -2984,7 +3088,7 @@ Examples:
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+94"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
@@ -3014,7 +3118,7 @@ Examples:
         <translation>配置档案：%1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+136"/>
         <source>Nothing to export: the matrix has no answers yet.</source>
         <translation>没有可导出的内容：容量矩阵尚无任何结果。</translation>
     </message>
@@ -3068,7 +3172,7 @@ Examples:
         <translation>本机时钟比腾讯云快 %1 秒（已校正）</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>About GAAP Capacity Check</source>
         <translation>关于 GAAP Capacity Check</translation>
     </message>
@@ -4100,7 +4204,7 @@ RequestId：%4</translation>
         <translation>剪贴板状态</translation>
     </message>
     <message>
-        <location filename="../ui/check/resultcard.cpp" line="+63"/>
+        <location filename="../ui/check/resultcard.cpp" line="+64"/>
         <source>(not sent)</source>
         <translation>（未发送）</translation>
     </message>
@@ -4120,7 +4224,7 @@ RequestId：%4</translation>
         <translation>请求 JSON 已复制到剪贴板。</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+111"/>
         <source>Cancelled after %n s</source>
         <translation>
             <numerusform>%n 秒后已取消</numerusform>
@@ -4202,13 +4306,13 @@ RequestId：%4</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../ui/find/searchresultmodel.cpp" line="+101"/>
+        <location filename="../ui/find/searchresultmodel.cpp" line="+102"/>
         <source>%1 (%2)</source>
         <comment>region name, RegionId</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -4246,7 +4350,7 @@ RequestId：%4</translation>
 <context>
     <name>SearchText</name>
     <message>
-        <location filename="../app/core/session/searchtext.cpp" line="+23"/>
+        <location filename="../app/core/session/searchtext.cpp" line="+22"/>
         <source>can be created</source>
         <translation>可以创建</translation>
     </message>

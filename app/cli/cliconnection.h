@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class CliRunner;
 
@@ -25,7 +26,7 @@ public:
     // check and price: the connection with one --bandwidth and --concurrent; the origin, access region,
     // bandwidth and concurrency are required.
     static void readSingleConnection(CliArguments &arguments, CliInvocation &invocation, const QString &command);
-    // --billing-type bandwidth|traffic; nullopt when not given (the API's default, bandwidth).
+    // --billing-type bandwidth|traffic; nullopt when it is not given (the API's default: bandwidth).
     static std::optional<PriceRequest::Billing> readBilling(CliArguments &arguments);
     // What the API would refuse, when the options themselves were fine.
     template<typename Request>

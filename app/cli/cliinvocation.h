@@ -10,8 +10,12 @@
 #include <QStringList>
 
 #include <chrono>
+#include <optional>
 
 enum class OutputFormat { Table, Json, Csv };
+// check --output tccli-create|terraform: instead of the answer, the order of a connection that can be created,
+// for the tool that creates it (RequestExport).
+enum class HandoverFormat { None, TccliCreate, Terraform };
 
 // What `gaap-capacity-cli profile <action> [NAME]` asks for.
 struct CliProfileAction
@@ -39,10 +43,12 @@ struct CliInvocation
     OutputFormat output = OutputFormat::Table;
     bool verbose = false;
 
-    AccessRegionQuery accessRegions; // access-regions, and the preflight of check and price
-    CheckRequest check;              // check
-    PriceRequest price;              // price
-    Requirement find;                // find
+    AccessRegionQuery accessRegions;                      // access-regions, and the preflight of check and price
+    CheckRequest check;                                   // check
+    HandoverFormat handover = HandoverFormat::None;       // check --output tccli-create|terraform
+    std::optional<PriceRequest::Billing> handoverBilling; // check --billing-type, for the hand-over
+    PriceRequest price;                                   // price
+    Requirement find;                                     // find
 
     // matrix: the origin and its options are in accessRegions and check.networkType; empty lists: all.
     QStringList matrixAccessRegions;

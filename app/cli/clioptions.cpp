@@ -21,7 +21,9 @@ QList<QCommandLineOption> CliOptions::global()
         {QStringLiteral("timeout"), CliParser::tr("Seconds to wait for each answer (default 30)."),
          QStringLiteral("seconds")},
         {QStringLiteral("output"),
-         CliParser::tr("Output format: table (default), json (the API's Response object, as tccli prints it) or csv."),
+         CliParser::tr("Output format: table (default), json (the API's Response object, as tccli prints it) or csv. "
+                       "check also takes tccli-create or terraform: a connection that can be created, as a tccli "
+                       "CreateProxy command or a Terraform resource."),
          QStringLiteral("format")},
         {QStringLiteral("verbose"),
          CliParser::tr("Print the signing steps and the HTTP exchange to stderr (secrets masked).")},
@@ -91,8 +93,7 @@ void CliOptions::readGlobal(CliArguments &arguments, CliInvocation &invocation)
     invocation.profile = arguments.value(QStringLiteral("profile"));
     invocation.language = arguments.choice(QStringLiteral("language"), TranslationLoader::languageTags());
     readTimeout(arguments, invocation);
-    invocation.output = outputFormat(arguments.choice(
-        QStringLiteral("output"), {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}));
+    readOutput(arguments, invocation);
     invocation.verbose = arguments.isSet(QStringLiteral("verbose"));
 }
 
@@ -101,6 +102,29 @@ OutputFormat CliOptions::outputFormat(const QString &text)
     if (text == QLatin1String("json"))
         return OutputFormat::Json;
     return text == QLatin1String("csv") ? OutputFormat::Csv : OutputFormat::Table;
+}
+
+HandoverFormat CliOptions::handoverFormat(const QString &text)
+{
+    if (text == QLatin1String("tccli-create"))
+        return HandoverFormat::TccliCreate;
+    return text == QLatin1String("terraform") ? HandoverFormat::Terraform : HandoverFormat::None;
+}
+
+void CliOptions::readOutput(CliArguments &arguments, CliInvocation &invocation)
+{
+    const bool check = invocation.command == CliInvocation::Command::Check;
+    const QString given = arguments.value(QStringLiteral("output"));
+    if (!check && handoverFormat(given) != HandoverFormat::None)
+        arguments.fail(CliParser::tr("--output %1 is for check only: it hands over a connection that check has found "
+                                     "can be created. This command takes table, json or csv.")
+                           .arg(given));
+    QStringList allowed{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")};
+    if (check)
+        allowed << QStringLiteral("tccli-create") << QStringLiteral("terraform");
+    const QString format = arguments.choice(QStringLiteral("output"), allowed);
+    invocation.output = outputFormat(format);
+    invocation.handover = handoverFormat(format);
 }
 
 void CliOptions::readEndpoint(CliArguments &arguments, CliInvocation &invocation)

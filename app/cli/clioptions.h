@@ -26,9 +26,13 @@ public:
     static void readGlobal(CliArguments &arguments, CliInvocation &invocation);
     // "json" and "csv" as themselves; anything else is a table.
     static OutputFormat outputFormat(const QString &text);
+    // "tccli-create" and "terraform" as themselves; anything else is no hand-over.
+    static HandoverFormat handoverFormat(const QString &text);
 
 private:
     static QCommandLineOption connectionOption(const QString &name);
     static void readEndpoint(CliArguments &arguments, CliInvocation &invocation);
     static void readTimeout(CliArguments &arguments, CliInvocation &invocation);
+    // --output: table, json or csv; check also takes tccli-create and terraform (the other commands refuse them).
+    static void readOutput(CliArguments &arguments, CliInvocation &invocation);
 };

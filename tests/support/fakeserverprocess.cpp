@@ -1,12 +1,26 @@
 #include "support/fakeserverprocess.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTimer>
 
 #include <memory>
+
+QString fakeDataPath()
+{
+    const QString dir = qEnvironmentVariable("GAAP_TEST_DATA_DIR");
+    return (dir.isEmpty() ? QStringLiteral(GAAP_TEST_DATA_SOURCE_DIR) : dir) + QStringLiteral("/gaap-fake-data.json");
+}
+
+QJsonObject readFakeData(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
 
 FakeServerProcess::FakeServerProcess(const QString &program, const QStringList &arguments)
     : m_process(startProcessForLine(program, arguments, isolatedEnvironment(), &m_url))

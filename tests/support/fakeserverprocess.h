@@ -6,8 +6,15 @@
 #include "support/processrun.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+// The data file the fake server serves: gaap-fake-data.json in GAAP_TEST_DATA_DIR (CTest sets it), else in the
+// source tree's tests/data.
+QString fakeDataPath();
+// The JSON object in the file at `path`; empty when it cannot be read.
+QJsonObject readFakeData(const QString &path);
 
 class FakeServerProcess final
 {

@@ -1,6 +1,7 @@
 #include "ui/check/resultcard.h"
 
 #include "core/gaap/requestexport.h"
+#include "ui/check/handoverbar.h"
 #include "ui/common/checktext.h"
 #include "ui_resultcard.h"
 
@@ -97,6 +98,7 @@ ResultCard::ResultCard(QWidget *parent)
         if (m_request)
             copy(RequestExport::requestJson(*m_request), tr("The request JSON is on the clipboard."));
     });
+    connect(m_ui->handoverBar, &HandoverBar::copyRequested, this, &ResultCard::copy);
     clear();
 }
 
@@ -105,12 +107,19 @@ ResultCard::~ResultCard() = default;
 void ResultCard::setEndpoint(const Endpoint &endpoint)
 {
     m_endpoint = endpoint;
+    m_ui->handoverBar->setEndpoint(endpoint);
+}
+
+void ResultCard::setOutcome(const std::optional<CheckOutcome> &outcome)
+{
+    m_outcome = outcome;
+    m_ui->handoverBar->setOutcome(outcome);
 }
 
 void ResultCard::clear()
 {
     m_request.reset();
-    m_outcome.reset();
+    setOutcome(std::nullopt);
     m_price.reset();
     m_requestId.clear();
     m_ui->detailsWidget->hide();
@@ -137,7 +146,7 @@ void ResultCard::showCancelled()
 {
     m_verdict = Verdict::Cancelled;
     m_cancelledAfter = int(m_waiting.isValid() ? m_waiting.elapsed() / 1000 : 0);
-    m_outcome.reset();
+    setOutcome(std::nullopt);
     m_price.reset();
     showTimeAndPrice();
     showVerdict();
@@ -149,7 +158,7 @@ void ResultCard::showPending(const CheckRequest &request)
     m_ui->staleLabel->hide();
     showRequest(request);
     m_verdict = Verdict::Pending;
-    m_outcome.reset();
+    setOutcome(std::nullopt);
     m_price.reset();
     m_waiting.start();
     m_elapsedTimer->start();
@@ -167,7 +176,7 @@ void ResultCard::showOutcome(const CheckOutcome &outcome)
         showRequest(outcome.request);
         m_price.reset();
     }
-    m_outcome = outcome;
+    setOutcome(outcome);
     showTimeAndPrice();
     if (outcome.result) {
         m_verdict = outcome.result->canCreate ? Verdict::CanCreate : Verdict::CannotCreate;

@@ -21,7 +21,8 @@ class ResultCard;
 // created" / "Cannot be created" in words, an icon and a colour (never colour alone; readable in
 // light and dark palettes), the exact parameters sent, the time, the RequestId with a copy button and
 // the daily price. A failed check shows the explanation, raw code and RequestId with a Retry button;
-// a failed price never hides the capacity answer. It only shows values: the controller feeds it.
+// a failed price never hides the capacity answer. Under it, the request can be copied (tccli, JSON) and an
+// answer "Can be created" handed over (HandoverBar). It only shows values: the controller feeds it.
 class ResultCard final : public QFrame
 {
     Q_OBJECT
@@ -31,7 +32,8 @@ public:
     explicit ResultCard(QWidget *parent = nullptr);
     ~ResultCard() override;
 
-    // Where requests go, for "Copy as tccli command" (a non-default site adds --endpoint).
+    // Where requests go, for "Copy as tccli command" and the hand-over (a non-default site adds --endpoint; the
+    // web console is the site's).
     void setEndpoint(const Endpoint &endpoint);
 
     void showPending(const CheckRequest &request);
@@ -64,6 +66,8 @@ private:
     enum class Verdict { Pending, CanCreate, CannotCreate, Failed, Cancelled };
 
     void showRequest(const CheckRequest &request);
+    // The answer shown (nullopt: none yet, or cancelled), here and on the hand-over bar.
+    void setOutcome(const std::optional<CheckOutcome> &outcome);
     // The time and price lines, from the state below.
     void showTimeAndPrice();
     // Every text again, in the language now installed.
