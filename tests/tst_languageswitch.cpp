@@ -38,6 +38,8 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // The English texts the Chinese translation replaces, as patterns ("%1", "%n" match anything): the sources of
@@ -207,7 +209,7 @@ private Q_SLOTS:
 
 void tst_LanguageSwitch::initTestCase()
 {
-    QVERIFY(TranslationLoader::install(QCoreApplication::instance(), TranslationLoader::localeFromTag(u"en-US"_qs)));
+    QVERIFY(TranslationLoader::install(QCoreApplication::instance(), TranslationLoader::localeFromTag(u"en-US"_s)));
 }
 
 void tst_LanguageSwitch::everyWindowFollowsAtOnce()
@@ -334,9 +336,9 @@ void tst_LanguageSwitch::everyWindowFollowsAtOnce()
 // qt6-translations-l10n, which the .deb depends on), ours only from the name filters and title.
 void tst_LanguageSwitch::fileDialogIsChineseToo()
 {
-    QVERIFY(TranslationLoader::install(QCoreApplication::instance(), TranslationLoader::localeFromTag(u"zh-CN"_qs)));
+    QVERIFY(TranslationLoader::install(QCoreApplication::instance(), TranslationLoader::localeFromTag(u"zh-CN"_s)));
     const auto restore = qScopeGuard([] {
-        TranslationLoader::install(QCoreApplication::instance(), TranslationLoader::localeFromTag(u"en-US"_qs));
+        TranslationLoader::install(QCoreApplication::instance(), TranslationLoader::localeFromTag(u"en-US"_s));
     });
     QWidget parent;
     parent.show();
