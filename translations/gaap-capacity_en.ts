@@ -46,6 +46,14 @@
             <numerusform>Interrupted: %1 of %n access regions answered; the answered checks are in the history (gaap-capacity-cli history).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+173"/>
+        <source>--max-time (%1 s) passed and the connection still cannot be created (%n check(s)).</source>
+        <translation>
+            <numerusform>--max-time (%1 s) passed and the connection still cannot be created (%n check).</numerusform>
+            <numerusform>--max-time (%1 s) passed and the connection still cannot be created (%n checks).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindWindow</name>

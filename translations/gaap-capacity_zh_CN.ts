@@ -978,6 +978,16 @@ GAAP_PROJECT_ID 和 GAAP_PROXY_NAME 之前该命令不会执行，资源中带�
     </message>
     <message>
         <location line="+4"/>
+        <source>watch: seconds between checks, at least 10 (default 300); each is moved by up to 10 % so that many watches do not ask at once.</source>
+        <translation>watch：两次检查之间的秒数，至少 10（默认 300）；每次会前后浮动最多 10%，以免许多监视同时发出请求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>watch: give up after this many seconds (exit code 1); without it the watch runs until the connection can be created or Ctrl+C.</source>
+        <translation>watch：经过这么多秒后放弃（退出码 1）；不指定时一直监视，直到通道可以创建或按下 Ctrl+C。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connection group ID (lg-xxxxxxxx) when the connection joins a group.</source>
         <translation>加速通道加入通道组时所用的通道组 ID（lg-xxxxxxxx）。</translation>
     </message>
@@ -1132,6 +1142,16 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <location filename="../app/cli/clifindcommand.cpp" line="+19"/>
         <source>Find the access regions that can serve at least a bandwidth and a concurrency from an origin region, cheapest first (CheckProxyCreate and InquiryPriceCreateProxy for each). Exit code 0: at least one can be created; 1: none can.</source>
         <translation>查找能从源站地域提供至少指定带宽和并发的加速地域，按价格从低到高排列（每个地域调用 CheckProxyCreate 和 InquiryPriceCreateProxy）。退出码 0：至少一个可以创建；1：都不能创建。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+33"/>
+        <source>Check a connection again and again (CheckProxyCreate) and print each change of the answer. Exit code 0 as soon as it can be created; 1 when --max-time passes first.</source>
+        <translation>反复检查一个通道（CheckProxyCreate），并输出结果的每次变化。一旦可以创建，退出码为 0；先到达 --max-time 时为 1。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--interval must be at least %1 seconds (got %2): Tencent Cloud is asked for every check.</source>
+        <translation>--interval 至少为 %1 秒（收到 %2）：每次检查都会向腾讯云发出请求。</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1636,33 @@ Examples:
         <location filename="../app/cli/clicheckcommand.cpp" line="+28"/>
         <source>CheckProxyCreate answered that this connection cannot be created (RequestId %1), so there is nothing to hand over.</source>
         <translation>CheckProxyCreate 回答此通道不能创建（RequestId %1），因此没有可交接的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+84"/>
+        <source>can be created</source>
+        <translation>可以创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be created</source>
+        <translation>不能创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check failed: %1 (%2)</source>
+        <translation>检查失败：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--max-time (%1 s) passed; the last check failed: %2</source>
+        <translation>已到达 --max-time（%1 秒）；最后一次检查失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>--max-time (%1 s) passed and the connection still cannot be created (%n check(s)).</source>
+        <translation>
+            <numerusform>已到达 --max-time（%1 秒），通道仍不能创建（共检查 %n 次）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

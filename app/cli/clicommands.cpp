@@ -7,6 +7,7 @@
 #include "cli/clipricecommand.h"
 #include "cli/cliprofilecommand.h"
 #include "cli/cliregionscommand.h"
+#include "cli/cliwatchcommand.h"
 
 #include <algorithm>
 
@@ -20,6 +21,7 @@ QList<CliCommandSpec> parsedTogether()
             CliPriceCommand::spec(),
             CliMatrixCommand::spec(),
             CliFindCommand::spec(),
+            CliWatchCommand::spec(),
             CliHistoryCommand::spec()};
 }
 

@@ -32,7 +32,7 @@ struct CliProfileAction
 // One parsed command line: what to run and how.
 struct CliInvocation
 {
-    enum class Command { OriginRegions, AccessRegions, Check, Price, Matrix, Find, History, Profile };
+    enum class Command { OriginRegions, AccessRegions, Check, Price, Matrix, Find, Watch, History, Profile };
 
     Command command = Command::OriginRegions;
     Endpoint endpoint = Endpoint::china();
@@ -49,6 +49,8 @@ struct CliInvocation
     std::optional<PriceRequest::Billing> handoverBilling; // check --billing-type, for the hand-over
     PriceRequest price;                                   // price
     Requirement find;                                     // find
+    std::chrono::seconds watchInterval{300};              // watch --interval
+    std::optional<std::chrono::seconds> watchMaxTime;     // watch --max-time
 
     // matrix: the origin and its options are in accessRegions and check.networkType; empty lists: all.
     QStringList matrixAccessRegions;

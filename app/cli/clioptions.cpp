@@ -74,6 +74,16 @@ QCommandLineOption CliOptions::connectionOption(const QString &name)
                 CliParser::tr("The least concurrency wanted, in units of 10,000 connections: each access "
                               "region is checked with the smallest concurrency it offers that is at least this."),
                 QStringLiteral("n")};
+    if (name == QLatin1String("interval"))
+        return {name,
+                CliParser::tr("watch: seconds between checks, at least 10 (default 300); each is moved by up "
+                              "to 10 % so that many watches do not ask at once."),
+                QStringLiteral("seconds")};
+    if (name == QLatin1String("max-time"))
+        return {name,
+                CliParser::tr("watch: give up after this many seconds (exit code 1); without it the watch "
+                              "runs until the connection can be created or Ctrl+C."),
+                QStringLiteral("seconds")};
     if (name == QLatin1String("group-id"))
         return {name, CliParser::tr("Connection group ID (lg-xxxxxxxx) when the connection joins a group."),
                 QStringLiteral("id")};

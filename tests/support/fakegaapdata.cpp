@@ -234,6 +234,17 @@ const FakeDestRegion *FakeGaapData::destRegion(const QString &id) const
     return nullptr;
 }
 
+bool FakeGaapData::setCapacity(const QString &accessRegion, const QString &networkType, const FakeCapacity &capacity)
+{
+    for (FakeAccessRegion &region : m_accessRegions) {
+        if (region.id == accessRegion) {
+            region.capacity.insert(networkType, capacity);
+            return true;
+        }
+    }
+    return false;
+}
+
 const FakeAccessRegion *FakeGaapData::accessRegion(const QString &id) const
 {
     for (const FakeAccessRegion &region : m_accessRegions) {

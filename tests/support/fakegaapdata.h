@@ -103,6 +103,8 @@ public:
     // The first creatable route in the data's order; nullopt when there is none.
     [[nodiscard]] std::optional<FakeRoute> creatableRoute() const;
     void addCredential(const FakeCredential &credential) { m_credentials.append(credential); }
+    // Capacity that changes while the server runs (watches): false when there is no such access region.
+    bool setCapacity(const QString &accessRegion, const QString &networkType, const FakeCapacity &capacity);
 
 private:
     QList<FakeCredential> m_credentials;

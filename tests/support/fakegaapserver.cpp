@@ -238,6 +238,23 @@ void FakeGaapServer::handleControl(const ReceivedRequest &request, QTcpSocket *s
                       .toJson(QJsonDocument::Compact));
         return;
     }
+    if (path == QLatin1String("/_fake/capacity") && request.method == "POST") {
+        // {"accessRegion": "Japan", "networkType": "normal", "maxBandwidth": 100, "maxConcurrent": 10}
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QString networkType = body.value(QLatin1String("networkType")).toString(QStringLiteral("normal"));
+        FakeCapacity capacity;
+        capacity.maxBandwidth = body.value(QLatin1String("maxBandwidth")).toInteger(-1);
+        capacity.maxConcurrent = body.value(QLatin1String("maxConcurrent")).toInteger(-1);
+        if (capacity.maxBandwidth < 0 || capacity.maxConcurrent < 0
+            || !setCapacity(body.value(QLatin1String("accessRegion")).toString(), networkType, capacity)) {
+            writeHttp(
+                socket, 400, JsonType,
+                R"({"error":"expected {\"accessRegion\": a known id, \"maxBandwidth\": n, \"maxConcurrent\": n}"})");
+            return;
+        }
+        writeHttp(socket, 200, JsonType, R"({"ok":true})");
+        return;
+    }
     if (path == QLatin1String("/_fake/stats")) {
         QJsonObject requests;
         for (auto it = m_requestCounts.cbegin(); it != m_requestCounts.cend(); ++it)

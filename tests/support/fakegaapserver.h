@@ -45,6 +45,11 @@ public:
     void setRateLimit(int requestsPerSecond) { m_rateLimiter.setLimit(requestsPerSecond); }
 
     void addFault(const FakeFault &fault) { m_faults.append(fault); }
+    // The capacity CheckProxyCreate answers from, changed while running (FakeGaapData::setCapacity).
+    bool setCapacity(const QString &accessRegion, const QString &networkType, const FakeCapacity &capacity)
+    {
+        return m_data.setCapacity(accessRegion, networkType, capacity);
+    }
     void clearFaults() { m_faults.clear(); }
 
     // Statistics and the last request, for assertions.

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/api/apierror.h"
+#include "core/gaap/gaaptypes.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class CheckCall;
+class GaapApi;
+class QTimer;
+
+// One answer of a watched check.
+struct WatchAnswer
+{
+    enum class State { CanCreate, CannotCreate, Failed };
+
+    State state = State::Failed;
+    QDateTime checkedAt; // UTC
+    QString requestId;
+    ApiError error; // Failed
+
+    // Same answer for a person: the same state (and, for a failure, the same error code).
+    [[nodiscard]] bool sameAs(const WatchAnswer &other) const
+    {
+        return state == other.state && (state != State::Failed || error.code() == other.error.code());
+    }
+};
+
+// Checks one connection again and again (CheckProxyCreate) and says when the answer changes: at an interval
+// of at least 10 s (default 5 min) with ±10 % jitter, so that many watches do not ask at the same moment.
+// A failed check (the network is gone, the server errs) is an answer like the others and the watch goes on.
+// The schedule follows the wall clock, checked every few seconds: after the computer slept past the due
+// time, the next check goes out at once instead of a whole interval late.
+class CapacityWatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CapacityWatch)
+
+public:
+    static constexpr std::chrono::seconds MinimumInterval{10};
+    static constexpr std::chrono::seconds DefaultInterval{300};
+    static constexpr double Jitter = 0.1; // ± this fraction of the interval
+
+    using WallClock = std::function<QDateTime()>; // UTC
+    using Random = std::function<double()>;       // uniform in [0, 1)
+
+    // `interval` below MinimumInterval is raised to it.
+    CapacityWatch(GaapApi *api, CheckRequest request, std::chrono::seconds interval, QObject *parent = nullptr);
+    ~CapacityWatch() override;
+
+    // For tests: the clock and the jitter's randomness; the periodic look at the clock can be left out and
+    // tick() called by hand.
+    void setWallClock(WallClock clock) { m_wallClock = std::move(clock); }
+    void setRandom(Random random) { m_random = std::move(random); }
+    void setTickInterval(std::chrono::milliseconds interval);
+    // The access region's offered lists, to validate the request before each check (else the server does).
+    void setOfferedRegion(const AccessRegionDetail &offered) { m_offered = offered; }
+
+    // Checks at once, then on the schedule. stop() cancels a check on its way.
+    void start();
+    void stop();
+    // Sends the due check (if due and none is on its way).
+    void tick();
+
+    [[nodiscard]] const CheckRequest &request() const { return m_request; }
+    [[nodiscard]] std::chrono::seconds interval() const { return m_interval; }
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] bool isChecking() const { return !m_call.isNull(); }
+    [[nodiscard]] const std::optional<WatchAnswer> &lastAnswer() const { return m_last; }
+    [[nodiscard]] int checks() const { return m_checks; }
+    // When the next check is due (UTC); invalid while one is on its way or the watch is stopped.
+    [[nodiscard]] QDateTime nextCheckAt() const { return m_due; }
+
+Q_SIGNALS:
+    // The answer differs from the one before (the first answer counts as a change); emitted before answered().
+    void changed(const WatchAnswer &answer);
+    void answered(const WatchAnswer &answer);
+
+private:
+    void check();
+    void schedule();
+
+    GaapApi *m_api;
+    CheckRequest m_request;
+    std::chrono::seconds m_interval;
+    std::optional<AccessRegionDetail> m_offered;
+    WallClock m_wallClock;
+    Random m_random;
+    QTimer *m_ticker;
+    QPointer<CheckCall> m_call;
+    std::optional<WatchAnswer> m_last;
+    QDateTime m_due;
+    int m_checks = 0;
+    bool m_running = false;
+};

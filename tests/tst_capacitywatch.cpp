@@ -1,0 +1,217 @@
+// CapacityWatch against the in-process fake GAAP server, on a wall clock the test moves: the schedule with its
+// jitter and minimum, "changed" only on a change, capacity that appears, a network failure survived, a sleep past
+// the due time, a clock set back, and stop().
+#include "core/session/capacitywatch.h"
+#include "support/fakeapistack.h"
+#include "support/fakefault.h"
+#include "support/fakegaapserver.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+// An access region serving Hongkong (IPv4, Thunder) whose largest offered bandwidth is above its capacity: that
+// bandwidth cannot be created until the capacity is raised.
+struct Route
+{
+    CheckRequest request;
+    FakeCapacity capacity;
+};
+
+std::optional<Route> cannotRoute(const FakeGaapData &data)
+{
+    for (const FakeAccessRegion &region : data.accessRegions()) {
+        const FakeCapacity capacity = region.capacity.value(u"normal"_s);
+        if (!region.destRegions.contains(u"Hongkong"_s) || !region.ipVersions.contains(u"IPv4"_s)
+            || !region.packageTypes.contains(u"Thunder"_s) || region.bandwidths.constLast() <= capacity.maxBandwidth)
+            continue;
+        Route route;
+        route.request.originRegion = u"Hongkong"_s;
+        route.request.accessRegion = region.id;
+        route.request.bandwidth = region.bandwidths.constLast();
+        route.request.concurrent = region.concurrents.constFirst();
+        route.capacity = capacity;
+        return route;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+class tst_CapacityWatch final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void intervalHasAMinimum();
+    void checksOnScheduleAndSaysWhenItChanges();
+    void jitterStaysWithinTenPercent();
+    void networkFailureIsSurvived();
+    void sleepAndClockChanges();
+    void stopCancelsTheCheckOnItsWay();
+
+private:
+    // A watch of the route on the test's clock, without the periodic tick (tick() by hand), jitter at its middle.
+    std::unique_ptr<CapacityWatch> makeWatch();
+    // Moves the clock by `seconds`, ticks, and waits for the answer when a check went out.
+    bool advanceAndTick(CapacityWatch &watch, qint64 seconds, QSignalSpy &answered);
+
+    std::unique_ptr<FakeGaapServer> m_server;
+    std::unique_ptr<FakeApiStack> m_stack;
+    Route m_route;
+    QDateTime m_now;
+    double m_random = 0.5;
+};
+
+void tst_CapacityWatch::init()
+{
+    m_server = std::make_unique<FakeGaapServer>();
+    QVERIFY(m_server->listenOnLoopback() != 0);
+    m_stack = std::make_unique<FakeApiStack>(*m_server);
+    const std::optional<Route> route = cannotRoute(m_server->data());
+    QVERIFY2(route, "the fake data has no access region with a bandwidth above its capacity");
+    m_route = *route;
+    m_now = QDateTime::fromString(u"2026-12-07T04:00:00Z"_s, Qt::ISODate);
+    m_random = 0.5;
+}
+
+void tst_CapacityWatch::cleanup()
+{
+    m_stack.reset();
+    m_server.reset();
+}
+
+std::unique_ptr<CapacityWatch> tst_CapacityWatch::makeWatch()
+{
+    auto watch = std::make_unique<CapacityWatch>(&m_stack->api(), m_route.request, 60s);
+    watch->setWallClock([this] { return m_now; });
+    watch->setRandom([this] { return m_random; });
+    watch->setTickInterval(0ms);
+    return watch;
+}
+
+bool tst_CapacityWatch::advanceAndTick(CapacityWatch &watch, qint64 seconds, QSignalSpy &answered)
+{
+    m_now = m_now.addSecs(seconds);
+    const qsizetype before = answered.size();
+    watch.tick();
+    if (!watch.isChecking())
+        return false;
+    return QTest::qWaitFor([&] { return answered.size() > before; }, 10000);
+}
+
+void tst_CapacityWatch::intervalHasAMinimum()
+{
+    CapacityWatch watch(&m_stack->api(), m_route.request, 1s);
+    QCOMPARE(watch.interval(), CapacityWatch::MinimumInterval);
+    QCOMPARE(CapacityWatch::MinimumInterval, 10s);
+    QCOMPARE(CapacityWatch::DefaultInterval, 300s);
+}
+
+void tst_CapacityWatch::checksOnScheduleAndSaysWhenItChanges()
+{
+    const std::unique_ptr<CapacityWatch> watch = makeWatch();
+    QSignalSpy answered(watch.get(), &CapacityWatch::answered);
+    QSignalSpy changed(watch.get(), &CapacityWatch::changed);
+    watch->start();
+    QTRY_COMPARE(answered.size(), 1); // at once
+    QCOMPARE(changed.size(), 1);      // the first answer is news
+    QCOMPARE(watch->lastAnswer()->state, WatchAnswer::State::CannotCreate);
+    QVERIFY(!watch->lastAnswer()->requestId.isEmpty());
+    QCOMPARE(watch->nextCheckAt(), m_now.addSecs(60)); // the jitter's middle: the interval itself
+
+    QVERIFY(!advanceAndTick(*watch, 59, answered)); // not due yet: nothing is sent
+    QCOMPARE(m_server->requestCount(u"CheckProxyCreate"_s), 1);
+    QVERIFY(advanceAndTick(*watch, 1, answered));
+    QCOMPARE(answered.size(), 2);
+    QCOMPARE(changed.size(), 1); // the same answer again is no change
+
+    // Capacity appears: the next check says so.
+    FakeCapacity more = m_route.capacity;
+    more.maxBandwidth = m_route.request.bandwidth;
+    QVERIFY(m_server->setCapacity(m_route.request.accessRegion, u"normal"_s, more));
+    QVERIFY(advanceAndTick(*watch, 60, answered));
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.constLast().constFirst().value<WatchAnswer>().state, WatchAnswer::State::CanCreate);
+    QCOMPARE(watch->checks(), 3);
+}
+
+void tst_CapacityWatch::jitterStaysWithinTenPercent()
+{
+    for (const auto &[random, seconds] : {std::pair{0.0, 54}, std::pair{0.999999, 66}}) {
+        m_random = random;
+        const std::unique_ptr<CapacityWatch> watch = makeWatch();
+        QSignalSpy answered(watch.get(), &CapacityWatch::answered);
+        watch->start();
+        QTRY_COMPARE(answered.size(), 1);
+        QVERIFY2(qAbs(m_now.secsTo(watch->nextCheckAt()) - seconds) <= 1,
+                 qPrintable(watch->nextCheckAt().toString(Qt::ISODate)));
+    }
+}
+
+void tst_CapacityWatch::networkFailureIsSurvived()
+{
+    FakeFault fault;
+    fault.kind = FakeFault::Kind::CloseConnection;
+    fault.action = u"CheckProxyCreate"_s;
+    m_server->addFault(fault);
+    const std::unique_ptr<CapacityWatch> watch = makeWatch();
+    QSignalSpy answered(watch.get(), &CapacityWatch::answered);
+    QSignalSpy changed(watch.get(), &CapacityWatch::changed);
+    watch->start();
+    QTRY_COMPARE(answered.size(), 1);
+    QCOMPARE(watch->lastAnswer()->state, WatchAnswer::State::Failed);
+    QVERIFY(!watch->lastAnswer()->error.isNone());
+    QVERIFY(watch->isRunning());
+    QVERIFY(advanceAndTick(*watch, 60, answered));
+    QCOMPARE(watch->lastAnswer()->state, WatchAnswer::State::CannotCreate);
+    QCOMPARE(changed.size(), 2); // failed, then an answer again
+}
+
+void tst_CapacityWatch::sleepAndClockChanges()
+{
+    const std::unique_ptr<CapacityWatch> watch = makeWatch();
+    QSignalSpy answered(watch.get(), &CapacityWatch::answered);
+    watch->start();
+    QTRY_COMPARE(answered.size(), 1);
+    // The computer slept for an hour: the first tick after waking checks at once.
+    QVERIFY(advanceAndTick(*watch, 3600, answered));
+    QCOMPARE(answered.size(), 2);
+    // The clock is set back a day: the schedule starts again from the new time instead of waiting a day.
+    QVERIFY(!advanceAndTick(*watch, -86400, answered));
+    QCOMPARE(watch->nextCheckAt(), m_now.addSecs(60));
+    QVERIFY(advanceAndTick(*watch, 60, answered));
+    QCOMPARE(answered.size(), 3);
+}
+
+void tst_CapacityWatch::stopCancelsTheCheckOnItsWay()
+{
+    FakeFault hang;
+    hang.kind = FakeFault::Kind::NoAnswer;
+    hang.action = u"CheckProxyCreate"_s;
+    m_server->addFault(hang);
+    const std::unique_ptr<CapacityWatch> watch = makeWatch();
+    QSignalSpy answered(watch.get(), &CapacityWatch::answered);
+    watch->start();
+    QVERIFY(watch->isChecking());
+    QTRY_COMPARE(m_server->requestCount(u"CheckProxyCreate"_s), 1);
+    watch->stop();
+    QVERIFY(!watch->isRunning() && !watch->isChecking());
+    QVERIFY(!watch->nextCheckAt().isValid());
+    watch->tick();
+    QTest::qWait(100);
+    QCOMPARE(answered.size(), 0);
+    QCOMPARE(m_server->requestCount(u"CheckProxyCreate"_s), 1);
+}
+
+QTEST_MAIN(tst_CapacityWatch)
+
+#include "tst_capacitywatch.moc"

@@ -1,0 +1,136 @@
+// gaap-capacity-cli watch end to end against gaap-fake-server: a change of the answer is printed as it comes and
+// ends the watch with exit 0 when the connection can be created; --max-time ends it with 1; the shortest interval
+// is 10 s; every check is in the history.
+#include "support/fakegaapdata.h"
+#include "support/fakeserverprocess.h"
+#include "support/processrun.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class tst_CliWatch final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void capacityThatAppearsEndsTheWatch();
+    void maxTimeEndsWithOne();
+    void intervalHasAMinimum();
+
+private:
+    ProcessOutcome runCli(QStringList arguments) const;
+    [[nodiscard]] QStringList watchArguments() const;
+
+    FakeCapacity m_capacity;
+    QString m_access;
+    qint64 m_bandwidth = 0;
+    qint64 m_concurrent = 0;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<FakeServerProcess> m_server;
+};
+
+void tst_CliWatch::initTestCase()
+{
+    // An access region serving Hongkong whose largest bandwidth is above its capacity: it cannot be created.
+    const FakeGaapData data = FakeGaapData::builtIn(); // kept: the loop reads into it
+    for (const FakeAccessRegion &region : data.accessRegions()) {
+        const FakeCapacity capacity = region.capacity.value(u"normal"_s);
+        if (region.destRegions.contains(u"Hongkong"_s) && region.ipVersions.contains(u"IPv4"_s)
+            && region.packageTypes.contains(u"Thunder"_s) && region.bandwidths.constLast() > capacity.maxBandwidth) {
+            m_access = region.id;
+            m_bandwidth = region.bandwidths.constLast();
+            m_concurrent = region.concurrents.constFirst();
+            m_capacity = capacity;
+            break;
+        }
+    }
+    QVERIFY(!m_access.isEmpty());
+}
+
+void tst_CliWatch::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    m_server = std::make_unique<FakeServerProcess>(QStringLiteral(GAAP_FAKE_SERVER_PATH));
+    QVERIFY(m_server->isRunning());
+}
+
+void tst_CliWatch::cleanup()
+{
+    m_server.reset();
+    m_home.reset();
+}
+
+ProcessOutcome tst_CliWatch::runCli(QStringList arguments) const
+{
+    QProcessEnvironment env = isolatedEnvironment();
+    placeHomeIn(env, m_home->path());
+    const FakeCredential demo = FakeGaapData::builtIn().credentials().constFirst();
+    env.insert(u"TENCENTCLOUD_SECRET_ID"_s, demo.secretId);
+    env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, demo.secretKey);
+    arguments << u"--endpoint"_s << m_server->url() << u"--language"_s << u"en-US"_s;
+    return runProcess(QStringLiteral(GAAP_CLI_PATH), arguments, env, {}, 60000);
+}
+
+QStringList tst_CliWatch::watchArguments() const
+{
+    return {u"watch"_s,       u"--origin-region"_s,         u"Hongkong"_s,     u"--access-region"_s,         m_access,
+            u"--bandwidth"_s, QString::number(m_bandwidth), u"--concurrent"_s, QString::number(m_concurrent)};
+}
+
+// The first check says "cannot"; the capacity is raised 2 s later; the next check (10 s after the first, ±10 %)
+// says "can": two lines, exit 0, both checks in the history.
+void tst_CliWatch::capacityThatAppearsEndsTheWatch()
+{
+    QByteArray raised;
+    QTimer::singleShot(2000, this, [this, &raised] {
+        const QJsonObject body{{u"accessRegion"_s, m_access},
+                               {u"maxBandwidth"_s, m_bandwidth},
+                               {u"maxConcurrent"_s, m_capacity.maxConcurrent}};
+        raised = m_server->control("POST", u"/_fake/capacity"_s, QJsonDocument(body).toJson());
+    });
+    const ProcessOutcome run =
+        runCli(watchArguments() + QStringList{u"--interval"_s, u"10"_s, u"--output"_s, u"json"_s});
+    QVERIFY2(raised.contains("\"ok\""), raised.constData());
+    QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(0).toUtf8()).object().value(u"Result"_s).toString(), u"cannot"_s);
+    const QJsonObject last = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
+    QCOMPARE(last.value(u"Result"_s).toString(), u"can"_s);
+    QVERIFY(!last.value(u"RequestId"_s).toString().isEmpty());
+
+    const ProcessOutcome history = runCli({u"history"_s, u"--output"_s, u"json"_s});
+    QVERIFY2(history.finished && history.exitCode == 0, history.describe().constData());
+    QCOMPARE(QJsonDocument::fromJson(history.out.toUtf8()).array().size(), 2);
+}
+
+void tst_CliWatch::maxTimeEndsWithOne()
+{
+    const ProcessOutcome run = runCli(watchArguments() + QStringList{u"--max-time"_s, u"1"_s});
+    QVERIFY2(run.finished && run.exitCode == 1, run.describe().constData());
+    QCOMPARE(run.out.count(u"cannot be created"_s), 1);
+    QVERIFY2(run.err.contains(u"--max-time (1 s) passed and the connection still cannot be created (1 check)"_s),
+             run.describe().constData());
+}
+
+void tst_CliWatch::intervalHasAMinimum()
+{
+    const ProcessOutcome run = runCli(watchArguments() + QStringList{u"--interval"_s, u"9"_s});
+    QVERIFY2(run.finished && run.exitCode == 2, run.describe().constData());
+    QVERIFY2(run.err.contains(u"--interval must be at least 10 seconds"_s), run.describe().constData());
+}
+
+QTEST_MAIN(tst_CliWatch)
+
+#include "tst_cli_watch.moc"
