@@ -1,6 +1,7 @@
 #include "cli/clicommands.h"
 
 #include "cli/clicheckcommand.h"
+#include "cli/cligroupscommand.h"
 #include "cli/clihistorycommand.h"
 #include "cli/climatrixcommand.h"
 #include "cli/clipricecommand.h"
@@ -15,6 +16,7 @@ QList<CliCommandSpec> parsedTogether()
 {
     return {CliRegionsCommand::originRegionsSpec(),
             CliRegionsCommand::accessRegionsSpec(),
+            CliGroupsCommand::spec(),
             CliCheckCommand::spec(),
             CliPriceCommand::spec(),
             CliMatrixCommand::spec(),

@@ -2,6 +2,7 @@
 
 #include "core/api/endpoint.h"
 #include "core/gaap/gaaptypes.h"
+#include "core/gaap/proxygroup.h"
 #include "core/history/historystore.h"
 
 #include <QList>
@@ -27,7 +28,7 @@ struct CliProfileAction
 // One parsed command line: what to run and how.
 struct CliInvocation
 {
-    enum class Command { OriginRegions, AccessRegions, Check, Price, Matrix, History, Profile };
+    enum class Command { OriginRegions, AccessRegions, Groups, Check, Price, Matrix, History, Profile };
 
     Command command = Command::OriginRegions;
     Endpoint endpoint = Endpoint::china();
@@ -39,6 +40,7 @@ struct CliInvocation
     bool verbose = false;
 
     AccessRegionQuery accessRegions; // access-regions, and the preflight of check and price
+    ProxyGroupQuery groups;          // groups
     CheckRequest check;              // check
     PriceRequest price;              // price
 
