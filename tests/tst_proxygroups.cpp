@@ -281,8 +281,11 @@ void tst_ProxyGroups::groupListFollowsTheOrigin()
     groups.load(QStringLiteral("Hongkong"));
     QCOMPARE(server.requestCount(Action), 1);
     groups.load(QStringLiteral("Hongkong"), true);
+    QCOMPARE(groups.state(), GroupList::State::Loading);
+    QCOMPARE(groups.groups().size(), expected.size()); // shown while it is asked again
     QTRY_COMPARE(groups.state(), GroupList::State::Loaded);
     QCOMPARE(server.requestCount(Action), 2);
+    QCOMPARE(groups.groups().size(), expected.size());
 
     // Another origin replaces the list at once; the older request's answer is never seen.
     FakeFault slow;

@@ -136,7 +136,8 @@ QString GroupChooser::noteText() const
             .arg(group->groupId, group->isUsable() ? ProxyGroupStatus::name(group->status) : tr("unusable"));
     switch (m_groups->state()) {
     case GroupList::State::Empty: return {};
-    case GroupList::State::Loading: return tr("Loading your connection groups of this origin region…");
+    case GroupList::State::Loading:
+        return m_groups->groups().isEmpty() ? tr("Loading your connection groups of this origin region…") : QString();
     case GroupList::State::Failed:
         return tr("Your connection groups could not be listed (%1): %2 You can still type a group ID; File > "
                   "Refresh regions (F5) asks again.")

@@ -44,8 +44,10 @@ void GroupList::load(const QString &originRegion, bool forceRefresh)
     stop();
     m_origin = originRegion;
     m_error = ApiError();
-    m_groups.clear();
+    if (!same || m_state != State::Loaded)
+        m_groups.clear(); // a refreshed list stays shown until the answer replaces it
     if (originRegion.isEmpty() || !m_api->client()->hasCredentials()) {
+        m_groups.clear();
         m_state = State::Empty;
         Q_EMIT changed();
         return;
@@ -67,6 +69,7 @@ void GroupList::load(const QString &originRegion, bool forceRefresh)
 
 void GroupList::take(const ProxyGroupsCall &call)
 {
+    m_groups.clear();
     if (!call.isOk()) {
         m_state = State::Failed;
         m_error = call.error();

@@ -23,7 +23,7 @@ class GroupList final : public QObject
 public:
     enum class State {
         Empty,   // nothing asked: no origin region, or no credentials yet
-        Loading, // a request is running
+        Loading, // a request is running (behind the list, when it refreshes a loaded one)
         Loaded,  // the server's answer for originRegion()
         Failed,  // the last request failed (see error())
     };
@@ -33,8 +33,9 @@ public:
     ~GroupList() override;
 
     // Asks for the groups of `originRegion`. The same origin again does nothing while it loads or once loaded,
-    // unless `forceRefresh`; another origin clears the list at once and stops the older request, so its answer
-    // is never seen. An empty origin, or an API without credentials, only clears the list (Empty).
+    // unless `forceRefresh` (the loaded list stays until the answer replaces it; a failure empties it); another
+    // origin clears the list at once and stops the older request, so its answer is never seen. An empty origin,
+    // or an API without credentials, only clears the list (Empty).
     // Emits changed() on every change of list or state.
     void load(const QString &originRegion, bool forceRefresh = false);
     // Forgets the list and stops its request (profile, endpoint or language changed).
