@@ -20,7 +20,7 @@ using ListState = RegionLists::ListState;
 
 CheckFormHarness::CheckFormHarness(const FakeGaapServer &server)
     : fake(server)
-    , form(new CheckForm(&lists, &checks, &window))
+    , form(new CheckForm(&lists, &checks, &groups, &window))
     , card(new ResultCard(&window))
 {
     auto *layout = new QVBoxLayout(&window);
@@ -46,6 +46,11 @@ QStringList CheckFormTest::dataOf(const QComboBox *combo)
             values.append(value.toString());
     }
     return values;
+}
+
+QLineEdit *CheckFormTest::groupEdit(const CheckForm *form)
+{
+    return child<QComboBox>(form, "groupIdCombo")->lineEdit();
 }
 
 QStringList CheckFormTest::numbers(const QList<qint64> &values)
@@ -316,15 +321,15 @@ void tst_CheckForm::checkNeedsACompleteValidForm()
         sent = request;
         ++sentCount;
     });
-    auto *groupEdit = child<QLineEdit>(h.form, "groupIdEdit");
+    QLineEdit *group = groupEdit(h.form);
     auto *hint = child<QLabel>(h.form, "groupIdHintLabel");
-    groupEdit->setText(QStringLiteral("lg-NOPE"));
+    group->setText(QStringLiteral("lg-NOPE"));
     QVERIFY(!check->isEnabled());
     QVERIFY(hint->isVisibleTo(h.form));
     QVERIFY(hint->text().contains(QStringLiteral("lg-")));
     h.form->check();
     QCOMPARE(sentCount, 0);
-    groupEdit->setText(QStringLiteral(" lg-1a2b3c4d "));
+    group->setText(QStringLiteral(" lg-1a2b3c4d "));
     QVERIFY(!hint->isVisibleTo(h.form));
     QVERIFY(check->isEnabled());
     QVERIFY(choose(child<QComboBox>(h.form, "networkTypeCombo"), QStringLiteral("cn2")));

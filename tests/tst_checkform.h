@@ -4,14 +4,15 @@
 // lists with a RegionCache in a temporary directory, and its check session) and the in-process fake
 // GAAP server. The cascade
 // of lists is tested in tst_checkform.cpp; list errors, cached and stale lists and remembered
-// selections in tst_checkform_states.cpp; answers, failures, the keyboard-only path and the copy
-// buttons in tst_checkform_answers.cpp.
+// selections in tst_checkform_states.cpp; the connection groups of Group ID in tst_checkform_groups.cpp; answers,
+// failures, the keyboard-only path and the copy buttons in tst_checkform_answers.cpp.
 #include "support/childwidget.h"
 #include "support/fakeapistack.h"
 #include "ui/check/checkform.h"
 #include "ui/check/resultcard.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QObject>
 #include <QWidget>
 
@@ -29,6 +30,7 @@ struct CheckFormHarness
     RegionCache &cache = *fake.cache();
     RegionLists &lists = fake.regions();
     CheckSession &checks = fake.checks();
+    GroupList &groups = fake.groups();
     QWidget window;
     CheckForm *form;
     ResultCard *card;
@@ -57,6 +59,14 @@ private Q_SLOTS:
     void wheelLeavesUnfocusedCombosAlone();
     void altLetterTypesNothing();
 
+    // Connection groups (tst_checkform_groups.cpp)
+    void groupsOfTheOriginAreOffered();
+    void typingAGroupIdWorks();
+    void groupListFailureLeavesTyping();
+    void groupsLoadWithoutBlocking();
+    void groupIdIsRestored();
+    void groupTextsFollowTheLanguage();
+
     // Answers (tst_checkform_answers.cpp)
     void bothOutcomesRender();
     void failedPriceStillShowsTheAnswer();
@@ -82,5 +92,7 @@ namespace CheckFormTest {
 
 QStringList dataOf(const QComboBox *combo); // the items' values, headers left out
 QStringList numbers(const QList<qint64> &values);
+// The field of the editable Group ID combo box, where an ID is typed.
+QLineEdit *groupEdit(const CheckForm *form);
 
 } // namespace CheckFormTest

@@ -234,7 +234,7 @@ void tst_CheckForm::keyboardOnlyPath()
     QCOMPARE(focused(), child<QComboBox>(h.form, "concurrencyCombo"));
     QTest::keyClick(focused(), Qt::Key_Down);
     QTest::keyClick(focused(), Qt::Key_Tab);
-    QCOMPARE(focused(), child<QLineEdit>(h.form, "groupIdEdit"));
+    QCOMPARE(focused(), child<QComboBox>(h.form, "groupIdCombo"));
     QTest::keyClick(focused(), Qt::Key_Tab);
     auto *check = child<QPushButton>(h.form, "checkButton");
     QCOMPARE(focused(), check);
@@ -258,7 +258,7 @@ void tst_CheckForm::copiesHaveTheValuesAndNoSecret()
     CheckFormHarness h(*m_server);
     loadFor(h, QStringLiteral("Hongkong"));
     CheckRequest expected = fillRoute(h, true);
-    child<QLineEdit>(h.form, "groupIdEdit")->setText(QStringLiteral("lg-1a2b3c4d"));
+    groupEdit(h.form)->setText(QStringLiteral("lg-1a2b3c4d"));
     expected.groupId = QStringLiteral("lg-1a2b3c4d");
     child<QPushButton>(h.form, "checkButton")->click();
     QTRY_COMPARE(verdict(h), CanBeCreated);

@@ -52,7 +52,7 @@ void tst_CheckForm::cachedAndStaleListsAreLabelled()
     noAnswer.action = QStringLiteral("DescribeDestRegions");
     m_server->addFault(noAnswer);
     RegionLists second(&h.api, &h.cache);
-    CheckForm cachedForm(&second, &h.checks);
+    CheckForm cachedForm(&second, &h.checks, &h.groups);
     cachedForm.loadRegions();
     auto *cachedLabel = child<QLabel>(&cachedForm, "originStateLabel");
     QVERIFY2(cachedLabel->text().contains(QStringLiteral("cached, fetched just now")), qPrintable(cachedLabel->text()));
@@ -71,7 +71,7 @@ void tst_CheckForm::cachedAndStaleListsAreLabelled()
     failure.action = QStringLiteral("DescribeDestRegions");
     m_server->addFault(failure);
     RegionLists third(&h.api, &h.cache);
-    CheckForm staleForm(&third, &h.checks);
+    CheckForm staleForm(&third, &h.checks, &h.groups);
     staleForm.loadRegions();
     auto *staleLabel = child<QLabel>(&staleForm, "originStateLabel");
     QVERIFY2(staleLabel->text().contains(QStringLiteral("stale: fetched")), qPrintable(staleLabel->text()));
@@ -87,13 +87,13 @@ void tst_CheckForm::selectionsAreRestored()
     CheckFormHarness h(*m_server);
     loadFor(h, QStringLiteral("Hongkong"));
     CheckRequest expected = fillRoute(h, false);
-    child<QLineEdit>(h.form, "groupIdEdit")->setText(QStringLiteral("lg-1a2b3c4d"));
+    groupEdit(h.form)->setText(QStringLiteral("lg-1a2b3c4d"));
     expected.groupId = QStringLiteral("lg-1a2b3c4d");
     const QJsonObject saved = h.form->selections();
     QCOMPARE(saved.value(QStringLiteral("bandwidth")).toInteger(), expected.bandwidth);
 
     // Another form over the lists already there chooses everything at once.
-    CheckForm other(&h.lists, &h.checks);
+    CheckForm other(&h.lists, &h.checks, &h.groups);
     QVERIFY(!other.request());
     other.restoreSelections(saved);
     QVERIFY(other.request());
@@ -141,13 +141,13 @@ void tst_CheckForm::wheelLeavesUnfocusedCombosAlone()
     QVERIFY(concurrency->count() > 1);
     QCOMPARE(concurrency->currentIndex(), 0);
 
-    auto *groupEdit = child<QLineEdit>(h.form, "groupIdEdit");
+    auto *groupCombo = child<QComboBox>(h.form, "groupIdCombo");
     h.window.activateWindow();
-    groupEdit->setFocus();
-    QTRY_VERIFY(groupEdit->hasFocus());
+    groupCombo->setFocus();
+    QTRY_VERIFY(groupCombo->hasFocus());
     wheelDown(concurrency);
     QCOMPARE(concurrency->currentIndex(), 0);
-    QVERIFY(groupEdit->hasFocus()); // the wheel did not take the focus either
+    QVERIFY(groupCombo->hasFocus()); // the wheel did not take the focus either
 
     concurrency->setFocus();
     QTRY_VERIFY(concurrency->hasFocus());
@@ -168,13 +168,14 @@ void tst_CheckForm::altLetterTypesNothing()
     QVERIFY(QTest::qWaitForWindowExposed(&h.window));
     loadFor(h, QStringLiteral("Hongkong"));
     QVERIFY(!child<QPushButton>(h.form, "checkButton")->isEnabled());
-    auto *groupEdit = child<QLineEdit>(h.form, "groupIdEdit");
+    auto *groupCombo = child<QComboBox>(h.form, "groupIdCombo");
     h.window.activateWindow();
-    groupEdit->setFocus();
-    QTRY_VERIFY(groupEdit->hasFocus());
-    QTest::keyClicks(groupEdit, QStringLiteral("lg-"));
-    QTest::keyClick(groupEdit, Qt::Key_C, Qt::AltModifier);
-    QCOMPARE(groupEdit->text(), QStringLiteral("lg-"));
-    QTest::keyClick(groupEdit, Qt::Key_C); // plain typing still types
-    QCOMPARE(groupEdit->text(), QStringLiteral("lg-c"));
+    groupCombo->setFocus();
+    QTRY_VERIFY(groupCombo->hasFocus());
+    QWidget *typedInto = QApplication::focusWidget(); // where the window system delivers the keys
+    QTest::keyClicks(typedInto, QStringLiteral("lg-"));
+    QTest::keyClick(typedInto, Qt::Key_C, Qt::AltModifier);
+    QCOMPARE(groupEdit(h.form)->text(), QStringLiteral("lg-"));
+    QTest::keyClick(typedInto, Qt::Key_C); // plain typing still types
+    QCOMPARE(groupEdit(h.form)->text(), QStringLiteral("lg-c"));
 }

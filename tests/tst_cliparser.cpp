@@ -79,6 +79,8 @@ QMap<QString, QString> fields(const CliInvocation &invocation)
         {u"origin"_s, invocation.accessRegions.originRegion},
         {u"ipVersion"_s, invocation.accessRegions.ipVersion},
         {u"packageType"_s, invocation.accessRegions.packageType},
+        {u"groups.origin"_s, invocation.groups.originRegion},
+        {u"groups.projectId"_s, QString::number(invocation.groups.projectId)},
         {u"check.origin"_s, check.originRegion},
         {u"check.access"_s, check.accessRegion},
         {u"check.bandwidth"_s, QString::number(check.bandwidth)},
@@ -172,6 +174,10 @@ void tst_CliParser::accepted_data()
     accept("access-regions, every option",
            command(u"access-regions --origin-region Hongkong --ip-version IPv6 --package-type Accelerator"_s),
            {u"origin=Hongkong"_s, u"ipVersion=IPv6"_s, u"packageType=Accelerator"_s});
+
+    accept("groups", command(u"groups"_s), {u"command=groups"_s, u"groups.origin="_s, u"groups.projectId=-1"_s});
+    accept("groups of one origin", command(u"groups --origin-region Hongkong --output csv"_s),
+           {u"command=groups"_s, u"groups.origin=Hongkong"_s, u"output=csv"_s});
 
     accept("check", command(check),
            {u"command=check"_s, u"origin=SouthChina"_s, u"check.origin=SouthChina"_s, u"check.access=Hongkong"_s,
@@ -276,11 +282,16 @@ void tst_CliParser::rejected_data()
     reject("value of a switch", command(u"origin-regions --verbose=1"_s),
            u"Unexpected value after '--verbose'."_s + run);
     reject("unknown command", command(u"frobnicate"_s),
-           u"Unknown command \"frobnicate\". Commands: origin-regions, access-regions, check, price, matrix, history, "
-           "profile.\n"_s);
+           u"Unknown command \"frobnicate\". Commands: origin-regions, access-regions, groups, check, price, matrix, "
+           "history, profile.\n"_s);
     reject("profile is found before", command(u"--timeout profile list"_s),
-           u"Unknown command \"list\". Commands: origin-regions, access-regions, check, price, matrix, history, "
-           "profile.\n"_s);
+           u"Unknown command \"list\". Commands: origin-regions, access-regions, groups, check, price, matrix, "
+           "history, profile.\n"_s);
+    reject("groups --bandwidth", command(u"groups --bandwidth 10"_s),
+           u"--bandwidth is not an option of groups. Run gaap-capacity-cli groups --help.\n"_s);
+    reject("groups of a region that is no ID", command(u"groups --origin-region Hong/kong"_s),
+           u"RealServerRegion \"Hong/kong\" is not a region ID (letters, digits, '_' and '-' only, such as "
+           "SouthChina).\n"_s);
     reject("extra argument", command(u"origin-regions extra"_s), u"Unexpected argument \"extra\".\n"_s);
     reject("another command's option", command(u"origin-regions --bandwidth 10"_s),
            u"--bandwidth is not an option of origin-regions. Run gaap-capacity-cli origin-regions --help.\n"_s);
@@ -438,6 +449,7 @@ void tst_CliParser::help_data()
     const QString overview = u"Usage: gaap-capacity-cli <command> [options]"_s;
     const QStringList commands{u"\nCommands:\n"_s,
                                u"\n  origin-regions  List the origin regions (DescribeDestRegions).\n"_s,
+                               u"\n  groups          List the account's connection groups"_s,
                                u"\n  profile         Manage keychain profiles.\n"_s, u"\nExit codes:\n"_s};
     const auto row = [](const char *name, const QString &line) -> QTestData & {
         return QTest::newRow(name) << command(line);
@@ -463,6 +475,10 @@ void tst_CliParser::help_data()
     row("matrix --help", u"matrix --help"_s) << ExitCode::Success << u"Usage: gaap-capacity-cli matrix [options]"_s
                                              << QStringList{u"--access-region <id>"_s, u"\nExit codes of matrix: "_s}
                                              << QStringList{u"--group-id"_s} << QString();
+    row("groups --help", u"groups --help"_s) << ExitCode::Success << u"Usage: gaap-capacity-cli groups [options]"_s
+                                             << QStringList{u"--origin-region <id>"_s, u"DescribeProxyGroupList"_s,
+                                                            u"AcceptsNewConnections"_s, u"\nExit codes:\n"_s}
+                                             << QStringList{u"--access-region"_s, u"--bandwidth"_s} << QString();
     row("history --help", u"history --help"_s)
         << ExitCode::Success << u"Usage: gaap-capacity-cli history [options]"_s
         << QStringList{u"--since <date>"_s, u"--outcome <result>"_s, u"\nExit codes of history: "_s}

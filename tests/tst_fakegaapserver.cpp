@@ -258,6 +258,15 @@ void tst_FakeGaapServer::dataFile_data()
         "accessRegions"_L1, [](QJsonObject &item) {
             item.insert("DestRegions"_L1, QJsonArray(item.value("DestRegions"_L1).toArray()) << u"Atlantis"_s);
         }) << QStringList{firstAccessId, u"Atlantis"_s};
+    QJsonObject noGroups = builtInDataObject();
+    noGroups.remove("proxyGroups"_L1);
+    QTest::newRow("no connection groups") << QJsonDocument(noGroups).toJson() << QStringList();
+    QTest::newRow("group of an unknown origin") << builtInDataWith("proxyGroups"_L1, [](QJsonObject &item) {
+        item.insert("RealServerRegion"_L1, u"Atlantis"_s);
+    }) << QStringList{u"proxyGroups[0]"_s, u"Atlantis"_s};
+    QTest::newRow("group without Status")
+        << builtInDataWith("proxyGroups"_L1, [](QJsonObject &item) { item.remove("Status"_L1); })
+        << QStringList{u"proxyGroups[0]"_s, u"Status"_s};
 }
 
 void tst_FakeGaapServer::dataFile()
@@ -270,6 +279,8 @@ void tst_FakeGaapServer::dataFile()
         QVERIFY2(data && error.isEmpty(), qPrintable(error));
         QCOMPARE(data->destRegions().size(), m_server->data().destRegions().size());
         QCOMPARE(data->accessRegions().size(), m_server->data().accessRegions().size());
+        const bool withGroups = QJsonDocument::fromJson(json).object().contains("proxyGroups"_L1);
+        QCOMPARE(data->proxyGroups().size(), withGroups ? m_server->data().proxyGroups().size() : 0);
         return;
     }
     QVERIFY(!data);

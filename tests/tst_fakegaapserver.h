@@ -3,9 +3,10 @@
 // FakeGaapServer on its own, driven by hand-built HTTP requests: each row breaks exactly one thing
 // (a signing input, a header, a parameter) and checks the envelope against the data the server was
 // built from. One test class over several files: signatures, protocol errors and parameter checks in
-// tst_fakegaapserver_protocol.cpp; the four actions and the per-action rate limit in
-// tst_fakegaapserver_actions.cpp; fault injection (in process and over HTTP) in tst_fakegaapserver_faults.cpp;
-// the request harness and data-file validation in tst_fakegaapserver.cpp.
+// tst_fakegaapserver_protocol.cpp; the four check actions and the per-action rate limit in
+// tst_fakegaapserver_actions.cpp; DescribeProxyGroupList in tst_fakegaapserver_groups.cpp; fault injection
+// (in process and over HTTP) in tst_fakegaapserver_faults.cpp; the request harness and data-file validation
+// in tst_fakegaapserver.cpp.
 #include "support/fakegaapserver.h"
 
 #include <QByteArray>
@@ -126,6 +127,14 @@ private Q_SLOTS:
     void inquiryPriceFromData();
     void rateLimit_data();
     void rateLimit();
+
+    // DescribeProxyGroupList (tst_fakegaapserver_groups.cpp)
+    void proxyGroupParameters_data();
+    void proxyGroupParameters();
+    void proxyGroupPagesAndFilters();
+    void proxyGroupsInBothLanguages_data();
+    void proxyGroupsInBothLanguages();
+    void builtInGroupsCoverEveryStatus();
 
     // Faults (tst_fakegaapserver_faults.cpp)
     void errorFault_data();

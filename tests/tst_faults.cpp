@@ -344,7 +344,7 @@ void tst_Faults::gui()
     RegionLists &lists = fake.regions();
     CheckSession &session = fake.checks();
     QWidget window;
-    auto *form = new CheckForm(&lists, &session, &window);
+    auto *form = new CheckForm(&lists, &session, &fake.groups(), &window);
     auto *card = new ResultCard(&window);
     auto *layout = new QVBoxLayout(&window);
     layout->addWidget(form);

@@ -4,7 +4,8 @@
 // actions), RegionFeatures, the toParameters() of the request types, RequestValidator and RateLimiter.
 // One test class over several files: GaapParser on the documented examples and RegionFeatures in
 // tst_gaapmodel.cpp; GaapParser on hostile responses in tst_gaapmodel_hostile.cpp and on tolerated
-// variations in tst_gaapmodel_tolerated.cpp; toParameters() in tst_gaapmodel_parameters.cpp;
+// variations in tst_gaapmodel_tolerated.cpp; the connection groups (DescribeProxyGroupList) in
+// tst_gaapmodel_groups.cpp; toParameters() in tst_gaapmodel_parameters.cpp;
 // RequestValidator in tst_gaapmodel_validator.cpp; RateLimiter in tst_gaapmodel_limiter.cpp.
 //
 // The example responses and requests are copied from the official examples (reference section 3.1–3.4;
@@ -53,6 +54,14 @@ private Q_SLOTS:
     void priceTolerated_data();
     void priceTolerated();
     void priceTierWithNullPrices();
+
+    // Connection groups: parser, statuses, query (tst_gaapmodel_groups.cpp)
+    void proxyGroupsExample();
+    void proxyGroupsBroken_data();
+    void proxyGroupsBroken();
+    void proxyGroupStatus_data();
+    void proxyGroupStatus();
+    void proxyGroupQueryParameters();
 
     // RegionFeatures (tst_gaapmodel.cpp)
     void regionFeatures_data();

@@ -275,6 +275,7 @@ void tst_SecretsAudit::cliSession()
     QVERIFY(expectExit({u"profile"_s, u"list"_s}, 0));
     QVERIFY(expectExit({u"origin-regions"_s, u"--output"_s, u"json"_s}, 0));
     QVERIFY(expectExit({u"access-regions"_s, u"--origin-region"_s, m_route.origin}, 0));
+    QVERIFY(expectExit({u"groups"_s, u"--output"_s, u"json"_s, u"--verbose"_s}, 0));
     for (const QString &format : {u"table"_s, u"json"_s, u"csv"_s}) {
         const auto checked = expectExit(QStringList{u"check"_s, u"--output"_s, format} + connection, 0);
         QVERIFY(checked);

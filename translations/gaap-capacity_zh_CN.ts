@@ -203,7 +203,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/check/checkform.cpp" line="+395"/>
+        <location filename="../ui/check/checkform.cpp" line="+402"/>
         <source>Choose an origin region</source>
         <translation>选择源站地域</translation>
     </message>
@@ -347,11 +347,22 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>GroupId: one of your connection groups of the origin region (DescribeProxyGroupList), or a group ID typed in; empty for none</source>
+        <translation>GroupId：源站地域中您的某个通道组（DescribeProxyGroupList），或手动输入的通道组 ID；留空表示不使用通道组</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>About the list of connection groups</source>
+        <translation>关于通道组列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/checkform.cpp" line="-332"/>
+        <location line="+214"/>
         <source>For example: lg-1a2b3c4d</source>
         <translation>例如：lg-1a2b3c4d</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/check/checkform.ui" line="+16"/>
         <source>Group ID problem</source>
         <translation>通道组 ID 问题</translation>
     </message>
@@ -381,7 +392,7 @@
         <translation>检查能否创建该通道</translation>
     </message>
     <message>
-        <location filename="../ui/check/checkform.cpp" line="-21"/>
+        <location filename="../ui/check/checkform.cpp" line="+97"/>
         <location line="+13"/>
         <location line="+4"/>
         <source>Choose an origin region first</source>
@@ -977,12 +988,12 @@ GAAP_PROJECT_ID 和 GAAP_PROXY_NAME 之前该命令不会执行，资源中带�
         <translation>所需的最小并发（单位：万连接）：每个加速地域都以其提供的、不小于此值的最小并发进行检查。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>watch: seconds between checks, at least 10 (default 300); each is moved by up to 10 % so that many watches do not ask at once.</source>
         <translation>watch：两次检查之间的秒数，至少 10（默认 300）；每次会前后浮动最多 10%，以免许多监视同时发出请求。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>watch: give up after this many seconds (exit code 1); without it the watch runs until the connection can be created or Ctrl+C.</source>
         <translation>watch：经过这么多秒后放弃（退出码 1）；不指定时一直监视，直到通道可以创建或按下 Ctrl+C。</translation>
     </message>
@@ -1104,12 +1115,12 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown command &quot;%1&quot;. Commands: origin-regions, access-regions, check, price, matrix, history, profile.</source>
-        <translation>未知命令“%1”。可用命令：origin-regions、access-regions、check、price、matrix、history、profile。</translation>
+        <location line="+9"/>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
@@ -1152,6 +1163,25 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <location line="+29"/>
         <source>--interval must be at least %1 seconds (got %2): Tencent Cloud is asked for every check.</source>
         <translation>--interval 至少为 %1 秒（收到 %2）：每次检查都会向腾讯云发出请求。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cligroupscommand.cpp" line="+17"/>
+        <source>List the account&apos;s connection groups, with whether each takes a new connection (DescribeProxyGroupList).</source>
+        <translation>列出账号的通道组，以及每个通道组能否加入新通道（DescribeProxyGroupList）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lists the groups of every project (of one origin region with --origin-region), asking page
+after page. Only a group whose status is RUNNING takes a new connection: pass its ID to
+check --group-id. The table says the status in words; csv and json give the API&apos;s Status.
+json prints the pages as one Response: TotalCount, ProxyGroupList (each group as the API sent
+it, with AcceptsNewConnections) and the RequestId of the last page.
+</source>
+        <translation>逐页查询并列出所有项目的通道组（使用 --origin-region 时只列出该源站地域的）。只有状态为
+RUNNING 的通道组能加入新通道：把它的 ID 传给 check --group-id。表格用文字说明状态；csv 和
+json 给出 API 的 Status。json 把各页合并为一个 Response 输出：TotalCount、ProxyGroupList（每个
+通道组与 API 返回的相同，另加 AcceptsNewConnections）和最后一页的 RequestId。
+</translation>
     </message>
 </context>
 <context>
@@ -1408,11 +1438,12 @@ Examples:
     <message>
         <location line="+7"/>
         <location line="+17"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-34"/>
         <source>Area name</source>
         <translation>大区名称</translation>
     </message>
@@ -1433,7 +1464,37 @@ Examples:
         <translation>并发（万）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Origin region</source>
+        <translation>源站地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes new connections</source>
+        <translation>可加入新通道</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1456,7 +1517,7 @@ Examples:
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+34"/>
+        <location filename="../app/cli/clirunner.cpp" line="+33"/>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
@@ -1546,7 +1607,7 @@ Examples:
         <translation>没有匹配的检查记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+52"/>
+        <location filename="../app/cli/clirunner.cpp" line="+43"/>
         <source>the history database cannot be written.</source>
         <translation>无法写入历史数据库。</translation>
     </message>
@@ -1870,8 +1931,8 @@ Examples:
     </message>
     <message>
         <location line="+1"/>
-        <source>Ask your Tencent Cloud administrator to grant the CAM policy QcloudGAAPReadOnlyAccess, or a policy that allows gaap:CheckProxyCreate, gaap:DescribeDestRegions and gaap:DescribeAccessRegionsByDestRegion.</source>
-        <translation>请联系腾讯云账号管理员授予 CAM 策略 QcloudGAAPReadOnlyAccess，或授予允许 gaap:CheckProxyCreate、gaap:DescribeDestRegions 和 gaap:DescribeAccessRegionsByDestRegion 的策略。</translation>
+        <source>Ask your Tencent Cloud administrator to grant the CAM policy QcloudGAAPReadOnlyAccess, or a policy that allows gaap:CheckProxyCreate, gaap:DescribeDestRegions, gaap:DescribeAccessRegionsByDestRegion and gaap:DescribeProxyGroupList.</source>
+        <translation>请让腾讯云管理员授予 CAM 策略 QcloudGAAPReadOnlyAccess，或允许 gaap:CheckProxyCreate、gaap:DescribeDestRegions、gaap:DescribeAccessRegionsByDestRegion 和 gaap:DescribeProxyGroupList 的策略。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2564,6 +2625,72 @@ Examples:
         <location line="+0"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChooser</name>
+    <message>
+        <location filename="../ui/check/groupchooser.cpp" line="+70"/>
+        <source>%1 (%2)</source>
+        <comment>a connection group: its name (its ID)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Takes new connections · origin %1 · project %2</source>
+        <translation>可加入新通道 · 源站 %1 · 项目 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+38"/>
+        <source>unusable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 — %2</source>
+        <comment>a connection group, the state that keeps it from taking connections</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This group takes no new connections: its status is %1 (%2).</source>
+        <translation>此通道组不能加入新通道：其状态为 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s entry for this group cannot be used: %1</source>
+        <translation>服务器返回的此通道组条目无法使用：%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Group %1 takes no new connections now: its status is %2.</source>
+        <translation>通道组 %1 目前不能加入新通道：其状态为 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading your connection groups of this origin region…</source>
+        <translation>正在加载此源站地域中您的通道组…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your connection groups could not be listed (%1): %2 You can still type a group ID; File &gt; Refresh regions (F5) asks again.</source>
+        <translation>无法列出您的通道组（%1）：%2 您仍可以手动输入通道组 ID；“文件 &gt; 刷新地域”（F5）会重新查询。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not one of your connection groups in this origin region.</source>
+        <translation>%1 不是您在此源站地域中的通道组。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account has no connection group in this origin region. Type a group ID, or leave the field empty for none.</source>
+        <translation>此账号在此源站地域中没有通道组。请输入通道组 ID，或留空表示不使用通道组。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No connection group of this origin region takes new connections now.</source>
+        <translation>此源站地域中目前没有能加入新通道的通道组。</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4070,44 @@ RequestId：%4</translation>
     </message>
 </context>
 <context>
+    <name>ProxyGroupStatus</name>
+    <message>
+        <location filename="../app/core/gaap/proxygroup.cpp" line="+15"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being created</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being deleted</source>
+        <translation>销毁中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being moved</source>
+        <translation>迁移中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being changed</source>
+        <translation>变更中</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Unknown status (%1)</source>
+        <translation>未知状态（%1）</translation>
+    </message>
+</context>
+<context>
     <name>RegionComboModel</name>
     <message>
         <location filename="../ui/check/regioncombomodel.cpp" line="+68"/>
@@ -4076,6 +4241,11 @@ RequestId：%4</translation>
         <location line="+25"/>
         <source>GroupId &quot;%1&quot; is not a connection group ID: it looks like lg-1a2b3c4d (&quot;lg-&quot; and 8 lowercase letters or digits).</source>
         <translation>GroupId 的取值“%1”不是有效的通道组 ID：格式应类似 lg-1a2b3c4d（“lg-”加 8 位小写字母或数字）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ProjectId must be -1 (all projects), 0 (the default project) or a project&apos;s ID (got %1).</source>
+        <translation>ProjectId 必须为 -1（所有项目）、0（默认项目）或某个项目的 ID（收到 %1）。</translation>
     </message>
 </context>
 <context>

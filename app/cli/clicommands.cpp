@@ -2,6 +2,7 @@
 
 #include "cli/clicheckcommand.h"
 #include "cli/clifindcommand.h"
+#include "cli/cligroupscommand.h"
 #include "cli/clihistorycommand.h"
 #include "cli/climatrixcommand.h"
 #include "cli/clipricecommand.h"
@@ -17,6 +18,7 @@ QList<CliCommandSpec> parsedTogether()
 {
     return {CliRegionsCommand::originRegionsSpec(),
             CliRegionsCommand::accessRegionsSpec(),
+            CliGroupsCommand::spec(),
             CliCheckCommand::spec(),
             CliPriceCommand::spec(),
             CliMatrixCommand::spec(),

@@ -11,7 +11,7 @@
 // Every command of gaap-capacity-cli (one file pair each: cliregionscommand, clicheckcommand, ...).
 namespace CliCommands {
 
-// origin-regions, access-regions, check, price, matrix and history, in the order of the help: read by
+// origin-regions, access-regions, groups, check, price, matrix and history, in the order of the help: read by
 // one QCommandLineParser with the global options and all their own (CliParser::parse).
 QList<CliCommandSpec> parsedTogether();
 // One of parsedTogether() by name; nullopt for any other name (profile too: it has a parser of its own).

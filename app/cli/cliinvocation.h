@@ -2,6 +2,7 @@
 
 #include "core/api/endpoint.h"
 #include "core/gaap/gaaptypes.h"
+#include "core/gaap/proxygroup.h"
 #include "core/history/historystore.h"
 #include "core/session/requirementsearch.h"
 
@@ -32,7 +33,7 @@ struct CliProfileAction
 // One parsed command line: what to run and how.
 struct CliInvocation
 {
-    enum class Command { OriginRegions, AccessRegions, Check, Price, Matrix, Find, Watch, History, Profile };
+    enum class Command { OriginRegions, AccessRegions, Groups, Check, Price, Matrix, Find, Watch, History, Profile };
 
     Command command = Command::OriginRegions;
     Endpoint endpoint = Endpoint::china();
@@ -44,6 +45,7 @@ struct CliInvocation
     bool verbose = false;
 
     AccessRegionQuery accessRegions;                      // access-regions, and the preflight of check and price
+    ProxyGroupQuery groups;                               // groups
     CheckRequest check;                                   // check
     HandoverFormat handover = HandoverFormat::None;       // check --output tccli-create|terraform
     std::optional<PriceRequest::Billing> handoverBilling; // check --billing-type, for the hand-over

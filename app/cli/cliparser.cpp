@@ -77,10 +77,13 @@ std::optional<CliParser::Outcome> CliParser::nothingToRun(const CliArguments &ar
         outcome.standardOutput = CliHelp::overview();
         return outcome;
     }
-    if (!spec)
-        return Outcome::usageError(tr("Unknown command \"%1\". Commands: origin-regions, access-regions, check, price, "
-                                      "matrix, history, profile.")
-                                       .arg(positional.constFirst()));
+    if (!spec) {
+        QStringList names;
+        for (const CliCommandSpec &command : CliCommands::all())
+            names.append(QLatin1String(command.name));
+        return Outcome::usageError(
+            tr("Unknown command \"%1\". Commands: %2.").arg(positional.constFirst(), names.join(QStringLiteral(", "))));
+    }
     if (positional.size() > 1)
         return Outcome::usageError(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
     return std::nullopt;

@@ -90,6 +90,25 @@ CliTable CliReport::accessRegions(const QList<AccessRegionDetail> &regions)
     return table;
 }
 
+CliTable CliReport::groups(const QList<ProxyGroup> &groups, bool words)
+{
+    CliTable table{{QStringLiteral("GroupId"), tr("Name"), tr("Origin region"), tr("Status"), tr("Project"),
+                    tr("Takes new connections")},
+                   {},
+                   {QStringLiteral("GroupId"), QStringLiteral("GroupName"), QStringLiteral("RealServerRegion"),
+                    QStringLiteral("Status"), QStringLiteral("ProjectId"), QStringLiteral("AcceptsNewConnections")}};
+    for (const ProxyGroup &group : groups) {
+        const bool accepts = group.acceptsNewConnections();
+        const QString status = words && !group.status.isEmpty() ? ProxyGroupStatus::name(group.status) : group.status;
+        const QString answer =
+            words ? (accepts ? tr("yes") : tr("no")) : (accepts ? QStringLiteral("true") : QStringLiteral("false"));
+        table.rows.append(
+            {group.groupId, group.groupName, group.originRegionId, status, QString::number(group.projectId), answer});
+    }
+    addProblems(table, groups);
+    return table;
+}
+
 CliTable CliReport::check(const CheckRequest &request, const CheckResult &result)
 {
     CliTable table = fieldTable();

@@ -2,6 +2,7 @@
 
 #include "cli/clitable.h"
 #include "core/gaap/gaaptypes.h"
+#include "core/gaap/proxygroup.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,8 @@ class CliReport final
 public:
     static CliTable originRegions(const QList<RegionDetail> &regions);
     static CliTable accessRegions(const QList<AccessRegionDetail> &regions);
+    // `words`: the status and the answer in words (the table); else the API's Status and true/false (csv).
+    static CliTable groups(const QList<ProxyGroup> &groups, bool words);
     static CliTable check(const CheckRequest &request, const CheckResult &result);
     static CliTable price(const PriceRequest &request, const PriceQuote &quote);
 };

@@ -3,7 +3,6 @@
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clitable.h"
-#include "core/gaap/gaapcall.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -65,15 +64,6 @@ void CliRunner::start()
         if (code != ExitCode::Success)
             return end(code);
         spec.run(*this);
-    });
-}
-
-void CliRunner::whenAnswered(GaapCall *call, const std::function<void()> &answered)
-{
-    connect(call, &GaapCall::finished, this, [this, call, answered] {
-        if (!call->isOk())
-            return fail(call->error());
-        answered();
     });
 }
 

@@ -14,7 +14,6 @@
 
 class ApiError;
 class CredentialStore;
-class GaapCall;
 struct CliTable;
 
 // Runs one parsed command (see CliCommands) and emits finished() with its exit code. The commands
@@ -34,8 +33,16 @@ public:
     [[nodiscard]] CliApiStack &stack() { return m_stack; }
     [[nodiscard]] GaapApi &api() { return m_stack.api(); }
 
-    // When `call` finishes: its error ends the run, else `answered` gets to go on.
-    void whenAnswered(GaapCall *call, const std::function<void()> &answered);
+    // When `call` (a GaapCall or a ProxyGroupsCall) finishes: its error ends the run, else `answered` gets to go on.
+    template<typename Call>
+    void whenAnswered(Call *call, const std::function<void()> &answered)
+    {
+        connect(call, &Call::finished, this, [this, call, answered] {
+            if (!call->isOk())
+                return fail(call->error());
+            answered();
+        });
+    }
     // Prints `table` in the chosen format (json: the API's `response`) and ends with `code`.
     void show(const CliTable &table, const QJsonObject &response, ExitCode code = ExitCode::Success);
     // Records a check in the history; an unavailable history is reported once on stderr and never

@@ -16,6 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)GaapParser::accessRegions(response);
         (void)GaapParser::checkResult(response);
         (void)GaapParser::priceQuote(response);
+        (void)GaapParser::proxyGroups(response);
     }
     return 0;
 }

@@ -8,6 +8,7 @@
 #include "core/gaap/gaapapi.h"
 #include "core/session/apistack.h"
 #include "core/session/checksession.h"
+#include "core/session/grouplist.h"
 #include "core/session/regioncache.h"
 #include "core/session/regionlists.h"
 #include "support/fakegaapserver.h"
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] GaapApi &api() { return *m_stack.api(); }
     [[nodiscard]] RegionLists &regions() { return *m_stack.regions(); }
     [[nodiscard]] CheckSession &checks() { return *m_stack.checks(); }
+    [[nodiscard]] GroupList &groups() { return *m_stack.groups(); }
     [[nodiscard]] RegionCache *cache() { return m_stack.cache(); } // nullptr without diskCache
     [[nodiscard]] RateLimiter &limiter() { return m_limiter; }
 

@@ -5,7 +5,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<FakeFault::Kind, const char *>, 8> KindNames{{
+constexpr std::array<std::pair<FakeFault::Kind, const char *>, 9> KindNames{{
     {FakeFault::Kind::ErrorCode, "error"},
     {FakeFault::Kind::Http502Html, "http502"},
     {FakeFault::Kind::TruncatedJson, "truncated-json"},
@@ -14,6 +14,7 @@ constexpr std::array<std::pair<FakeFault::Kind, const char *>, 8> KindNames{{
     {FakeFault::Kind::SlowAnswer, "slow-answer"},
     {FakeFault::Kind::OversizeBody, "oversize-body"},
     {FakeFault::Kind::MangledJson, "mangled-json"},
+    {FakeFault::Kind::EndlessList, "endless-list"},
 }};
 
 } // namespace

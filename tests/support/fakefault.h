@@ -18,6 +18,7 @@ struct FakeFault
         SlowAnswer,      // the normal answer, after `delayMs`
         OversizeBody,    // HTTP 200 with a `bodyBytes`-long JSON body
         MangledJson,     // HTTP 200, well-formed JSON with wrong types and nulls everywhere
+        EndlessList,     // DescribeProxyGroupList: every page full of new groups, TotalCount a million (a lie)
     };
 
     Kind kind = Kind::ErrorCode;
@@ -29,7 +30,8 @@ struct FakeFault
     qint64 bodyBytes = 20 * 1024 * 1024;
     bool declareLength = true; // OversizeBody: send Content-Length, or stream until close
 
-    // {"kind":"error|http502|truncated-json|close-connection|no-answer|slow-answer|oversize-body|mangled-json",
+    // {"kind":"error|http502|truncated-json|close-connection|no-answer|slow-answer|oversize-body|mangled-json|
+    //  endless-list",
     //  "action":"CheckProxyCreate", "count":1, "code":"…", "message":"…", "delayMs":…, "bytes":…, "declareLength":true}
     static std::optional<FakeFault> fromJson(const QJsonObject &object, QString *error);
     static QString kindName(Kind kind);

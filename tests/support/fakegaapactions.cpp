@@ -1,5 +1,7 @@
 #include "support/fakegaapactions.h"
 
+#include "support/fakegaapgroups.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -12,101 +14,6 @@ namespace {
 const QString IPv4 = QStringLiteral("IPv4");
 const QString Normal = QStringLiteral("normal");
 const QString Thunder = QStringLiteral("Thunder");
-
-// Reads and checks parameters the way the service does; the first problem becomes the answer.
-class Parameters
-{
-public:
-    Parameters(const QJsonObject &parameters, QStringList allowed)
-        : m_parameters(parameters)
-    {
-        for (auto it = parameters.begin(); it != parameters.end() && !m_error; ++it) {
-            if (!allowed.contains(it.key()))
-                m_error = FakeAnswer::error(QStringLiteral("UnknownParameter"),
-                                            QStringLiteral("The parameter `%1` is not recognized.").arg(it.key()));
-        }
-    }
-
-    [[nodiscard]] bool has(const QString &name) const { return m_parameters.contains(name); }
-    [[nodiscard]] const std::optional<FakeAnswer> &error() const { return m_error; }
-
-    QString string(const QString &name, bool isRequired, const QString &fallback = QString())
-    {
-        const QJsonValue value = m_parameters.value(name);
-        if (value.isUndefined() || value.isNull()) {
-            if (isRequired)
-                missing(name);
-            return fallback;
-        }
-        if (!value.isString()) {
-            invalid(name, QStringLiteral("String"));
-            return fallback;
-        }
-        return value.toString();
-    }
-
-    QString choice(const QString &name, const QStringList &allowed, const QString &fallback)
-    {
-        const QString value = string(name, false, fallback);
-        if (!m_error && !allowed.contains(value))
-            setError(QStringLiteral("InvalidParameterValue"),
-                     QStringLiteral("The value `%1` of parameter `%2` is invalid; valid values are: %3.")
-                         .arg(value, name, allowed.join(QStringLiteral(", "))));
-        return value;
-    }
-
-    // Integers may arrive as JSON numbers or as decimal strings (the API page's example uses "10").
-    std::optional<qint64> integer(const QString &name, bool isRequired)
-    {
-        const QJsonValue value = m_parameters.value(name);
-        if (value.isUndefined() || value.isNull()) {
-            if (isRequired)
-                missing(name);
-            return std::nullopt;
-        }
-        if (value.isDouble()) {
-            const double number = value.toDouble();
-            if (std::floor(number) == number && std::abs(number) < 9.0e15)
-                return static_cast<qint64>(number);
-        } else if (value.isString()) {
-            bool ok = false;
-            const qint64 number = value.toString().toLongLong(&ok);
-            if (ok)
-                return number;
-        }
-        invalid(name, QStringLiteral("Integer"));
-        return std::nullopt;
-    }
-
-    void setError(const QString &code, const QString &message)
-    {
-        if (!m_error)
-            m_error = FakeAnswer::error(code, message);
-    }
-
-private:
-    void missing(const QString &name)
-    {
-        setError(QStringLiteral("MissingParameter"),
-                 QStringLiteral("The request is missing a required parameter `%1`.").arg(name));
-    }
-    void invalid(const QString &name, const QString &type)
-    {
-        setError(QStringLiteral("InvalidParameter"),
-                 QStringLiteral("The parameter `%1` should be of type %2.").arg(name, type));
-    }
-
-    const QJsonObject &m_parameters;
-    std::optional<FakeAnswer> m_error;
-};
-
-QJsonObject regionJson(const QString &id, const LocalizedText &name, const QString &area, const LocalizedText &areaName,
-                       const QString &idcType, qint64 featureBitmap, bool chinese)
-{
-    return QJsonObject{{QStringLiteral("RegionId"), id},     {QStringLiteral("RegionName"), name.in(chinese)},
-                       {QStringLiteral("RegionArea"), area}, {QStringLiteral("RegionAreaName"), areaName.in(chinese)},
-                       {QStringLiteral("IDCType"), idcType}, {QStringLiteral("FeatureBitmap"), featureBitmap}};
-}
 
 QJsonArray integerArray(const QList<qint64> &values)
 {
@@ -149,8 +56,8 @@ struct ProposedConnection
     qint64 concurrent = 0;
 };
 
-std::optional<ProposedConnection> readConnection(Parameters &p, const FakeGaapData &data, const QString &destParameter,
-                                                 std::optional<qint64> concurrent)
+std::optional<ProposedConnection> readConnection(FakeParameters &p, const FakeGaapData &data,
+                                                 const QString &destParameter, std::optional<qint64> concurrent)
 {
     const QString accessId = p.string(QStringLiteral("AccessRegion"), true);
     const QString destId = p.string(destParameter, true);
@@ -189,18 +96,11 @@ std::optional<ProposedConnection> readConnection(Parameters &p, const FakeGaapDa
 
 } // namespace
 
-FakeAnswer FakeAnswer::error(QString code, QString message)
-{
-    FakeAnswer answer;
-    answer.errorCode = std::move(code);
-    answer.errorMessage = std::move(message);
-    return answer;
-}
-
 QStringList FakeGaapActions::supportedActions()
 {
     return {QStringLiteral("DescribeDestRegions"), QStringLiteral("DescribeAccessRegionsByDestRegion"),
-            QStringLiteral("CheckProxyCreate"), QStringLiteral("InquiryPriceCreateProxy")};
+            QStringLiteral("CheckProxyCreate"), QStringLiteral("InquiryPriceCreateProxy"),
+            QStringLiteral("DescribeProxyGroupList")};
 }
 
 FakeAnswer FakeGaapActions::handle(const QString &action, const QJsonObject &parameters, bool chinese) const
@@ -213,13 +113,15 @@ FakeAnswer FakeGaapActions::handle(const QString &action, const QJsonObject &par
         return checkProxyCreate(parameters);
     if (action == QLatin1String("InquiryPriceCreateProxy"))
         return inquiryPrice(parameters);
+    if (action == QLatin1String("DescribeProxyGroupList"))
+        return FakeGaapGroups::describeProxyGroupList(m_data, parameters, chinese);
     return FakeAnswer::error(QStringLiteral("InvalidAction"),
                              QStringLiteral("The action `%1` does not exist.").arg(action));
 }
 
 FakeAnswer FakeGaapActions::describeDestRegions(const QJsonObject &parameters, bool chinese) const
 {
-    Parameters p(parameters, {QStringLiteral("QualityType")});
+    FakeParameters p(parameters, {QStringLiteral("QualityType")});
     const std::optional<qint64> quality = p.integer(QStringLiteral("QualityType"), false);
     if (quality && *quality != 0 && *quality != 1)
         p.setError(QStringLiteral("InvalidParameterValue"), QStringLiteral("QualityType must be 0 or 1."));
@@ -227,17 +129,8 @@ FakeAnswer FakeGaapActions::describeDestRegions(const QJsonObject &parameters, b
         return *p.error();
 
     QJsonArray regions;
-    for (const FakeDestRegion &region : m_data.destRegions()) {
-        QJsonObject object = regionJson(region.id, region.name, region.area, region.areaName, region.idcType,
-                                        region.featureBitmap, chinese);
-        if (region.networkTypes)
-            object.insert(
-                QStringLiteral("SupportFeature"),
-                QJsonObject{{QStringLiteral("NetworkType"), QJsonArray::fromStringList(*region.networkTypes)}});
-        else
-            object.insert(QStringLiteral("SupportFeature"), QJsonValue::Null);
-        regions.append(object);
-    }
+    for (const FakeDestRegion &region : m_data.destRegions())
+        regions.append(region.toJson(chinese));
     return {QJsonObject{{QStringLiteral("TotalCount"), regions.size()}, {QStringLiteral("DestRegionSet"), regions}},
             {},
             {}};
@@ -245,8 +138,8 @@ FakeAnswer FakeGaapActions::describeDestRegions(const QJsonObject &parameters, b
 
 FakeAnswer FakeGaapActions::describeAccessRegions(const QJsonObject &parameters, bool chinese) const
 {
-    Parameters p(parameters,
-                 {QStringLiteral("DestRegion"), QStringLiteral("IPAddressVersion"), QStringLiteral("PackageType")});
+    FakeParameters p(parameters,
+                     {QStringLiteral("DestRegion"), QStringLiteral("IPAddressVersion"), QStringLiteral("PackageType")});
     const QString dest = p.string(QStringLiteral("DestRegion"), true);
     const QString ipVersion = p.choice(QStringLiteral("IPAddressVersion"), ipVersions(), IPv4);
     const QString packageType = p.choice(QStringLiteral("PackageType"), packageTypes(), Thunder);
@@ -260,8 +153,7 @@ FakeAnswer FakeGaapActions::describeAccessRegions(const QJsonObject &parameters,
     for (const FakeAccessRegion &access : m_data.accessRegions()) {
         if (!serves(access, dest, ipVersion, packageType))
             continue;
-        QJsonObject object = regionJson(access.id, access.name, access.area, access.areaName, access.idcType,
-                                        access.featureBitmap, chinese);
+        QJsonObject object = access.toJson(chinese);
         object.insert(QStringLiteral("BandwidthList"), integerArray(access.bandwidths));
         object.insert(QStringLiteral("ConcurrentList"), integerArray(access.concurrents));
         regions.append(object);
@@ -273,10 +165,10 @@ FakeAnswer FakeGaapActions::describeAccessRegions(const QJsonObject &parameters,
 
 FakeAnswer FakeGaapActions::checkProxyCreate(const QJsonObject &parameters) const
 {
-    Parameters p(parameters,
-                 {QStringLiteral("AccessRegion"), QStringLiteral("RealServerRegion"), QStringLiteral("Bandwidth"),
-                  QStringLiteral("Concurrent"), QStringLiteral("GroupId"), QStringLiteral("IPAddressVersion"),
-                  QStringLiteral("NetworkType"), QStringLiteral("PackageType"), QStringLiteral("Http3Supported")});
+    FakeParameters p(parameters,
+                     {QStringLiteral("AccessRegion"), QStringLiteral("RealServerRegion"), QStringLiteral("Bandwidth"),
+                      QStringLiteral("Concurrent"), QStringLiteral("GroupId"), QStringLiteral("IPAddressVersion"),
+                      QStringLiteral("NetworkType"), QStringLiteral("PackageType"), QStringLiteral("Http3Supported")});
     const std::optional<qint64> concurrent = p.integer(QStringLiteral("Concurrent"), true);
     const QString groupId = p.string(QStringLiteral("GroupId"), false);
     static const QRegularExpression groupIdShape(QRegularExpression::anchoredPattern(QStringLiteral("lg-[0-9a-z]{8}")));
@@ -297,11 +189,11 @@ FakeAnswer FakeGaapActions::checkProxyCreate(const QJsonObject &parameters) cons
 
 FakeAnswer FakeGaapActions::inquiryPrice(const QJsonObject &parameters) const
 {
-    Parameters p(parameters,
-                 {QStringLiteral("AccessRegion"), QStringLiteral("Bandwidth"), QStringLiteral("DestRegion"),
-                  QStringLiteral("Concurrency"), QStringLiteral("RealServerRegion"), QStringLiteral("Concurrent"),
-                  QStringLiteral("BillingType"), QStringLiteral("IPAddressVersion"), QStringLiteral("NetworkType"),
-                  QStringLiteral("PackageType"), QStringLiteral("Http3Supported")});
+    FakeParameters p(parameters,
+                     {QStringLiteral("AccessRegion"), QStringLiteral("Bandwidth"), QStringLiteral("DestRegion"),
+                      QStringLiteral("Concurrency"), QStringLiteral("RealServerRegion"), QStringLiteral("Concurrent"),
+                      QStringLiteral("BillingType"), QStringLiteral("IPAddressVersion"), QStringLiteral("NetworkType"),
+                      QStringLiteral("PackageType"), QStringLiteral("Http3Supported")});
     // The old names DestRegion / Concurrency are still accepted.
     const QString destParameter = p.has(QStringLiteral("RealServerRegion")) || !p.has(QStringLiteral("DestRegion"))
                                       ? QStringLiteral("RealServerRegion")

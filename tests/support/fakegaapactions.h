@@ -1,23 +1,13 @@
 #pragma once
 
+#include "support/fakeanswer.h"
 #include "support/fakegaapdata.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
-// What one action answers: the Response fields (without RequestId), or an error code and message.
-struct FakeAnswer
-{
-    QJsonObject fields;
-    QString errorCode;
-    QString errorMessage;
-
-    [[nodiscard]] bool isError() const { return !errorCode.isEmpty(); }
-    static FakeAnswer error(QString code, QString message);
-};
-
-// The four GAAP actions the app uses, with the parameter validation the real service documents.
+// The GAAP actions the app uses, with the parameter validation the real service documents.
 class FakeGaapActions final
 {
 public:

@@ -149,7 +149,50 @@ FakeAccessRegion readAccessRegion(const QJsonObject &object, const QString &wher
     return region;
 }
 
+FakeProxyGroup readProxyGroup(const QJsonObject &object, const QString &where)
+{
+    FakeProxyGroup group;
+    group.id = requiredString(object, QStringLiteral("GroupId"), where);
+    group.name = requiredString(object, QStringLiteral("GroupName"), where);
+    group.projectId = requiredInteger(object, QStringLiteral("ProjectId"), where);
+    group.destRegion = requiredString(object, QStringLiteral("RealServerRegion"), where);
+    group.status = requiredString(object, QStringLiteral("Status"), where);
+    if (object.contains(QLatin1String("PackageType")))
+        group.packageType = requiredString(object, QStringLiteral("PackageType"), where);
+    if (object.contains(QLatin1String("FeatureBitmap")))
+        group.featureBitmap = requiredInteger(object, QStringLiteral("FeatureBitmap"), where);
+    if (object.contains(QLatin1String("Http3Supported")))
+        group.http3Supported = requiredInteger(object, QStringLiteral("Http3Supported"), where);
+    if (object.contains(QLatin1String("CreateTime")))
+        group.createTime = requiredInteger(object, QStringLiteral("CreateTime"), where);
+    if (object.contains(QLatin1String("TagSet"))) {
+        for (const QJsonValue &tag : requiredArray(object, QStringLiteral("TagSet"), where))
+            group.tags.append(
+                {requiredString(tag.toObject(), QStringLiteral("TagKey"), where + QStringLiteral(".TagSet")),
+                 requiredString(tag.toObject(), QStringLiteral("TagValue"), where + QStringLiteral(".TagSet"))});
+    }
+    return group;
+}
+
 } // namespace
+
+QJsonObject FakeRegion::toJson(bool chinese) const
+{
+    return QJsonObject{{QStringLiteral("RegionId"), id},     {QStringLiteral("RegionName"), name.in(chinese)},
+                       {QStringLiteral("RegionArea"), area}, {QStringLiteral("RegionAreaName"), areaName.in(chinese)},
+                       {QStringLiteral("IDCType"), idcType}, {QStringLiteral("FeatureBitmap"), featureBitmap}};
+}
+
+QJsonObject FakeDestRegion::toJson(bool chinese) const
+{
+    QJsonObject object = FakeRegion::toJson(chinese);
+    if (networkTypes)
+        object.insert(QStringLiteral("SupportFeature"),
+                      QJsonObject{{QStringLiteral("NetworkType"), QJsonArray::fromStringList(*networkTypes)}});
+    else
+        object.insert(QStringLiteral("SupportFeature"), QJsonValue::Null);
+    return object;
+}
 
 std::optional<FakeGaapData> FakeGaapData::fromJson(const QByteArray &json, QString *error)
 {
@@ -188,6 +231,16 @@ std::optional<FakeGaapData> FakeGaapData::fromJson(const QByteArray &json, QStri
                     fail(access.id, QStringLiteral("serves unknown origin region \"%1\"").arg(dest));
             }
         }
+        // Optional: a data file without groups lists none.
+        const QJsonValue groups = root.value(QLatin1String("proxyGroups"));
+        for (const QJsonValue &value :
+             groups.isUndefined() ? QJsonArray() : requiredArray(root, QStringLiteral("proxyGroups"), top)) {
+            const QString where = QStringLiteral("proxyGroups[%1]").arg(data.m_proxyGroups.size());
+            data.m_proxyGroups.append(readProxyGroup(value.toObject(), where));
+            if (!data.destRegion(data.m_proxyGroups.constLast().destRegion))
+                fail(where,
+                     QStringLiteral("unknown origin region \"%1\"").arg(data.m_proxyGroups.constLast().destRegion));
+        }
     } catch (const DataError &e) {
         if (error)
             *error = QString::fromStdString(e.what());
@@ -214,6 +267,20 @@ FakeGaapData FakeGaapData::builtIn()
     if (!data)
         qFatal("built-in fake GAAP data is broken: %s", qPrintable(error));
     return *data;
+}
+
+void FakeGaapData::addGeneratedGroups(int count, const QString &destRegion, const QString &status)
+{
+    for (int i = 0; i < count; ++i) {
+        const int number = ++m_generatedGroups;
+        FakeProxyGroup group;
+        group.id = QStringLiteral("lg-x%1").arg(number, 7, 36, QLatin1Char('0'));
+        group.name = QStringLiteral("generated-%1").arg(number);
+        group.destRegion = destRegion;
+        group.status = status;
+        group.createTime = 1700000000 + number;
+        m_proxyGroups.append(group);
+    }
 }
 
 const FakeCredential *FakeGaapData::credential(const QString &secretId) const

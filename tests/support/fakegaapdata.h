@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -9,7 +10,7 @@
 #include <optional>
 
 // What the fake GAAP server knows: key pairs it accepts, origin and access regions, capacity and
-// prices. Loaded from a JSON file (tests/data/gaap-fake-data.json by default).
+// prices, the account's connection groups. Loaded from a JSON file (tests/data/gaap-fake-data.json by default).
 
 struct LocalizedText
 {
@@ -34,11 +35,17 @@ struct FakeRegion
     LocalizedText areaName;
     QString idcType;
     qint64 featureBitmap = 0;
+
+    // RegionId, RegionName, RegionArea, RegionAreaName, IDCType and FeatureBitmap as the API sends them.
+    [[nodiscard]] QJsonObject toJson(bool chinese) const;
 };
 
 struct FakeDestRegion : FakeRegion
 {
     std::optional<QStringList> networkTypes; // nullopt: SupportFeature is null
+
+    // A RegionDetail with its SupportFeature (null when the data says so).
+    [[nodiscard]] QJsonObject toJson(bool chinese) const;
 };
 
 struct FakeCapacity
@@ -69,6 +76,23 @@ struct FakeAccessRegion : FakeRegion
     FakePrice price;
 };
 
+// A connection group of the account (DescribeProxyGroupList). In the data file: GroupId, GroupName, ProjectId,
+// RealServerRegion (a destRegions RegionId) and Status are required; PackageType (Thunder), FeatureBitmap (7),
+// Http3Supported (0), CreateTime (0) and TagSet ([{"TagKey":…,"TagValue":…}]) are optional.
+struct FakeProxyGroup
+{
+    QString id;
+    QString name;
+    qint64 projectId = 0;
+    QString destRegion;
+    QString status = QStringLiteral("RUNNING");
+    QString packageType = QStringLiteral("Thunder"); // what the PackageType filter compares
+    qint64 featureBitmap = 7;
+    qint64 http3Supported = 0;
+    qint64 createTime = 0;
+    QList<std::pair<QString, QString>> tags;
+};
+
 // A connection the data says can be created with the CLI's and the form's defaults (IPv4, Thunder,
 // normal network): an origin, an access region serving it and its smallest offered bandwidth and
 // concurrency, both within its normal capacity.
@@ -91,6 +115,7 @@ public:
     [[nodiscard]] const QList<FakeCredential> &credentials() const { return m_credentials; }
     [[nodiscard]] const QList<FakeDestRegion> &destRegions() const { return m_destRegions; }
     [[nodiscard]] const QList<FakeAccessRegion> &accessRegions() const { return m_accessRegions; }
+    [[nodiscard]] const QList<FakeProxyGroup> &proxyGroups() const { return m_proxyGroups; }
 
     [[nodiscard]] const FakeCredential *credential(const QString &secretId) const;
     [[nodiscard]] const FakeDestRegion *destRegion(const QString &id) const;
@@ -105,9 +130,15 @@ public:
     void addCredential(const FakeCredential &credential) { m_credentials.append(credential); }
     // Capacity that changes while the server runs (watches): false when there is no such access region.
     bool setCapacity(const QString &accessRegion, const QString &networkType, const FakeCapacity &capacity);
+    void addProxyGroup(const FakeProxyGroup &group) { m_proxyGroups.append(group); }
+    // `count` more groups of `destRegion` in `status` (IDs lg-x0000001, lg-x0000002, …; names generated-1, …),
+    // for tests of paging.
+    void addGeneratedGroups(int count, const QString &destRegion, const QString &status = QStringLiteral("RUNNING"));
 
 private:
     QList<FakeCredential> m_credentials;
     QList<FakeDestRegion> m_destRegions;
     QList<FakeAccessRegion> m_accessRegions;
+    QList<FakeProxyGroup> m_proxyGroups;
+    int m_generatedGroups = 0;
 };

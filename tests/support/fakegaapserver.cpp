@@ -1,5 +1,7 @@
 #include "support/fakegaapserver.h"
 
+#include "support/fakegaapgroups.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
@@ -77,7 +79,7 @@ void FakeGaapServer::handleRequest(const ReceivedRequest &received, QTcpSocket *
 
     const Answer answer = answerApiRequest(received, action);
     if (const std::optional<FakeFault> fault = takeFault(action))
-        applyFault(*fault, answer, socket);
+        applyFault(*fault, received, answer, socket);
     else
         send(socket, answer);
 }
@@ -142,7 +144,8 @@ std::optional<FakeFault> FakeGaapServer::takeFault(const QString &action)
     return std::nullopt;
 }
 
-void FakeGaapServer::applyFault(const FakeFault &fault, const Answer &answer, QTcpSocket *socket)
+void FakeGaapServer::applyFault(const FakeFault &fault, const ReceivedRequest &request, const Answer &answer,
+                                QTcpSocket *socket)
 {
     switch (fault.kind) {
     case FakeFault::Kind::ErrorCode:
@@ -173,6 +176,11 @@ void FakeGaapServer::applyFault(const FakeFault &fault, const Answer &answer, QT
                       : QByteArrayLiteral(R"({"Response":{"DestRegionSet":{"RegionId":7},"AccessRegionSet":null,)"
                                           R"("TotalCount":"many","BandwidthList":[null,"x"],"RequestId":null}})"));
         Q_EMIT requestAnswered(answer.action, QStringLiteral("mangled"));
+        return;
+    case FakeFault::Kind::EndlessList:
+        send(
+            socket,
+            {answer.action, {}, envelope(FakeGaapGroups::endlessPage(QJsonDocument::fromJson(request.body).object()))});
         return;
     case FakeFault::Kind::OversizeBody: {
         const QByteArray prefix = "{\"Response\":{\"RequestId\":\"oversize\",\"Padding\":\"";

@@ -16,7 +16,7 @@
 class QTcpSocket;
 
 // A loopback stand-in for gaap.tencentcloudapi.com: checks every TC3 signature from scratch,
-// serves the four GAAP actions from FakeGaapData, enforces 20 requests/s per action and injects
+// serves the GAAP actions the app uses from FakeGaapData, enforces 20 requests/s per action and injects
 // faults on demand (through addFault() or POST /_fake/faults).
 class FakeGaapServer final : public QObject
 {
@@ -74,7 +74,7 @@ private:
     Answer answerApiRequest(const ReceivedRequest &request, const QString &action);
     Answer errorAnswer(const QString &action, const QString &code, const QString &message) const;
     std::optional<FakeFault> takeFault(const QString &action);
-    void applyFault(const FakeFault &fault, const Answer &answer, QTcpSocket *socket);
+    void applyFault(const FakeFault &fault, const ReceivedRequest &request, const Answer &answer, QTcpSocket *socket);
     void send(QTcpSocket *socket, const Answer &answer);
     void writeHttp(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body);
 

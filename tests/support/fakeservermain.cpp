@@ -15,7 +15,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A fake Tencent Cloud GAAP API on 127.0.0.1 that checks TC3-HMAC-SHA256 signatures like the real service. "
-        "Faults: POST /_fake/faults {\"kind\":…}, DELETE /_fake/faults; clock: POST /_fake/clock {\"offset\":s}; "
+        "Faults: POST /_fake/faults {\"kind\":…} (endless-list: DescribeProxyGroupList pages that never end), "
+        "DELETE /_fake/faults; clock: POST /_fake/clock {\"offset\":s}; "
         "statistics: GET /_fake/stats."));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
@@ -59,9 +60,12 @@ int main(int argc, char *argv[])
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.url().port());
     std::printf("%s\n", qPrintable(base));
     std::fflush(stdout);
-    std::fprintf(stderr, "gaap-fake-server: serving %lld origin and %lld access regions on %s; demo SecretId %s\n",
+    std::fprintf(stderr,
+                 "gaap-fake-server: serving %lld origin and %lld access regions and %lld connection groups on %s; "
+                 "demo SecretId %s\n",
                  static_cast<long long>(server.data().destRegions().size()),
-                 static_cast<long long>(server.data().accessRegions().size()), qPrintable(base),
+                 static_cast<long long>(server.data().accessRegions().size()),
+                 static_cast<long long>(server.data().proxyGroups().size()), qPrintable(base),
                  qPrintable(server.demoCredential().secretId));
     return QCoreApplication::exec();
 }

@@ -2,6 +2,7 @@
 
 #include "core/common/logging.h"
 #include "core/gaap/requestvalidator.h"
+#include "ui/check/groupchooser.h"
 #include "ui/check/regioncombomodel.h"
 #include "ui/common/checktext.h"
 #include "ui/common/formconventions.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QJsonValue>
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTimer>
@@ -64,17 +66,21 @@ std::optional<qint64> currentNumber(const QComboBox *combo)
 
 } // namespace
 
-CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, QWidget *parent)
+CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, GroupList *groups, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CheckForm>())
     , m_lists(lists)
     , m_checks(checks)
     , m_originModel(new RegionComboModel(this))
     , m_accessModel(new RegionComboModel(this))
+    , m_groupChooser(nullptr)
     , m_stateClock(new QTimer(this))
 {
-    Q_ASSERT(lists && checks);
+    Q_ASSERT(lists && checks && groups);
     m_ui->setupUi(this);
+    // Before the conventions: the group field's clear button is named with the others.
+    m_groupChooser = new GroupChooser(groups, m_ui->groupIdCombo, m_ui->groupListNoteLabel, this);
+    m_ui->groupIdCombo->lineEdit()->setPlaceholderText(tr("For example: lg-1a2b3c4d"));
     applyFormConventions(this); // helper buttons named, wheel and Alt+letter guarded
     m_ui->originCombo->setModel(m_originModel);
     m_ui->accessCombo->setModel(m_accessModel);
@@ -101,8 +107,8 @@ CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, QWidget *parent)
     connect(m_ui->accessCombo, &QComboBox::currentIndexChanged, this, &CheckForm::fillOfferedLists);
     for (QComboBox *combo : {m_ui->networkTypeCombo, m_ui->bandwidthCombo, m_ui->concurrencyCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &CheckForm::updateCheckButton);
-    connect(m_ui->groupIdEdit, &QLineEdit::textChanged, this, &CheckForm::groupIdEdited);
-    connect(m_ui->groupIdEdit, &QLineEdit::returnPressed, this, &CheckForm::check);
+    connect(m_groupChooser, &GroupChooser::groupIdChanged, this, &CheckForm::groupIdEdited);
+    connect(m_groupChooser, &GroupChooser::submitted, this, &CheckForm::check);
     connect(m_ui->checkButton, &QPushButton::clicked, this, &CheckForm::check);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &CheckForm::retry);
 
@@ -130,6 +136,7 @@ void CheckForm::refreshRegions()
     const AccessRegionQuery query = currentQuery();
     if (!query.originRegion.isEmpty())
         m_lists->loadAccessRegions(query, true);
+    m_groupChooser->setOrigin(query.originRegion, true);
 }
 
 void CheckForm::retry()
@@ -220,10 +227,7 @@ void CheckForm::restoreSelections(const QJsonObject &selections)
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(row >= 0 ? row : 0);
     }
-    {
-        const QSignalBlocker blocker(m_ui->groupIdEdit);
-        m_ui->groupIdEdit->setText(selections.value(GroupIdKey).toString());
-    }
+    m_groupChooser->setGroupId(selections.value(GroupIdKey).toString());
     groupIdEdited();
     originRegionsChanged(); // chooses what the lists already offer and reloads the rest
 }
@@ -290,6 +294,8 @@ void CheckForm::retranslate()
     fillNetworkTypes();
     fillOfferedLists();
     showListStates();
+    m_ui->groupIdCombo->lineEdit()->setPlaceholderText(tr("For example: lg-1a2b3c4d"));
+    m_groupChooser->retranslate();
     groupIdEdited();
 }
 
@@ -322,6 +328,7 @@ void CheckForm::queryChanged()
 {
     fillNetworkTypes();
     const AccessRegionQuery query = currentQuery();
+    m_groupChooser->setOrigin(query.originRegion); // the origin's groups, asked once per origin
     // The session shows a cached list at once and emits accessRegionsChanged() for the new query.
     // Without an origin there is nothing to load (and the session's list is left alone).
     if (!query.originRegion.isEmpty() && !accessListIsCurrent())
@@ -436,7 +443,7 @@ void CheckForm::showErrors()
 
 QString CheckForm::groupId() const
 {
-    return m_ui->groupIdEdit->text().trimmed();
+    return m_groupChooser->groupId();
 }
 
 void CheckForm::groupIdEdited()
@@ -447,7 +454,7 @@ void CheckForm::groupIdEdited()
                                                  "for example lg-1a2b3c4d. Leave the field empty for none.")
                                             : QString());
     m_ui->groupIdHintLabel->setVisible(invalid);
-    m_ui->groupIdEdit->setAccessibleDescription(m_ui->groupIdHintLabel->text());
+    m_ui->groupIdCombo->setAccessibleDescription(m_ui->groupIdHintLabel->text());
     updateCheckButton();
 }
 

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class GroupChooser;
+class GroupList;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -25,17 +27,18 @@ class CheckForm;
 // The connection to check, picked from live lists in the order an operator thinks: origin region →
 // IP version → package type → access region → network type → bandwidth → concurrency → group ID.
 // Every list comes from RegionLists (cached on disk, refreshed in the background) and shows
-// its state beside it; changing an upstream choice reloads the lists below it and keeps a choice
-// that is still offered. The form never sends anything: Check emits checkRequested() with a
-// request that is complete and valid for the chosen access region.
+// its state beside it, the connection groups from GroupList (GroupChooser); changing an upstream choice reloads the
+// lists below it and keeps a choice that is still offered. The form never sends anything: Check emits checkRequested()
+// with a request that is complete and valid for the chosen access region.
 class CheckForm final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CheckForm)
 
 public:
-    // `lists` fill the combos; `checks` tells whether a check is running. Both must outlive the form.
-    CheckForm(RegionLists *lists, CheckSession *checks, QWidget *parent = nullptr);
+    // `lists` fill the combos, `groups` the group IDs offered; `checks` tells whether a check is running. All
+    // must outlive the form.
+    CheckForm(RegionLists *lists, CheckSession *checks, GroupList *groups, QWidget *parent = nullptr);
     ~CheckForm() override;
 
     // The request the form would send now; nullopt while it is incomplete or invalid.
@@ -53,7 +56,7 @@ public:
 public Q_SLOTS:
     // Shows the cached origin regions at once and asks the server unless they are fresh.
     void loadRegions();
-    // Asks the server again for the origin regions and the shown access regions.
+    // Asks the server again for the origin regions, the shown access regions and the origin's groups.
     void refreshRegions();
     // What the Check button does: emits checkRequested() when the form is complete.
     void check();
@@ -100,6 +103,7 @@ private:
     CheckSession *m_checks;
     RegionComboModel *m_originModel;
     RegionComboModel *m_accessModel;
+    GroupChooser *m_groupChooser;
     QTimer *m_stateClock; // keeps "fetched 5 minutes ago" true
     // What the operator chose (or what was restored) per list, kept while a reloaded list does not
     // offer it, so it comes back when the list offers it again.

@@ -28,7 +28,7 @@ CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *pre
     , m_profileCombo(new QComboBox(this))
     , m_profileLabel(new QLabel(this))
     , m_profileProblem(new QLabel(this))
-    , m_form(new CheckForm(stack->regions(), stack->checks(), this))
+    , m_form(new CheckForm(stack->regions(), stack->checks(), stack->groups(), this))
     , m_card(new ResultCard(this))
     , m_scroll(new QScrollArea(this))
 {

@@ -1,5 +1,6 @@
 #include "ui/common/altkeyguard.h"
 
+#include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
 
@@ -16,6 +17,11 @@ void AltKeyGuard::protect(QWidget *root)
     auto *guard = new AltKeyGuard(root);
     for (QLineEdit *edit : root->findChildren<QLineEdit *>())
         edit->installEventFilter(guard);
+    // An editable combo box takes the keys itself and hands them to its line edit past any filter.
+    for (QComboBox *combo : root->findChildren<QComboBox *>()) {
+        if (combo->isEditable())
+            combo->installEventFilter(guard);
+    }
 #endif
 }
 

@@ -62,8 +62,8 @@ constexpr CatalogueEntry kCatalogue[] = {
      QT_TRANSLATE_NOOP("ErrorCatalogue", "This sub-account has no permission for this GAAP request."),
      QT_TRANSLATE_NOOP("ErrorCatalogue",
                        "Ask your Tencent Cloud administrator to grant the CAM policy QcloudGAAPReadOnlyAccess, or a "
-                       "policy that allows gaap:CheckProxyCreate, gaap:DescribeDestRegions and "
-                       "gaap:DescribeAccessRegionsByDestRegion.")},
+                       "policy that allows gaap:CheckProxyCreate, gaap:DescribeDestRegions, "
+                       "gaap:DescribeAccessRegionsByDestRegion and gaap:DescribeProxyGroupList.")},
     {"AuthFailure.NotEnterpriseAuthorization",
      QT_TRANSLATE_NOOP("ErrorCatalogue", "This Tencent Cloud account is not enterprise-verified."),
      QT_TRANSLATE_NOOP("ErrorCatalogue",

@@ -3,6 +3,7 @@
 #include "core/api/apiclient.h"
 #include "core/api/ratelimiter.h"
 #include "core/api/sharedbudget.h"
+#include "core/gaap/proxygroupscall.h"
 #include "core/gaap/requestvalidator.h"
 
 GaapApi::GaapApi(ApiClient *client, RateLimiter *limiter, QObject *parent)
@@ -21,7 +22,10 @@ QString GaapApi::budgetName(const QString &action) const
 
 GaapApi::~GaapApi()
 {
-    // Calls in flight end silently with us.
+    // Calls in flight end silently with us; the paged ones first, they stop their pages.
+    const auto pagedCalls = findChildren<ProxyGroupsCall *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ProxyGroupsCall *call : pagedCalls)
+        delete call;
     const auto calls = findChildren<GaapCall *>(QString(), Qt::FindDirectChildrenOnly);
     for (GaapCall *call : calls)
         delete call;
@@ -59,4 +63,17 @@ PriceCall *GaapApi::inquirePrice(const PriceRequest &request, const AccessRegion
 {
     return startCall<PriceCall>(QStringLiteral("InquiryPriceCreateProxy"), request.toParameters(),
                                 RequestValidator::describe(RequestValidator::validate(request, offered)));
+}
+
+ProxyGroupsCall *GaapApi::proxyGroups(const ProxyGroupQuery &query)
+{
+    auto *call = new ProxyGroupsCall(this, query);
+    call->askNextPage();
+    return call;
+}
+
+ProxyGroupPageCall *GaapApi::proxyGroupPage(const ProxyGroupQuery &query, qint64 offset)
+{
+    return startCall<ProxyGroupPageCall>(QStringLiteral("DescribeProxyGroupList"), query.toParameters(offset),
+                                         RequestValidator::describe(RequestValidator::validate(query)));
 }

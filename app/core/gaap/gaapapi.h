@@ -8,6 +8,7 @@
 #include <chrono>
 
 class ApiClient;
+class ProxyGroupsCall;
 class RateLimiter;
 class SharedBudget;
 
@@ -45,6 +46,9 @@ public:
     // request is never sent and finishes with ApiError::Kind::InvalidInput.
     CheckCall *checkProxyCreate(const CheckRequest &request, const AccessRegionDetail *offered = nullptr);
     PriceCall *inquirePrice(const PriceRequest &request, const AccessRegionDetail *offered = nullptr);
+    // Every connection group the query matches, page by page (see ProxyGroupsCall); an invalid query is
+    // never sent.
+    ProxyGroupsCall *proxyGroups(const ProxyGroupQuery &query);
 
 Q_SIGNALS:
     // The server's clock differs from ours by `seconds` (server minus local); requests are now
@@ -52,6 +56,8 @@ Q_SIGNALS:
     void clockSkewDetected(qint64 seconds);
 
 private:
+    friend class ProxyGroupsCall;
+    ProxyGroupPageCall *proxyGroupPage(const ProxyGroupQuery &query, qint64 offset);
     template<typename Call>
     Call *startCall(const QString &action, const QJsonObject &parameters, const QString &validationErrors);
 

@@ -216,3 +216,8 @@ QString PriceCall::parse(const QJsonObject &response)
 {
     return take(GaapParser::priceQuote(response), m_quote);
 }
+
+QString ProxyGroupPageCall::parse(const QJsonObject &response)
+{
+    return take(GaapParser::proxyGroups(response), m_page);
+}

@@ -3,6 +3,7 @@
 #include "core/api/apierror.h"
 #include "core/api/apiresult.h"
 #include "core/gaap/gaaptypes.h"
+#include "core/gaap/proxygroup.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -135,4 +136,18 @@ private:
     using GaapCall::GaapCall;
     QString parse(const QJsonObject &response) override;
     PriceQuote m_quote;
+};
+
+// One page of DescribeProxyGroupList; ProxyGroupsCall asks for every page.
+class ProxyGroupPageCall final : public GaapCall
+{
+    Q_OBJECT
+public:
+    [[nodiscard]] const ProxyGroupPage &page() const { return m_page; }
+
+private:
+    friend class GaapApi;
+    using GaapCall::GaapCall;
+    QString parse(const QJsonObject &response) override;
+    ProxyGroupPage m_page;
 };

@@ -3,6 +3,7 @@
 #include "core/common/servertext.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 
 #include <cmath>
 #include <limits>
@@ -131,6 +132,14 @@ public:
         return out;
     }
 
+    QJsonObject requiredObject(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!value.isObject())
+            fail(key, value, QStringLiteral("an object"));
+        return value.toObject();
+    }
+
     std::optional<QJsonObject> optionalObject(const QString &key)
     {
         const QJsonValue value = m_object.value(key);
@@ -168,6 +177,20 @@ private:
     QString *m_error;
 };
 
+// FeatureBitmap (RegionDetail, ProxyGroupInfo): null or absent is "not given".
+std::optional<RegionFeatures> readFeatures(FieldReader &reader)
+{
+    const std::optional<qint64> bitmap = reader.optionalInteger(QStringLiteral("FeatureBitmap"));
+    if (bitmap && *bitmap < 0) {
+        reader.fail(QStringLiteral("FeatureBitmap"), QJsonValue(static_cast<double>(*bitmap)),
+                    QStringLiteral("a non-negative integer"));
+        return std::nullopt;
+    }
+    if (!bitmap)
+        return std::nullopt;
+    return RegionFeatures(static_cast<quint64>(*bitmap));
+}
+
 template<typename Region>
 void readRegionCommon(FieldReader &reader, Region &region)
 {
@@ -176,12 +199,35 @@ void readRegionCommon(FieldReader &reader, Region &region)
     region.regionArea = reader.optionalString(QStringLiteral("RegionArea"));
     region.regionAreaName = reader.optionalString(QStringLiteral("RegionAreaName"));
     region.idcType = reader.optionalString(QStringLiteral("IDCType"));
-    const std::optional<qint64> bitmap = reader.optionalInteger(QStringLiteral("FeatureBitmap"));
-    if (bitmap && *bitmap < 0)
-        reader.fail(QStringLiteral("FeatureBitmap"), QJsonValue(static_cast<double>(*bitmap)),
+    region.features = readFeatures(reader);
+}
+
+// One ProxyGroupInfo. Status stays verbatim (a newer status is kept, not refused); Http3Supported is 0 or 1.
+void readProxyGroup(FieldReader &reader, ProxyGroup &group)
+{
+    group.groupId = reader.requiredString(QStringLiteral("GroupId"));
+    group.groupName = reader.optionalString(QStringLiteral("GroupName"));
+    group.projectId = reader.requiredInteger(QStringLiteral("ProjectId")).value_or(0);
+    const QJsonObject origin = reader.requiredObject(QStringLiteral("RealServerRegionInfo"));
+    if (reader.ok()) {
+        FieldReader originReader = reader.nested(origin, QStringLiteral("RealServerRegionInfo"));
+        group.originRegionId = originReader.requiredString(QStringLiteral("RegionId"));
+        group.originRegionName = originReader.optionalString(QStringLiteral("RegionName"));
+    }
+    group.status = reader.requiredString(QStringLiteral("Status"));
+    group.features = readFeatures(reader);
+    const std::optional<qint64> http3 = reader.optionalInteger(QStringLiteral("Http3Supported"));
+    if (http3 && *http3 != 0 && *http3 != 1)
+        reader.fail(QStringLiteral("Http3Supported"), QJsonValue(static_cast<double>(*http3)),
+                    QStringLiteral("0 or 1"));
+    else if (http3)
+        group.http3Supported = *http3 == 1;
+    const std::optional<qint64> created = reader.optionalInteger(QStringLiteral("CreateTime"));
+    if (created && *created < 0)
+        reader.fail(QStringLiteral("CreateTime"), QJsonValue(static_cast<double>(*created)),
                     QStringLiteral("a non-negative integer"));
-    else if (bitmap)
-        region.features = RegionFeatures(static_cast<quint64>(*bitmap));
+    else if (created)
+        group.createTime = QDateTime::fromSecsSinceEpoch(*created, QTimeZone::utc());
 }
 
 // Calls readOne(reader, item) for each object of response[key]. Only a missing or mistyped list fails
@@ -251,6 +297,24 @@ Parsed<QList<AccessRegionDetail>> accessRegions(const QJsonObject &response)
             region.bandwidthList = reader.positiveIntegers(QStringLiteral("BandwidthList"));
             region.concurrentList = reader.positiveIntegers(QStringLiteral("ConcurrentList"));
         });
+}
+
+Parsed<ProxyGroupPage> proxyGroups(const QJsonObject &response)
+{
+    Parsed<ProxyGroupPage> parsed;
+    Parsed<QList<ProxyGroup>> list = readList<ProxyGroup>(response, QStringLiteral("ProxyGroupList"), &readProxyGroup);
+    if (!list.value) {
+        parsed.error = list.error;
+        return parsed;
+    }
+    FieldReader reader(response, QString(), &parsed.error);
+    const std::optional<qint64> total = reader.requiredInteger(QStringLiteral("TotalCount"));
+    if (total && *total < 0)
+        reader.fail(QStringLiteral("TotalCount"), response.value(QLatin1String("TotalCount")),
+                    QStringLiteral("a non-negative integer"));
+    if (reader.ok())
+        parsed.value = ProxyGroupPage{*total, std::move(*list.value)};
+    return parsed;
 }
 
 Parsed<CheckResult> checkResult(const QJsonObject &response)

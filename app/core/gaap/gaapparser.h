@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/gaap/gaaptypes.h"
+#include "core/gaap/proxygroup.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -22,6 +23,8 @@ namespace GaapParser {
 
 [[nodiscard]] Parsed<QList<RegionDetail>> originRegions(const QJsonObject &response);
 [[nodiscard]] Parsed<QList<AccessRegionDetail>> accessRegions(const QJsonObject &response);
+// One page of DescribeProxyGroupList; a broken group is kept with its problem, as a broken region is.
+[[nodiscard]] Parsed<ProxyGroupPage> proxyGroups(const QJsonObject &response);
 [[nodiscard]] Parsed<CheckResult> checkResult(const QJsonObject &response);
 [[nodiscard]] Parsed<PriceQuote> priceQuote(const QJsonObject &response);
 

@@ -122,6 +122,18 @@ QList<ValidationIssue> RequestValidator::validate(const AccessRegionQuery &query
     return issues.take();
 }
 
+QList<ValidationIssue> RequestValidator::validate(const ProxyGroupQuery &query)
+{
+    IssueList issues;
+    if (!query.originRegion.isEmpty())
+        issues.requireRegion("RealServerRegion", query.originRegion);
+    if (query.projectId < -1)
+        issues.add("ProjectId", tr("ProjectId must be -1 (all projects), 0 (the default project) or a project's ID "
+                                   "(got %1).")
+                                    .arg(query.projectId));
+    return issues.take();
+}
+
 QString RequestValidator::describe(const QList<ValidationIssue> &issues)
 {
     QStringList lines;

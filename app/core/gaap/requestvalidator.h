@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/gaap/gaaptypes.h"
+#include "core/gaap/proxygroup.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,6 +24,8 @@ public:
     static QList<ValidationIssue> validate(const CheckRequest &request, const AccessRegionDetail *offered = nullptr);
     static QList<ValidationIssue> validate(const PriceRequest &request, const AccessRegionDetail *offered = nullptr);
     static QList<ValidationIssue> validate(const AccessRegionQuery &query);
+    // The origin filter, when given, is a region ID; ProjectId is -1 (all), 0 or a project's ID.
+    static QList<ValidationIssue> validate(const ProxyGroupQuery &query);
 
     static bool isRegionId(const QString &text);
     static bool isGroupId(const QString &text); // lg- followed by 8 lowercase letters or digits

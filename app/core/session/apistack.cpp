@@ -4,6 +4,7 @@
 #include "core/credentials/profilemanager.h"
 #include "core/gaap/gaapapi.h"
 #include "core/session/checksession.h"
+#include "core/session/grouplist.h"
 #include "core/session/profileverifier.h"
 #include "core/session/regioncache.h"
 #include "core/session/regionlists.h"
@@ -21,6 +22,7 @@ ApiStack::ApiStack(ProfileManager *profiles, const Options &options, QObject *pa
     , m_cache(options.diskCache ? std::make_unique<RegionCache>(options.cacheDirectory) : nullptr)
     , m_regions(std::make_unique<RegionLists>(m_api.get(), m_cache.get()))
     , m_checks(std::make_unique<CheckSession>(m_api.get(), m_regions.get()))
+    , m_groups(std::make_unique<GroupList>(m_api.get()))
     , m_verifier(std::make_unique<ProfileVerifier>(&m_network, options.limiter))
 {
     connect(m_api.get(), &GaapApi::clockSkewDetected, this, &ApiStack::clockSkewDetected);
@@ -31,6 +33,7 @@ ApiStack::~ApiStack()
     delete m_credentialJob;
     // The lists, the check and the verifier stop their calls before the API objects go away.
     m_verifier.reset();
+    m_groups.reset();
     m_checks.reset();
     m_regions.reset();
 }
@@ -64,6 +67,7 @@ void ApiStack::forgetSession(const Endpoint &endpoint)
     delete m_credentialJob;
     m_checks->cancelCheck();
     m_regions->reset();
+    m_groups->reset();
     m_client->setCredentials({});
     m_client->setEndpoint(endpoint);
 }

@@ -15,6 +15,7 @@
 class CheckSession;
 class CredentialJob;
 class GaapApi;
+class GroupList;
 class ProfileManager;
 class ProfileVerifier;
 class RateLimiter;
@@ -23,9 +24,9 @@ class RegionLists;
 
 // The composition root of everything that talks to GAAP, for the app, the CLI and the tests: one
 // network manager, the signing ApiClient, GaapApi paced by a RateLimiter, the region cache, the
-// region lists and the check session of the current profile, and a ProfileVerifier on the same
-// network manager. Switching profile points the client at the profile's endpoint and reads its key
-// from the keychain (asynchronously); nothing else builds network or API objects.
+// region lists, the connection groups and the check session of the current profile, and a
+// ProfileVerifier on the same network manager. Switching profile points the client at the profile's endpoint and reads
+// its key from the keychain (asynchronously); nothing else builds network or API objects.
 class ApiStack final : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] RegionCache *cache() const { return m_cache.get(); } // nullptr without the disk cache
     [[nodiscard]] RegionLists *regions() const { return m_regions.get(); }
     [[nodiscard]] CheckSession *checks() const { return m_checks.get(); }
+    // The connection groups of the check form's origin region (GroupId).
+    [[nodiscard]] GroupList *groups() const { return m_groups.get(); }
     [[nodiscard]] ProfileVerifier *verifier() const { return m_verifier.get(); }
     // More lists over the same API, without the disk cache: the matrix picks access regions with
     // them without disturbing the check form's.
@@ -93,6 +96,7 @@ private:
     std::unique_ptr<RegionCache> m_cache;
     std::unique_ptr<RegionLists> m_regions;
     std::unique_ptr<CheckSession> m_checks;
+    std::unique_ptr<GroupList> m_groups;
     std::unique_ptr<ProfileVerifier> m_verifier;
     std::optional<Endpoint> m_endpointOverride;
     Endpoint m_defaultEndpoint = Endpoint::china();
