@@ -283,10 +283,10 @@ void tst_CliParser::rejected_data()
            u"Unexpected value after '--verbose'."_s + run);
     reject("unknown command", command(u"frobnicate"_s),
            u"Unknown command \"frobnicate\". Commands: origin-regions, access-regions, groups, check, price, matrix, "
-           "history, profile.\n"_s);
+           "find, watch, history, profile.\n"_s);
     reject("profile is found before", command(u"--timeout profile list"_s),
            u"Unknown command \"list\". Commands: origin-regions, access-regions, groups, check, price, matrix, "
-           "history, profile.\n"_s);
+           "find, watch, history, profile.\n"_s);
     reject("groups --bandwidth", command(u"groups --bandwidth 10"_s),
            u"--bandwidth is not an option of groups. Run gaap-capacity-cli groups --help.\n"_s);
     reject("groups of a region that is no ID", command(u"groups --origin-region Hong/kong"_s),
