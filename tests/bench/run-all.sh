@@ -17,7 +17,7 @@ if [[ ! -f "${BUILD}/CMakeCache.txt" ]]; then
 fi
 grep -q '^CMAKE_BUILD_TYPE:STRING=Debug' "${BUILD}/CMakeCache.txt" \
     && echo "run-all.sh: note: ${BUILD} is a Debug build; the README's figures are from build/release" >&2
-cmake --build "${BUILD}" --target bench_sign bench_check bench_matrix bench_budget bench_gui_start bench_history \
+cmake --build "${BUILD}" --target bench_sign bench_check bench_matrix bench_find bench_budget bench_gui_start bench_history \
     gaap-capacity-cli gaap-fake-server
 BUILD="$(cd "${BUILD}" && pwd)"
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
@@ -30,6 +30,8 @@ echo "== one-shot gaap-capacity-cli check against gaap-fake-server"
 bash "${ROOT}/tests/bench/bench_cli.sh" "${BUILD}" 10
 echo "== matrix pacing against the fake server's 20 requests/s ceiling"
 "${BUILD}/tests/bench/bench_matrix"
+echo "== find: every origin with at least 8 access regions, against 1.2 x (requests / 20 per action) s"
+"${BUILD}/tests/bench/bench_find"
 echo "== three matrices at once on one key (the budget processes share), then a fourth with its own"
 "${BUILD}/tests/bench/bench_budget"
 echo "== GUI cold start (gaap-capacity, offscreen) to a window populated from the region cache"
