@@ -5,6 +5,7 @@
 #include "core/credentials/profileregistry.h"
 #include "core/history/historystore.h"
 #include "core/session/apistack.h"
+#include "core/session/watchlist.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/preferences.h"
 #include "core/settings/translationloader.h"
@@ -135,8 +136,10 @@ int main(int argc, char *argv[])
 
     // Every check and matrix cell goes here; a corrupt or locked database only disables history.
     HistoryStore history;
+    WatchList watches(settings.get()); // kept in the settings file; they run with the profile they were made with
     MainWindow window(&stack, &profiles, &preferences);
     window.setHistoryStore(&history);
+    window.setWatchList(&watches);
     window.setCurrentProfile(profileName);
     window.restoreOrFitGeometry(preferences.windowGeometry()); // saved again when the window closes
     window.show();

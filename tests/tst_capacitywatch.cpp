@@ -2,11 +2,14 @@
 // jitter and minimum, "changed" only on a change, capacity that appears, a network failure survived, a sleep past
 // the due time, a clock set back, and stop().
 #include "core/session/capacitywatch.h"
+#include "core/session/watchlist.h"
 #include "support/fakeapistack.h"
 #include "support/fakefault.h"
 #include "support/fakegaapserver.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void networkFailureIsSurvived();
     void sleepAndClockChanges();
     void stopCancelsTheCheckOnItsWay();
+    void watchListIsKeptAndRunsTheProfileInUse();
 
 private:
     // A watch of the route on the test's clock, without the periodic tick (tick() by hand), jitter at its middle.
@@ -210,6 +214,48 @@ void tst_CapacityWatch::stopCancelsTheCheckOnItsWay()
     QTest::qWait(100);
     QCOMPARE(answered.size(), 0);
     QCOMPARE(m_server->requestCount(u"CheckProxyCreate"_s), 1);
+}
+
+// The list is kept in the settings file (the profile's name, never a key), one connection is one watch, only the
+// watches of the profile in use run, and "now it can be created" is said once.
+void tst_CapacityWatch::watchListIsKeptAndRunsTheProfileInUse()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    CheckRequest creatable = m_route.request;
+    creatable.bandwidth = m_server->data().accessRegion(creatable.accessRegion)->bandwidths.constFirst();
+    QString id;
+    {
+        WatchList list(&settings);
+        QSignalSpy became(&list, &WatchList::becameCreatable);
+        QSignalSpy answered(&list, &WatchList::answered);
+        id = list.add(creatable, u"alpha"_s, 30s);
+        QCOMPARE(list.add(creatable, u"alpha"_s), id); // the same watch
+        list.add(m_route.request, u"beta"_s, 5s);      // raised to the minimum
+        QCOMPARE(list.entries().size(), 2);
+        QCOMPARE(list.entries().at(1).interval, CapacityWatch::MinimumInterval);
+        QCOMPARE(list.runningCount(), 0); // no profile runs yet
+
+        list.run(&m_stack->api(), u"alpha"_s);
+        QCOMPARE(list.runningCount(), 1);
+        QVERIFY(list.isRunning(id));
+        QTRY_COMPARE(became.size(), 1);
+        QCOMPARE(answered.size(), 1);
+        QCOMPARE(list.entry(id)->last->state, WatchAnswer::State::CanCreate);
+        QVERIFY(list.nextCheckAt(id).isValid());
+        list.run(nullptr, QString());
+        QCOMPARE(list.runningCount(), 0);
+    }
+    QVERIFY(!settings.value(u"watches/entries"_s).toString().contains(m_server->demoCredential().secretKey));
+    settings.setValue(u"watches/entries"_s,
+                      settings.value(u"watches/entries"_s).toString().replace(u"]"_s, u",{\"id\":\"x\"}]"_s));
+    WatchList again(&settings);
+    QCOMPARE(again.entries().size(), 2); // the damaged third entry is dropped
+    QCOMPARE(again.entry(id)->request, creatable);
+    QCOMPARE(again.entry(id)->interval, 30s);
+    QCOMPARE(again.entry(id)->last->state, WatchAnswer::State::CanCreate);
+    again.remove(id);
+    QCOMPARE(WatchList(&settings).entries().size(), 1);
 }
 
 QTEST_MAIN(tst_CapacityWatch)

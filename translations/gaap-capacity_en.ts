@@ -107,7 +107,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+283"/>
+        <location filename="../ui/mainwindow.cpp" line="+373"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>Exported %n matrix cell to %1</numerusform>
@@ -204,6 +204,36 @@
         <translation>
             <numerusform>Checking… no answer yet after %n s</numerusform>
             <numerusform>Checking… no answer yet after %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchTray</name>
+    <message numerus="yes">
+        <location filename="../ui/watch/watchtray.cpp" line="+88"/>
+        <source>GAAP Capacity Check keeps %n watch(es) running in the background; Quit from this icon&apos;s menu stops them.</source>
+        <translation>
+            <numerusform>GAAP Capacity Check keeps %n watch running in the background; Quit from this icon&apos;s menu stops it.</numerusform>
+            <numerusform>GAAP Capacity Check keeps %n watches running in the background; Quit from this icon&apos;s menu stops them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchesWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/watch/watcheswindow.cpp" line="+92"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

@@ -2820,6 +2820,12 @@ Examples:
     </message>
     <message>
         <location line="+2"/>
+        <source>watch</source>
+        <comment>history source: a check of a watch (Tools &gt; Watches)</comment>
+        <translation>监视</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>find</source>
         <comment>history source: a check of a requirement search (Find window)</comment>
         <translation>查找</translation>
@@ -3137,7 +3143,7 @@ Examples:
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3185,6 +3191,21 @@ Examples:
         <location line="+3"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Watches…</source>
+        <translation>监视列表(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connections being watched, with their last answer</source>
+        <translation>正在监视的通道及其最近结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3262,7 +3283,7 @@ Examples:
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+103"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
@@ -3292,7 +3313,7 @@ Examples:
         <translation>配置档案：%1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+218"/>
         <source>Nothing to export: the matrix has no answers yet.</source>
         <translation>没有可导出的内容：容量矩阵尚无任何结果。</translation>
     </message>
@@ -3346,7 +3367,7 @@ Examples:
         <translation>本机时钟比腾讯云快 %1 秒（已校正）</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>About GAAP Capacity Check</source>
         <translation>关于 GAAP Capacity Check</translation>
     </message>
@@ -4837,9 +4858,171 @@ RequestId：%4</translation>
     </message>
 </context>
 <context>
+    <name>WatchTray</name>
+    <message>
+        <location filename="../ui/watch/watchtray.cpp" line="+51"/>
+        <source>Show GAAP Capacity Check</source>
+        <translation>显示 GAAP Capacity Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watches…</source>
+        <translation>监视列表…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAAP Capacity Check: watching for capacity</source>
+        <translation>GAAP Capacity Check：正在监视容量</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 → %2, %3 × %4 can be created now (RequestId %5).</source>
+        <translation>%1 → %2，%3 × %4 现在可以创建（RequestId %5）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Capacity available</source>
+        <translation>有可用容量</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still watching</source>
+        <translation>仍在监视</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>GAAP Capacity Check keeps %n watch(es) running in the background; Quit from this icon&apos;s menu stops them.</source>
+        <translation>
+            <numerusform>GAAP Capacity Check 在后台继续运行 %n 个监视；从此图标的菜单中选择“退出”可停止。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchesWindow</name>
+    <message>
+        <location filename="../ui/watch/watcheswindow.ui" line="+14"/>
+        <source>Watches</source>
+        <translation>监视列表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each watch checks its connection again and again and tells you when the answer changes; a tray notification says when one can be created. Watches are kept across restarts, and run while the profile they were made with is the one in use.</source>
+        <translation>每个监视会反复检查其通道，并在结果变化时告诉您；可以创建时托盘会发出通知。监视在重启后保留，并在创建它的配置档案正在使用时运行。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Watched connections</source>
+        <translation>监视的通道</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check e&amp;very:</source>
+        <translation>检查间隔(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes between checks</source>
+        <translation>两次检查之间的分钟数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/watch/watcheswindow.cpp" line="+22"/>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ can be created</source>
+        <translation>✓ 可以创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ cannot be created</source>
+        <translation>✗ 不能创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>! check failed (%1)</source>
+        <translation>! 检查失败（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Connection</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>配置档案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last answer</source>
+        <translation>最近结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next check</source>
+        <translation>下次检查</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>waits: profile %1 is not in use</source>
+        <translation>等待中：配置档案 %1 未在使用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>%n 秒后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2 · %3 · %4</source>
+        <translation>%1 → %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+74"/>
+        <location filename="../app/main.cpp" line="+75"/>
         <source>Invalid endpoint</source>
         <translation>API 接入点无效</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "core/common/gaapversion.h"
 #include "core/credentials/profilemanager.h"
+#include "core/history/historyrecording.h"
 #include "core/history/historystore.h"
 #include "core/history/resultexport.h"
 #include "core/session/apistack.h"
@@ -16,6 +17,8 @@
 #include "ui/matrix/matrixwindow.h"
 #include "ui/settings/profilesdialog.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/watch/watcheswindow.h"
+#include "ui/watch/watchtray.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -65,7 +68,13 @@ MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *p
     m_profile = m_profiles->defaultProfileName();
     retranslate();
 
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
+    connect(m_ui->actionWatches, &QAction::triggered, this, &MainWindow::openWatches);
+    m_ui->actionWatches->setEnabled(false);
+    m_tray = new WatchTray(this);
+    connect(m_tray, &WatchTray::showRequested, this, [this] { showInFront(this); });
+    connect(m_tray, &WatchTray::watchesRequested, this, &MainWindow::openWatches);
+    connect(m_tray, &WatchTray::quitRequested, this, &MainWindow::quit);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_profiles, &ProfileManager::profilesChanged, this, &MainWindow::profilesChanged);
@@ -184,6 +193,79 @@ void MainWindow::openFind()
     }
     find->prefill(m_page->formRequest());
     showInFront(find);
+}
+
+void MainWindow::setWatchList(WatchList *watches)
+{
+    m_watches = watches;
+    m_ui->actionWatches->setEnabled(watches != nullptr);
+    if (!watches)
+        return;
+    connect(watches, &WatchList::answered, this, &MainWindow::watchAnswered);
+    connect(watches, &WatchList::becameCreatable, this, &MainWindow::watchBecameCreatable);
+    connect(watches, &WatchList::listChanged, this, &MainWindow::updateTray);
+    // The watches of a profile run once its key is there, with its endpoint.
+    connect(m_stack, &ApiStack::profileChanged, watches, [watches] { watches->run(nullptr, QString()); });
+    connect(m_stack, &ApiStack::credentialsReady, watches,
+            [this, watches](const QString &name) { watches->run(m_stack->api(), name); });
+    if (m_stack->hasCredentials())
+        watches->run(m_stack->api(), m_stack->profile());
+    updateTray();
+}
+
+void MainWindow::watchConnection(const CheckRequest &request)
+{
+    if (!m_watches || m_profile.isEmpty())
+        return;
+    const QString id = m_watches->add(request, m_profile);
+    openWatches();
+    m_watchesWindow->select(id);
+}
+
+WatchesWindow *MainWindow::watchesWindow() const
+{
+    return m_watchesWindow;
+}
+
+void MainWindow::openWatches()
+{
+    if (!m_watches)
+        return;
+    if (!m_watchesWindow)
+        m_watchesWindow = new WatchesWindow(m_watches, this);
+    showInFront(m_watchesWindow);
+}
+
+void MainWindow::watchAnswered(const WatchEntry &entry, const WatchAnswer &answer)
+{
+    if (!m_history)
+        return;
+    std::optional<HistoryEntry> recorded =
+        HistoryRecording::fromWatch(entry.request, answer, entry.profile, m_endpoint);
+    if (recorded && m_history->record(*recorded))
+        reloadHistoryWindowSoon();
+}
+
+void MainWindow::watchBecameCreatable(const WatchEntry &entry)
+{
+    const QString message = WatchTray::creatableMessage(entry);
+    statusBar()->showMessage(message);
+    m_tray->notifyCreatable(entry);
+    QApplication::alert(this);
+}
+
+void MainWindow::updateTray()
+{
+    m_tray->setShown(m_watches && !m_watches->entries().isEmpty());
+    // With a tray icon the watches go on when the window is closed; Quit ends them.
+    QApplication::setQuitOnLastWindowClosed(!m_tray->isShown());
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QApplication::quit();
 }
 
 void MainWindow::checkInFront(const CheckRequest &request)
@@ -361,6 +443,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_preferences->setWindowGeometry(saveGeometry());
     m_page->saveSelections();
+    if (!m_quitting && m_watches && m_watches->runningCount() > 0 && m_tray->isShown()) {
+        // Keep watching in the background, with the tray icon; say so once.
+        m_tray->notifyStillWatching(m_watches->runningCount());
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/api/endpoint.h"
 #include "core/gaap/gaaptypes.h"
+#include "core/session/watchlist.h"
 #include "ui/common/exportfile.h"
 
 #include <QMainWindow>
@@ -13,6 +14,9 @@ class ApiStack;
 class CheckPage;
 class FindWindow;
 class HistoryExporter;
+class WatchList;
+class WatchTray;
+class WatchesWindow;
 class HistoryStore;
 class HistoryWindow;
 class MatrixWindow;
@@ -59,6 +63,13 @@ public:
     // Tools > Matrix… (Ctrl+M) and Tools > History… (Ctrl+H): non-modal windows, raised when open.
     void openMatrix();
     void openHistory();
+    // Where the watches are kept (nullptr: none; the Watches action is disabled). Must outlive the window. The
+    // watches of the profile in use run once its key is read; each check goes to the history store.
+    void setWatchList(WatchList *watches);
+    // Watches `request` with the profile in use and shows it in Tools > Watches… (Ctrl+Shift+W).
+    void watchConnection(const CheckRequest &request);
+    void openWatches();
+    [[nodiscard]] WatchesWindow *watchesWindow() const;
     // Tools > Find Capacity… (Ctrl+F): the requirement search, starting from the form's choices.
     void openFind();
     [[nodiscard]] FindWindow *findWindow() const;
@@ -93,6 +104,10 @@ private:
     void reloadHistoryWindowSoon();
     // Fills the form with `request`, checks it and brings this window to the front (History > Re-run, Find > Use).
     void checkInFront(const CheckRequest &request);
+    void watchAnswered(const WatchEntry &entry, const WatchAnswer &answer);
+    void watchBecameCreatable(const WatchEntry &entry);
+    void updateTray();
+    void quit();
     void profilesChanged();
     void showAbout();
     void showProfile(const QString &name, const Endpoint &endpoint);
@@ -114,6 +129,10 @@ private:
     HistoryExporter *m_exporter = nullptr; // made for the first history export
     QPointer<MatrixWindow> m_matrixWindow;
     QPointer<FindWindow> m_findWindow;
+    QPointer<WatchesWindow> m_watchesWindow;
+    WatchList *m_watches = nullptr;
+    WatchTray *m_tray = nullptr;
+    bool m_quitting = false; // Quit: closing ends the app even while watches run
     QPointer<HistoryWindow> m_historyWindow;
     QPointer<ProfilesDialog> m_profilesDialog;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -7,6 +7,7 @@
 #include "cli/cliparser.h"
 #include "cli/clirunner.h"
 #include "core/common/csvtext.h"
+#include "core/history/historyrecording.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,17 +91,12 @@ void CliWatchCommand::start(const AccessRegionDetail &offered)
 
 void CliWatchCommand::answered(const WatchAnswer &answer)
 {
-    HistoryEntry entry;
-    entry.checkedAt = answer.checkedAt;
-    entry.request = m_watch->request();
-    entry.requestId = answer.requestId;
-    entry.source = QStringLiteral("cli");
-    if (answer.state == WatchAnswer::State::Failed)
-        entry.errorCode = answer.error.code();
-    else
-        entry.canCreate = answer.state == WatchAnswer::State::CanCreate;
-    if (!answer.error.refusedBeforeSending())
-        m_runner.record(entry);
+    // Profile and endpoint are filled in by record().
+    if (std::optional<HistoryEntry> entry =
+            HistoryRecording::fromWatch(m_watch->request(), answer, QString(), Endpoint::china())) {
+        entry->source = QStringLiteral("cli");
+        m_runner.record(*entry);
+    }
 
     if (answer.state == WatchAnswer::State::CanCreate) {
         m_watch->stop(); // printed by changed(): it was "cannot" or a failure before, or the first answer

@@ -14,7 +14,7 @@
 #   layer-direction  core layers, lowest first: common api gaap settings credentials session history; a core
 #                    file includes "core/<L>/..." only for L at or below its own layer, and nothing of ui/,
 #                    cli/ or the tests. app/cli includes core (and cli), never ui. app/main.cpp includes core
-#                    and ui. ui includes core and ui, never cli; a ui area (common check matrix find history
+#                    and ui. ui includes core and ui, never cli; a ui area (common check matrix find history watch
 #                    settings) includes only its own area and ui/common; only ui/mainwindow.* includes
 #                    several areas. No product file includes "support/..." or a test header.
 #   layer-path       every project include is spelled with its layer path, in quotes: "core/...", "cli/...",
@@ -30,7 +30,7 @@
 set -euo pipefail
 
 readonly CORE_LAYERS="common api gaap settings credentials session history"
-readonly UI_AREAS="common check matrix find history settings"
+readonly UI_AREAS="common check matrix find history settings watch"
 # Qt modules whose headers core must not include (those installed are used), and the modules whose header
 # names are subtracted from that list (a name both have is not a GUI name).
 readonly GUI_MODULES="QtGui QtWidgets QtOpenGL QtOpenGLWidgets QtPrintSupport QtSvg QtSvgWidgets QtQuick

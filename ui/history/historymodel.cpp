@@ -170,6 +170,8 @@ QString HistoryModel::sourceText(const QString &source)
         return tr("check", "history source: a single check in the app");
     if (source == QLatin1String("matrix"))
         return tr("matrix", "history source: a cell of a capacity matrix");
+    if (source == QLatin1String("watch"))
+        return tr("watch", "history source: a check of a watch (Tools > Watches)");
     if (source == QLatin1String("find"))
         return tr("find", "history source: a check of a requirement search (Find window)");
     if (source == QLatin1String("cli"))

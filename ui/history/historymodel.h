@@ -71,7 +71,7 @@ public:
 
     // "✓ can be created", "✗ cannot be created", "! failed (Code)".
     static QString outcomeText(const HistoryEntry &entry);
-    // "check", "matrix", "find", "cli" as the table shows them, translated.
+    // "check", "matrix", "find", "watch", "cli" as the table shows them, translated.
     static QString sourceText(const QString &source);
 
 Q_SIGNALS:

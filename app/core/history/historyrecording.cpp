@@ -18,6 +18,25 @@ HistoryEntry HistoryRecording::fromCheck(const CheckOutcome &outcome, const QStr
     return entry;
 }
 
+std::optional<HistoryEntry> HistoryRecording::fromWatch(const CheckRequest &request, const WatchAnswer &answer,
+                                                        const QString &profile, const Endpoint &endpoint)
+{
+    if (answer.error.refusedBeforeSending())
+        return std::nullopt;
+    HistoryEntry entry;
+    entry.checkedAt = (answer.checkedAt.isValid() ? answer.checkedAt : QDateTime::currentDateTimeUtc()).toUTC();
+    entry.profile = profile;
+    entry.endpoint = endpoint.toString();
+    entry.request = request;
+    entry.requestId = answer.requestId;
+    if (answer.state == WatchAnswer::State::Failed)
+        entry.errorCode = answer.error.code();
+    else
+        entry.canCreate = answer.state == WatchAnswer::State::CanCreate;
+    entry.source = QStringLiteral("watch");
+    return entry;
+}
+
 std::optional<HistoryEntry> HistoryRecording::fromCandidate(const Requirement &requirement,
                                                             const SearchCandidate &candidate, const QString &profile,
                                                             const Endpoint &endpoint)

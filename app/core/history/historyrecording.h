@@ -2,6 +2,7 @@
 
 #include "core/api/endpoint.h"
 #include "core/history/historystore.h"
+#include "core/session/capacitywatch.h"
 #include "core/session/checksession.h"
 #include "core/session/matrixrun.h"
 #include "core/session/requirementsearch.h"
@@ -17,6 +18,9 @@ namespace HistoryRecording {
 [[nodiscard]] HistoryEntry fromCheck(const CheckOutcome &outcome, const QString &profile, const Endpoint &endpoint);
 [[nodiscard]] HistoryEntry fromCell(const MatrixRequest &request, const MatrixCell &cell, const QString &profile,
                                     const Endpoint &endpoint);
+// A check of a watch (source "watch"); nullopt for one refused before it was sent.
+[[nodiscard]] std::optional<HistoryEntry> fromWatch(const CheckRequest &request, const WatchAnswer &answer,
+                                                    const QString &profile, const Endpoint &endpoint);
 // A check of a requirement search (source "find"); nullopt for a candidate that was not checked, or whose check
 // was refused before it was sent.
 [[nodiscard]] std::optional<HistoryEntry> fromCandidate(const Requirement &requirement,

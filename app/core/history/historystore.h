@@ -26,7 +26,7 @@ struct HistoryEntry
     std::optional<bool> canCreate; // the CheckFlag; nullopt when the check failed
     QString errorCode;             // when it failed
     QString requestId;
-    QString source; // "check", "matrix", "find", "cli"
+    QString source; // "check", "matrix", "find", "watch", "cli"
 };
 
 // Where an entry stands in the history's order (newest first; of two entries recorded at the same

@@ -1,0 +1,138 @@
+#include "ui/watch/watcheswindow.h"
+
+#include "core/session/watchlist.h"
+#include "ui/common/checktext.h"
+#include "ui/common/formconventions.h"
+#include "ui/common/windowkeys.h"
+#include "ui_watcheswindow.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHeaderView>
+#include <QSignalBlocker>
+#include <QTimer>
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole;
+
+QString answerText(const WatchEntry &entry)
+{
+    if (!entry.last)
+        return WatchesWindow::tr("not checked yet");
+    QString verdict;
+    switch (entry.last->state) {
+    case WatchAnswer::State::CanCreate: verdict = WatchesWindow::tr("✓ can be created"); break;
+    case WatchAnswer::State::CannotCreate: verdict = WatchesWindow::tr("✗ cannot be created"); break;
+    case WatchAnswer::State::Failed:
+        verdict = WatchesWindow::tr("! check failed (%1)").arg(entry.last->error.code());
+        break;
+    }
+    return WatchesWindow::tr("%1 at %2").arg(verdict, CheckText::localTime(entry.last->checkedAt));
+}
+
+} // namespace
+
+WatchesWindow::WatchesWindow(WatchList *watches, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::WatchesWindow>())
+    , m_watches(watches)
+    , m_clock(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    applyFormConventions(this);
+    closeOnEscape(this);
+    setWindowFlag(Qt::Window);
+    m_ui->watchTable->setColumnCount(5);
+    m_ui->watchTable->verticalHeader()->hide();
+    m_ui->watchTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->watchTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_watches, &WatchList::listChanged, this, &WatchesWindow::refill);
+    connect(m_ui->watchTable, &QTableWidget::itemSelectionChanged, this, &WatchesWindow::selectionChanged);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedId(); !id.isEmpty())
+            m_watches->remove(id);
+    });
+    connect(m_ui->intervalSpin, &QSpinBox::valueChanged, this, [this](int minutes) {
+        if (const QString id = selectedId(); !id.isEmpty())
+            m_watches->setInterval(id, std::chrono::minutes(minutes));
+    });
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &WatchesWindow::refill);
+    m_clock->start();
+    refill();
+}
+
+WatchesWindow::~WatchesWindow() = default;
+
+void WatchesWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        refill();
+    }
+}
+
+void WatchesWindow::refill()
+{
+    const QString selected = selectedId();
+    const QSignalBlocker blocker(m_ui->watchTable);
+    QTableWidget *table = m_ui->watchTable;
+    table->setHorizontalHeaderLabels(
+        {tr("Connection"), tr("Profile"), tr("Every"), tr("Last answer"), tr("Next check")});
+    const QList<WatchEntry> &entries = m_watches->entries();
+    table->setRowCount(static_cast<int>(entries.size()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const WatchEntry &e = entries.at(row);
+        const CheckRequest &r = e.request;
+        QString next;
+        if (!m_watches->isRunning(e.id))
+            next = tr("waits: profile %1 is not in use").arg(e.profile);
+        else if (const QDateTime due = m_watches->nextCheckAt(e.id); due.isValid())
+            next = tr("in %n s", nullptr, static_cast<int>(std::max<qint64>(0, now.secsTo(due))));
+        else
+            next = tr("checking…");
+        const QStringList cells{tr("%1 → %2 · %3 · %4")
+                                    .arg(r.originRegion, r.accessRegion, CheckText::bandwidth(r.bandwidth),
+                                         CheckText::concurrent(r.concurrent)),
+                                e.profile,
+                                tr("%n min", nullptr, static_cast<int>(std::max<qint64>(1, e.interval.count() / 60))),
+                                answerText(e), next};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(IdRole, e.id);
+            table->setItem(row, column, item);
+        }
+        if (e.id == selected)
+            table->selectRow(row);
+    }
+    m_ui->removeButton->setEnabled(!selectedId().isEmpty());
+    m_ui->intervalSpin->setEnabled(!selectedId().isEmpty());
+}
+
+QString WatchesWindow::selectedId() const
+{
+    const QList<QTableWidgetItem *> items = m_ui->watchTable->selectedItems();
+    return items.isEmpty() ? QString() : items.constFirst()->data(IdRole).toString();
+}
+
+void WatchesWindow::select(const QString &id)
+{
+    for (int row = 0; row < m_ui->watchTable->rowCount(); ++row) {
+        if (m_ui->watchTable->item(row, 0)->data(IdRole).toString() == id)
+            m_ui->watchTable->selectRow(row);
+    }
+}
+
+void WatchesWindow::selectionChanged()
+{
+    const WatchEntry *e = m_watches->entry(selectedId());
+    m_ui->removeButton->setEnabled(e != nullptr);
+    m_ui->intervalSpin->setEnabled(e != nullptr);
+    if (e) {
+        const QSignalBlocker blocker(m_ui->intervalSpin);
+        m_ui->intervalSpin->setValue(static_cast<int>(std::max<qint64>(1, e->interval.count() / 60)));
+    }
+}

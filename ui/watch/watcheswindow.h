@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QTimer;
+class WatchList;
+
+namespace Ui {
+class WatchesWindow;
+}
+
+// Tools > Watches…: the watched connections with their last answer and next check; the interval of the
+// selected one (at least 1 minute here; the CLI goes down to 10 s) and Remove.
+class WatchesWindow final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WatchesWindow)
+
+public:
+    // `watches` must outlive the window.
+    explicit WatchesWindow(WatchList *watches, QWidget *parent = nullptr);
+    ~WatchesWindow() override;
+
+    // Selects the watch `id` (just added from the result card).
+    void select(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refill();
+    [[nodiscard]] QString selectedId() const;
+    void selectionChanged();
+
+    std::unique_ptr<Ui::WatchesWindow> m_ui;
+    WatchList *m_watches;
+    QTimer *m_clock; // the "next check" column counts down
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/session/watchlist.h"
+
+#include <QObject>
+
+class QMenu;
+class QSystemTrayIcon;
+
+// The tray icon while watches run: its menu (Show the window, Watches…, Quit) and the desktop notification
+// when a watch's connection can be created. Nothing on a desktop without a system tray (isAvailable()).
+class WatchTray final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WatchTray)
+
+public:
+    explicit WatchTray(QObject *parent = nullptr);
+    ~WatchTray() override;
+
+    [[nodiscard]] static bool isAvailable();
+    // Shown while there is something to watch.
+    void setShown(bool shown);
+    [[nodiscard]] bool isShown() const;
+    // "Capacity available: Hongkong → Tokyo, 10 Mbps × 2 can be created now."
+    void notifyCreatable(const WatchEntry &entry);
+    // Once per run of the app: the window was closed and the watches go on.
+    void notifyStillWatching(int watches);
+    // The text of a notification (also for the status bar and tests).
+    [[nodiscard]] static QString creatableMessage(const WatchEntry &entry);
+
+Q_SIGNALS:
+    void showRequested();
+    void watchesRequested();
+    void quitRequested();
+
+private:
+    void retranslate();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    QSystemTrayIcon *m_icon = nullptr;
+    QMenu *m_menu = nullptr;
+    bool m_toldStillWatching = false;
+};
