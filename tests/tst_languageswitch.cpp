@@ -337,9 +337,8 @@ void tst_LanguageSwitch::everyWindowFollowsAtOnce()
 void tst_LanguageSwitch::fileDialogIsChineseToo()
 {
     QVERIFY(TranslationLoader::install(QCoreApplication::instance(), TranslationLoader::localeFromTag(u"zh-CN"_s)));
-    const auto restore = qScopeGuard([] {
-        TranslationLoader::install(QCoreApplication::instance(), TranslationLoader::localeFromTag(u"en-US"_s));
-    });
+    const auto restore = qScopeGuard(
+        [] { TranslationLoader::install(QCoreApplication::instance(), TranslationLoader::localeFromTag(u"en-US"_s)); });
     QWidget parent;
     parent.show();
     ExportFile::choose(&parent, QStringLiteral("导出"), QStringLiteral("gaap-history"), [](const QString &, auto) {});
