@@ -137,7 +137,7 @@ QStringList packageTypes()
 }
 QStringList networkTypes()
 {
-    return {QStringLiteral("normal"), QStringLiteral("cn2")};
+    return {QStringLiteral("normal"), QStringLiteral("cn2"), QStringLiteral("triple"), QStringLiteral("secure_eip")};
 }
 
 // The parts CheckProxyCreate and InquiryPriceCreateProxy share: one proposed connection.
@@ -162,9 +162,15 @@ std::optional<ProposedConnection> readConnection(Parameters &p, const FakeGaapDa
     if (p.error())
         return std::nullopt;
 
-    if (!data.destRegion(destId)) {
+    const FakeDestRegion *dest = data.destRegion(destId);
+    if (!dest) {
         p.setError(QStringLiteral("InvalidParameterValue.UnknownDestRegion"),
                    QStringLiteral("The origin server region `%1` is not found.").arg(destId));
+        return std::nullopt;
+    }
+    if (!dest->offeredNetworkTypes().contains(networkType)) {
+        p.setError(QStringLiteral("InvalidParameterValue"),
+                   QStringLiteral("The network type `%1` is not offered for origin `%2`.").arg(networkType, destId));
         return std::nullopt;
     }
     const FakeAccessRegion *access = data.accessRegion(accessId);
@@ -227,7 +233,7 @@ FakeAnswer FakeGaapActions::describeDestRegions(const QJsonObject &parameters, b
         return *p.error();
 
     QJsonArray regions;
-    for (const FakeDestRegion &region : m_data.destRegions()) {
+    for (const FakeDestRegion &region : m_data.destRegions(quality.value_or(0))) {
         QJsonObject object = regionJson(region.id, region.name, region.area, region.areaName, region.idcType,
                                         region.featureBitmap, chinese);
         if (region.networkTypes)
