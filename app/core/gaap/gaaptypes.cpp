@@ -64,6 +64,14 @@ QStringList RegionFeatures::names() const
     return out;
 }
 
+QJsonObject OriginRegionQuery::toParameters() const
+{
+    QJsonObject parameters;
+    if (qualityType)
+        parameters.insert(QStringLiteral("QualityType"), static_cast<int>(*qualityType));
+    return parameters;
+}
+
 QJsonObject AccessRegionQuery::toParameters() const
 {
     QJsonObject parameters{{QStringLiteral("DestRegion"), originRegion}};
@@ -120,6 +128,24 @@ bool isNetworkType(const QString &text)
 QStringList packageTypes()
 {
     return {QStringLiteral("Thunder"), QStringLiteral("Accelerator"), QStringLiteral("CrossBorder")};
+}
+
+QStringList qualityTypes()
+{
+    return {QStringLiteral("gold"), QStringLiteral("silver")};
+}
+
+QString qualityTypeName(QualityType type)
+{
+    return qualityTypes().value(static_cast<int>(type));
+}
+
+std::optional<QualityType> qualityTypeFromName(const QString &name)
+{
+    const qsizetype index = qualityTypes().indexOf(name);
+    if (index < 0)
+        return std::nullopt;
+    return static_cast<QualityType>(index);
 }
 
 } // namespace GaapValues

@@ -80,6 +80,23 @@ struct AccessRegionDetail
     [[nodiscard]] bool isUsable() const { return problem.isEmpty(); }
 };
 
+// DescribeDestRegions' QualityType: the connection quality whose origin regions are listed.
+enum class QualityType { Gold = 0, Silver = 1 };
+
+// The DescribeDestRegions parameters.
+struct OriginRegionQuery
+{
+    std::optional<QualityType> qualityType; // nullopt: not sent (the API's default, gold)
+
+    [[nodiscard]] QJsonObject toParameters() const;
+
+    friend bool operator==(const OriginRegionQuery &a, const OriginRegionQuery &b)
+    {
+        return a.qualityType == b.qualityType;
+    }
+    friend bool operator!=(const OriginRegionQuery &a, const OriginRegionQuery &b) { return !(a == b); }
+};
+
 struct AccessRegionQuery
 {
     QString originRegion;
@@ -155,4 +172,8 @@ QStringList networkTypes(); // the documented ones: normal, cn2, triple, secure_
 // plain token ("[A-Za-z0-9_-]{1,32}"), so a new type is offered and sent as the server names it.
 bool isNetworkType(const QString &text);
 QStringList packageTypes(); // Thunder, Accelerator, CrossBorder
+// QualityType by name, the same in every language: "gold" (0) and "silver" (1).
+QStringList qualityTypes();
+QString qualityTypeName(QualityType type);
+std::optional<QualityType> qualityTypeFromName(const QString &name);
 } // namespace GaapValues
