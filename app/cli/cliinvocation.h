@@ -43,6 +43,7 @@ struct CliInvocation
     OutputFormat output = OutputFormat::Table;
     bool verbose = false;
 
+    OriginRegionQuery originRegions;                      // origin-regions
     AccessRegionQuery accessRegions;                      // access-regions, and the preflight of check and price
     CheckRequest check;                                   // check
     HandoverFormat handover = HandoverFormat::None;       // check --output tccli-create|terraform
