@@ -229,6 +229,7 @@ void tst_Mnemonics::readmeKeysAreTrue()
           {"D", "copyCreateProxyButton"},
           {"M", "copyTerraformButton"},
           {"W", "openConsoleButton"},
+          {"V", "findElsewhereButton"},
           {"F", "menu"},
           {"S", "menu"},
           {"T", "menu"},

@@ -42,6 +42,17 @@ public:
     // Translated names for people; unknown bits as "unknown feature (bit 8)".
     [[nodiscard]] QStringList names() const;
 
+    // One feature the bitmap has: its key, its translated name and one translated sentence on what it means.
+    struct Entry
+    {
+        QString key;
+        QString name;
+        QString description;
+        bool known = true; // false for a bit nobody documented
+    };
+    // Every feature set in the bitmap, documented ones first (in bit order), then the unknown bits.
+    [[nodiscard]] QList<Entry> entries() const;
+
 private:
     quint64 m_bitmap = 0;
 };
