@@ -1,16 +1,22 @@
 // ApiStack, the composition root of the app and the CLI: which endpoint a profile's requests go to,
 // switching profile (the key read from the keychain, the lists and a running check forgotten), a key
-// that cannot be read, and the stack's lists and check against the in-process fake GAAP server.
+// that cannot be read, the stack's lists and check against the in-process fake GAAP server, and the origin
+// regions of one QualityType (sent only when chosen, cached apart).
 #include "core/credentials/profilemanager.h"
 #include "core/credentials/profileregistry.h"
 #include "core/session/apistack.h"
 #include "core/session/checksession.h"
+#include "core/session/regioncache.h"
 #include "core/session/regionlists.h"
 #include "support/credentialjobwait.h"
 #include "support/fakeapistack.h"
 #include "support/fakegaapserver.h"
 #include "support/memorycredentialstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,6 +39,7 @@ private Q_SLOTS:
     void switchingForgetsListsAndCheck();
     void unreadableKeyIsReported();
     void emptyProfileHasNoCredentials();
+    void qualityTypeIsSentAndCachedApart();
 
 private:
     void saveProfile(const QString &name, const QString &endpoint, const Credentials &credentials);
@@ -191,6 +198,87 @@ void tst_ApiStack::emptyProfileHasNoCredentials()
     QVERIFY(!stack->hasCredentials());
     QTest::qWait(20);
     QCOMPARE(ready.count() + failed.count(), 0);
+}
+
+namespace {
+
+QStringList idsOf(const QList<RegionDetail> &regions)
+{
+    QStringList ids;
+    for (const RegionDetail &region : regions)
+        ids.append(region.regionId);
+    return ids;
+}
+
+QStringList idsOf(const QList<FakeDestRegion> &regions)
+{
+    QStringList ids;
+    for (const FakeDestRegion &region : regions)
+        ids.append(region.id);
+    return ids;
+}
+
+} // namespace
+
+void tst_ApiStack::qualityTypeIsSentAndCachedApart()
+{
+    const QStringList gold = idsOf(m_server->data().destRegions(0));
+    const QStringList silver = idsOf(m_server->data().destRegions(1));
+    QVERIFY2(!silver.isEmpty() && silver.size() < gold.size(), "the data lists no origin for silver only, or all");
+    const auto sentParameters = [this] { return QJsonDocument::fromJson(m_server->lastRequest().body).object(); };
+    auto stack = newStack();
+    stack->useCredentials(endpointOf(*m_server), demoCredentialsOf(*m_server));
+    RegionLists *lists = stack->regions();
+
+    // By default no QualityType is sent: the API's default (gold).
+    QVERIFY(!stack->originQuery().qualityType);
+    lists->loadOriginRegions();
+    QTRY_COMPARE(lists->originStatus().state, RegionLists::ListState::Fresh);
+    QCOMPARE(sentParameters(), QJsonObject());
+    QCOMPARE(idsOf(lists->originRegions()), gold);
+
+    // Silver: the shown list is forgotten at once, and the next load asks for QualityType 1.
+    QSignalSpy changed(lists, &RegionLists::originRegionsChanged);
+    stack->setOriginQuery({QualityType::Silver});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(lists->originStatus().state, RegionLists::ListState::Empty);
+    QVERIFY(lists->originRegions().isEmpty());
+    lists->loadOriginRegions();
+    QTRY_COMPARE(lists->originStatus().state, RegionLists::ListState::Fresh);
+    QCOMPARE(sentParameters(), QJsonObject({{u"QualityType"_s, 1}}));
+    QCOMPARE(idsOf(lists->originRegions()), silver);
+    QVERIFY(stack->createRegionLists()->originQuery() == OriginRegionQuery{QualityType::Silver});
+
+    // Each list under a key of its own.
+    const Endpoint endpoint = stack->endpoint();
+    const ApiClient::Language language = stack->client()->language();
+    const QString unsetKey = RegionCache::originRegionsKey(endpoint, language);
+    const QString goldKey = RegionCache::originRegionsKey(endpoint, language, {QualityType::Gold});
+    const QString silverKey = RegionCache::originRegionsKey(endpoint, language, {QualityType::Silver});
+    QCOMPARE(QSet<QString>({unsetKey, goldKey, silverKey}).size(), 3);
+    const auto cachedCount = [&stack](const QString &key) {
+        const std::optional<RegionCache::Entry> entry = stack->cache()->load(key);
+        return entry ? entry->response.value(u"DestRegionSet"_s).toArray().size() : -1;
+    };
+    QCOMPARE(cachedCount(silverKey), silver.size());
+    QCOMPARE(cachedCount(unsetKey), gold.size());
+    QCOMPARE(cachedCount(goldKey), -1);
+
+    // From the cache alone (the server does not answer): silver shows the silver list, gold nothing cached.
+    FakeFault silent;
+    silent.kind = FakeFault::Kind::NoAnswer;
+    silent.count = -1;
+    m_server->addFault(silent);
+    auto second = newStack();
+    second->useCredentials(endpointOf(*m_server), demoCredentialsOf(*m_server));
+    second->setOriginQuery({QualityType::Silver});
+    second->regions()->loadOriginRegions();
+    QCOMPARE(second->regions()->originStatus().state, RegionLists::ListState::Cached);
+    QCOMPARE(idsOf(second->regions()->originRegions()), silver);
+    second->setOriginQuery({QualityType::Gold});
+    second->regions()->loadOriginRegions();
+    QCOMPARE(second->regions()->originStatus().state, RegionLists::ListState::Loading);
+    QVERIFY(second->regions()->originRegions().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ApiStack)

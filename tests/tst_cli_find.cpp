@@ -1,6 +1,5 @@
 // gaap-capacity-cli find end to end against gaap-fake-server: the ranking in table, JSON and CSV, the exit codes
 // (0: at least one can be created; 1: none can; 2: a usage mistake), and the checks in the history.
-#include "support/fakegaapdata.h"
 #include "support/fakeserverprocess.h"
 #include "support/processrun.h"
 
@@ -50,13 +49,7 @@ void tst_CliFind::cleanup()
 
 ProcessOutcome tst_CliFind::runCli(QStringList arguments, const QString &language) const
 {
-    QProcessEnvironment env = isolatedEnvironment();
-    placeHomeIn(env, m_home->path());
-    const FakeCredential demo = FakeGaapData::builtIn().credentials().constFirst();
-    env.insert(u"TENCENTCLOUD_SECRET_ID"_s, demo.secretId);
-    env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, demo.secretKey);
-    arguments << u"--endpoint"_s << m_server->url() << u"--language"_s << language;
-    return runProcess(QStringLiteral(GAAP_CLI_PATH), arguments, env, {}, 60000);
+    return m_server->runCli(QStringLiteral(GAAP_CLI_PATH), m_home->path(), arguments << u"--language"_s << language);
 }
 
 void tst_CliFind::tableRanksTheCheapestFirst()

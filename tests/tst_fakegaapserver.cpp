@@ -251,6 +251,9 @@ void tst_FakeGaapServer::dataFile_data()
     QTest::newRow("credential without SecretKey")
         << builtInDataWith("credentials"_L1, [](QJsonObject &item) { item.remove("SecretKey"_L1); })
         << QStringList{u"credentials[0]"_s, u"SecretKey"_s};
+    QTest::newRow("origin region with QualityTypes [2]") << builtInDataWith("destRegions"_L1, [](QJsonObject &item) {
+        item.insert("QualityTypes"_L1, QJsonArray{0, 2});
+    }) << QStringList{u"destRegions[0]"_s, u"QualityTypes"_s};
     QTest::newRow("origin region without RegionId")
         << builtInDataWith("destRegions"_L1, [](QJsonObject &item) { item.remove("RegionId"_L1); })
         << QStringList{u"destRegions[0]"_s, u"RegionId"_s};
@@ -287,6 +290,20 @@ void tst_FakeGaapServer::dataFile()
     QVERIFY(!error.isEmpty());
     for (const QString &word : std::as_const(mentions))
         QVERIFY2(error.contains(word), qPrintable(u"\"%1\" does not mention %2"_s.arg(error, word)));
+}
+
+// An origin without "QualityTypes" is listed for gold (and for no QualityType) only.
+void tst_FakeGaapServer::qualityTypesDefaultToGold()
+{
+    const QByteArray json =
+        builtInDataWith("destRegions"_L1, [](QJsonObject &item) { item.remove("QualityTypes"_L1); });
+    QString error;
+    const std::optional<FakeGaapData> data = FakeGaapData::fromJson(json, &error);
+    QVERIFY2(data, qPrintable(error));
+    const FakeDestRegion &first = data->destRegions().constFirst();
+    QCOMPARE(first.qualityTypes, QList<qint64>{0});
+    QCOMPARE(data->destRegions(0).constFirst().id, first.id);
+    QVERIFY(data->destRegions(1).isEmpty() || data->destRegions(1).constFirst().id != first.id);
 }
 
 QTEST_GUILESS_MAIN(tst_FakeGaapServer)

@@ -121,6 +121,9 @@ private Q_SLOTS:
     // The four actions and the rate limit (tst_fakegaapserver_actions.cpp)
     void destRegionsListEverything_data();
     void destRegionsListEverything();
+    void destRegionsFollowQualityType_data();
+    void destRegionsFollowQualityType();
+    void networkTypesFollowTheOrigin();
     void accessRegionsFilter();
     void checkFlagFollowsCapacity();
     void inquiryPriceFromData_data();
@@ -160,6 +163,7 @@ private Q_SLOTS:
     // The data file (tst_fakegaapserver.cpp)
     void dataFile_data();
     void dataFile();
+    void qualityTypesDefaultToGold();
 
 private:
     // The request harness (tst_fakegaapserver.cpp)

@@ -140,6 +140,81 @@ void tst_FakeGaapServer::accessRegionsFilter()
     QVERIFY2(ipv4OnlyLeftOut > 0, "no IPv6 query left an IPv4-only access region out");
 }
 
+void tst_FakeGaapServer::destRegionsFollowQualityType_data()
+{
+    QTest::addColumn<QJsonValue>("qualityType"); // undefined: not sent
+    QTest::addColumn<int>("listed");             // the QualityType whose origins are expected
+    QTest::newRow("not sent: gold") << QJsonValue(QJsonValue::Undefined) << 0;
+    QTest::newRow("0: gold") << QJsonValue(0) << 0;
+    QTest::newRow("1: silver") << QJsonValue(1) << 1;
+    QTest::newRow("\"1\": silver") << QJsonValue(u"1"_s) << 1;
+}
+
+void tst_FakeGaapServer::destRegionsFollowQualityType()
+{
+    QFETCH(QJsonValue, qualityType);
+    QFETCH(int, listed);
+    const FakeGaapData &data = m_server->data();
+    QVERIFY2(!data.destRegions(1).isEmpty() && data.destRegions(1).size() < data.destRegions(0).size(),
+             "the data has no origin offering silver, or no origin offering gold only");
+    QJsonObject parameters;
+    if (!qualityType.isUndefined())
+        parameters.insert("QualityType"_L1, qualityType);
+    const Result result = perform(apiCall(u"DescribeDestRegions"_s, parameters));
+    VERIFY_ANSWER(result, QString());
+    QStringList got, wanted;
+    for (const QJsonValue &item : result.response.value("DestRegionSet"_L1).toArray())
+        got.append(item.toObject().value("RegionId"_L1).toString());
+    for (const FakeDestRegion &region : data.destRegions(listed))
+        wanted.append(region.id);
+    QCOMPARE(got, wanted);
+    QCOMPARE(result.response.value("TotalCount"_L1).toInteger(), qint64(wanted.size()));
+}
+
+// Every NetworkType an origin lists is accepted (triple and secure_eip too) and answered from the access region's
+// Capacity for it; a type the origin does not list is refused.
+void tst_FakeGaapServer::networkTypesFollowTheOrigin()
+{
+    m_server->setRateLimit(1000);
+    const FakeGaapData &data = m_server->data();
+    QStringList creatable, notCreatable, refused;
+    for (const QString &type : {u"triple"_s, u"secure_eip"_s}) {
+        for (const FakeDestRegion &dest : data.destRegions()) {
+            for (const FakeAccessRegion &access : data.accessRegions()) {
+                if (!access.destRegions.contains(dest.id) || !access.ipVersions.contains("IPv4"_L1)
+                    || !access.packageTypes.contains("Thunder"_L1))
+                    continue;
+                const bool offered = dest.offeredNetworkTypes().contains(type);
+                const auto capacity = access.capacity.constFind(type);
+                const bool fits = capacity != access.capacity.cend()
+                                  && access.bandwidths.constFirst() <= capacity->maxBandwidth
+                                  && access.concurrents.constFirst() <= capacity->maxConcurrent;
+                QJsonObject parameters = connectionParameters(access, dest.id, access.bandwidths.constFirst(),
+                                                              access.concurrents.constFirst());
+                parameters.insert("NetworkType"_L1, type);
+                const Result check = perform(apiCall(u"CheckProxyCreate"_s, parameters));
+                const Result price = perform(apiCall(u"InquiryPriceCreateProxy"_s, parameters));
+                const QString where = u"%1 %2 → %3"_s.arg(type, access.id, dest.id);
+                if (!offered) {
+                    VERIFY_ANSWER(check, u"InvalidParameterValue"_s);
+                    VERIFY_ANSWER(price, u"InvalidParameterValue"_s);
+                    refused.append(where);
+                    continue;
+                }
+                VERIFY_ANSWER(check, QString());
+                VERIFY_ANSWER(price, QString());
+                QCOMPARE(check.response.value("CheckFlag"_L1).toInt(-1), fits ? 1 : 0);
+                (fits ? creatable : notCreatable).append(where);
+            }
+        }
+        QVERIFY2(
+            std::any_of(creatable.cbegin(), creatable.cend(), [&type](const QString &c) { return c.startsWith(type); }),
+            qPrintable(u"no origin and access region in the data can create %1"_s.arg(type)));
+    }
+    QVERIFY2(!notCreatable.isEmpty(), "no access region lacks the capacity for an offered type");
+    QVERIFY2(!refused.isEmpty(), "no origin leaves triple or secure_eip out");
+}
+
 void tst_FakeGaapServer::checkFlagFollowsCapacity()
 {
     m_server->setRateLimit(1000);

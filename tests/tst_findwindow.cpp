@@ -1,11 +1,13 @@
 // Tools > Find Capacity… against the in-process fake GAAP server: it starts from the main window's choices,
 // lists every access region serving the origin best first, records each check in the history, hands the chosen
-// one back to the main window (which checks it), and can be cancelled.
+// one back to the main window (which checks it), and can be cancelled. An answer "Cannot be created" on the
+// main window's card opens it with the request checked (and the card shows the access region's features).
 #include "support/appcontext.h"
 #include "support/childwidget.h"
 #include "support/fakefault.h"
 #include "support/fakegaapserver.h"
 #include "ui/check/checkform.h"
+#include "ui/check/checkpage.h"
 #include "ui/check/resultcard.h"
 #include "ui/find/findwindow.h"
 #include "ui/find/searchresultmodel.h"
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void findsRanksRecordsAndHandsOver();
     void cancelStopsTheSearch();
+    void cannotCreateOpensFindPrefilled();
 
 private:
     // The main window on the fake server's demo key, with Hongkong chosen in its form.
@@ -140,6 +143,52 @@ void tst_FindWindow::cancelStopsTheSearch()
     QVERIFY(child<QPushButton>(find, "findButton")->isEnabled());
     QVERIFY2(child<QLabel>(find, "statusLabel")->text().startsWith(u"Cancelled"_s),
              qPrintable(child<QLabel>(find, "statusLabel")->text()));
+}
+
+void tst_FindWindow::cannotCreateOpensFindPrefilled()
+{
+    openMainWindow();
+    // An access region serving Hongkong that offers more bandwidth than it has: its largest cannot be created.
+    const FakeAccessRegion *full = nullptr;
+    for (const FakeAccessRegion &access : m_server->data().accessRegions()) {
+        const auto normal = access.capacity.constFind(u"normal"_s);
+        if (access.destRegions.contains(u"Hongkong"_s) && access.ipVersions.contains(u"IPv4"_s)
+            && access.packageTypes.contains(u"Thunder"_s) && normal != access.capacity.cend()
+            && access.bandwidths.constLast() > normal->maxBandwidth) {
+            full = &access;
+            break;
+        }
+    }
+    QVERIFY2(full, "no access region serving Hongkong is short of bandwidth");
+    CheckRequest request = m_window->checkPage()->formRequest();
+    request.accessRegion = full->id;
+    request.bandwidth = full->bandwidths.constLast();
+    request.concurrent = full->concurrents.constFirst();
+    m_window->checkPage()->runAgain(request);
+
+    auto *card = m_window->findChild<ResultCard *>();
+    QTRY_VERIFY_WITH_TIMEOUT(card->request() && *card->request() == request && !card->requestId().isEmpty(), 10000);
+    QCOMPARE(child<QLabel>(card, "verdictLabel")->text(), u"Cannot be created"_s);
+    QVERIFY(child<QWidget>(card, "cannotCreatePanel")->isVisible());
+    // The badges of the access region checked, from the access region list of the form.
+    const auto badgeKeys = [card] {
+        QStringList keys;
+        for (const QLabel *chip : card->findChildren<QLabel *>(u"featureBadge"_s))
+            keys.append(chip->property("featureKey").toString());
+        return keys;
+    };
+    QTRY_COMPARE(badgeKeys(), RegionFeatures(quint64(full->featureBitmap)).keys());
+    QVERIFY(child<QWidget>(card, "featureBadges")->isVisible());
+
+    QVERIFY(!m_window->findWindow());
+    child<QPushButton>(card, "findElsewhereButton")->click();
+    FindWindow *find = m_window->findWindow();
+    QVERIFY(find && find->isVisible());
+    QTRY_VERIFY(find->requirement().has_value());
+    QCOMPARE(find->requirement()->originRegion, u"Hongkong"_s);
+    QCOMPARE(find->requirement()->minBandwidth, request.bandwidth);
+    QCOMPARE(find->requirement()->minConcurrent, request.concurrent);
+    QCOMPARE(child<QSpinBox>(find, "bandwidthSpin")->value(), request.bandwidth);
 }
 
 QTEST_MAIN(tst_FindWindow)

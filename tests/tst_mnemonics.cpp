@@ -229,6 +229,8 @@ void tst_Mnemonics::readmeKeysAreTrue()
           {"D", "copyCreateProxyButton"},
           {"M", "copyTerraformButton"},
           {"W", "openConsoleButton"},
+          {"V", "findElsewhereButton"},
+          {"Q", "watchButton"},
           {"F", "menu"},
           {"S", "menu"},
           {"T", "menu"},

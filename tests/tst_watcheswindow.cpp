@@ -5,6 +5,7 @@
 #include "support/appcontext.h"
 #include "support/childwidget.h"
 #include "support/fakegaapserver.h"
+#include "ui/check/resultcard.h"
 #include "ui/mainwindow.h"
 #include "ui/watch/watcheswindow.h"
 #include "ui/watch/watchtray.h"
@@ -96,6 +97,22 @@ void tst_WatchesWindow::watchFromTheMainWindow()
     QCOMPARE(watches.entries().size(), 0);
     QCOMPARE(table->rowCount(), 0);
     QCOMPARE(WatchList(&app.settings).entries().size(), 0);
+
+    // "Watch" under a "Cannot be created" answer watches that connection.
+    auto *card = window.findChild<ResultCard *>();
+    QVERIFY(card);
+    CheckOutcome cannot;
+    cannot.request = request;
+    cannot.request.concurrent += 1;
+    cannot.sentAt = QDateTime::currentDateTimeUtc();
+    cannot.result = CheckResult{false, u"req-cannot"_s};
+    card->show();
+    card->showOutcome(cannot);
+    auto *watchButton = child<QPushButton>(card, "watchButton");
+    QTRY_VERIFY(watchButton->isVisible());
+    watchButton->click();
+    QCOMPARE(watches.entries().size(), 1);
+    QCOMPARE(watches.entries().constFirst().request, cannot.request);
 
     // Without a system tray (offscreen) closing the window closes it, watches or not.
     window.watchConnection(request);

@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliwatchcommand.cpp" line="+173"/>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+169"/>
         <source>--max-time (%1 s) passed and the connection still cannot be created (%n check(s)).</source>
         <translation>
             <numerusform>--max-time (%1 s) passed and the connection still cannot be created (%n check).</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+373"/>
+        <location filename="../ui/mainwindow.cpp" line="+372"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>Exported %n matrix cell to %1</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>ResultCard</name>
     <message numerus="yes">
-        <location filename="../ui/check/resultcard.cpp" line="+210"/>
+        <location filename="../ui/check/resultcard.cpp" line="+232"/>
         <source>Cancelled after %n s</source>
         <translation>
             <numerusform>Cancelled after %n s</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>WatchesWindow</name>
     <message numerus="yes">
-        <location filename="../ui/watch/watcheswindow.cpp" line="+92"/>
+        <location filename="../ui/watch/watcheswindow.cpp" line="+94"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform>

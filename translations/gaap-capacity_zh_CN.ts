@@ -180,6 +180,49 @@
     </message>
 </context>
 <context>
+    <name>CannotCreatePanel</name>
+    <message>
+        <location filename="../ui/check/cannotcreatepanel.ui" line="+29"/>
+        <source>CheckProxyCreate answers only yes or no: it does not say why. The access region may be sold out, the bandwidth or concurrency may be more than it can take now, or a limit of your account may stand in the way. Another access region, a smaller bandwidth or concurrency, or a later check may succeed.</source>
+        <translation>CheckProxyCreate 只回答能或不能，不说明原因。可能是该加速地域已售罄，带宽或并发超过了它目前能承载的量，或者受到您账号的某项限制。换一个加速地域、降低带宽或并发，或稍后再检查，都可能成功。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the API cannot say more</source>
+        <translation>为什么 API 无法给出更多信息</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Find where it can be created… (&amp;V)</source>
+        <translation>查找可以创建的地方…(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens Find Capacity with this origin and its options, at least this bandwidth and concurrency: it checks every access region serving the origin.</source>
+        <translation>用此源站及其选项、至少此带宽和并发打开“查找容量”：它会检查为该源站服务的每个加速地域。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the access regions where a connection like this can be created</source>
+        <translation>查找可以创建这样的通道的加速地域</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watch: tell me when it can be created (&amp;Q)</source>
+        <translation>监视：可以创建时通知我(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks this connection again every 5 minutes (Tools &gt; Watches… changes that) and notifies you when it can be created</source>
+        <translation>每 5 分钟重新检查此通道（可在“工具 &gt; 监视列表…”中更改），可以创建时通知您</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Watch this connection until it can be created</source>
+        <translation>监视此通道，直到可以创建</translation>
+    </message>
+</context>
+<context>
     <name>CheckForm</name>
     <message>
         <location filename="../ui/check/checkform.ui" line="+14"/>
@@ -453,7 +496,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/checkpage.cpp" line="+123"/>
+        <location filename="../ui/check/checkpage.cpp" line="+128"/>
         <source>Profile</source>
         <translation>配置档案</translation>
     </message>
@@ -513,7 +556,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Three carriers (triple)</source>
+        <source>Triple-carrier (triple)</source>
         <translation>三网（triple）</translation>
     </message>
     <message>
@@ -872,12 +915,17 @@ stderr。如果某次检查无法写入检查历史，将输出一条警告，�
 <context>
     <name>CliParser</name>
     <message>
-        <location filename="../app/cli/cliregionscommand.cpp" line="+15"/>
+        <location filename="../app/cli/cliregionscommand.cpp" line="+17"/>
         <source>List the origin regions (DescribeDestRegions).</source>
         <translation>列出源站地域（DescribeDestRegions）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>List only the origin regions that offer connections of this quality: gold or silver (DescribeDestRegions&apos; QualityType). Without it none is sent, and Tencent Cloud lists those of gold connections.</source>
+        <translation>只列出提供此质量通道的源站地域：gold（金牌）或 silver（银牌）（DescribeDestRegions 的 QualityType）。不指定时不发送该参数，腾讯云列出金牌通道的源站。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>List the access regions that serve an origin region, with the bandwidths and concurrencies each offers (DescribeAccessRegionsByDestRegion).</source>
         <translation>列出支持指定源站地域的加速地域，以及各加速地域提供的带宽和并发（DescribeAccessRegionsByDestRegion）。</translation>
     </message>
@@ -1101,6 +1149,7 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
     </message>
     <message>
         <location line="-9"/>
+        <location filename="../app/cli/cliregionscommand.cpp" line="+18"/>
         <source>--%1 must be one of %2 (got &quot;%3&quot;).</source>
         <translation>--%1 必须是 %2 之一（实际为“%3”）。</translation>
     </message>
@@ -1155,7 +1204,7 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <translation>查找能从源站地域提供至少指定带宽和并发的加速地域，按价格从低到高排列（每个地域调用 CheckProxyCreate 和 InquiryPriceCreateProxy）。退出码 0：至少一个可以创建；1：都不能创建。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliwatchcommand.cpp" line="+33"/>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+34"/>
         <source>Check a connection again and again (CheckProxyCreate) and print each change of the answer. Exit code 0 as soon as it can be created; 1 when --max-time passes first.</source>
         <translation>反复检查一个通道（CheckProxyCreate），并输出结果的每次变化。一旦可以创建，退出码为 0；先到达 --max-time 时为 1。</translation>
     </message>
@@ -1416,7 +1465,12 @@ Examples:
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="+28"/>
+        <location filename="../app/cli/clireport.cpp" line="+31"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -1699,7 +1753,7 @@ Examples:
         <translation>CheckProxyCreate 回答此通道不能创建（RequestId %1），因此没有可交接的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliwatchcommand.cpp" line="+84"/>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+79"/>
         <source>can be created</source>
         <translation>可以创建</translation>
     </message>
@@ -2441,6 +2495,25 @@ Examples:
         <location line="+36"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureBadges</name>
+    <message>
+        <location filename="../ui/check/featurebadges.cpp" line="+90"/>
+        <source>%1 offers:</source>
+        <comment>the features of an access region</comment>
+        <translation>%1 提供：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no features listed (FeatureBitmap 0)</source>
+        <translation>未列出任何特性（FeatureBitmap 为 0）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Features of access region %1</source>
+        <translation>加速地域 %1 的特性</translation>
     </message>
 </context>
 <context>
@@ -3283,7 +3356,7 @@ Examples:
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+103"/>
+        <location filename="../ui/mainwindow.cpp" line="+106"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
@@ -3313,7 +3386,7 @@ Examples:
         <translation>配置档案：%1</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+214"/>
         <source>Nothing to export: the matrix has no answers yet.</source>
         <translation>没有可导出的内容：容量矩阵尚无任何结果。</translation>
     </message>
@@ -4171,9 +4244,14 @@ RequestId：%4</translation>
 <context>
     <name>RegionFeatures</name>
     <message>
-        <location filename="../app/core/gaap/gaaptypes.cpp" line="+16"/>
+        <location filename="../app/core/gaap/gaaptypes.cpp" line="+17"/>
         <source>Layer-4 acceleration</source>
         <translation>四层加速</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections here can carry TCP and UDP listeners (layer 4).</source>
+        <translation>此处的通道可以承载 TCP 和 UDP 监听器（四层）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4182,8 +4260,18 @@ RequestId：%4</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Connections here can carry HTTP and HTTPS listeners (layer 7).</source>
+        <translation>此处的通道可以承载 HTTP 和 HTTPS 监听器（七层）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>HTTP/3 access</source>
         <translation>HTTP/3 接入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients can reach this region over HTTP/3 (QUIC).</source>
+        <translation>客户端可以通过 HTTP/3（QUIC）接入此地域。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4192,23 +4280,48 @@ RequestId：%4</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Clients can reach this region over IPv6.</source>
+        <translation>客户端可以通过 IPv6 接入此地域。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Premium BGP access</source>
         <translation>精品 BGP 接入</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Clients can enter over premium BGP (cn2) lines, which take better routes at a higher price.</source>
+        <translation>客户端可以通过精品 BGP（cn2）线路接入，线路更优，价格更高。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Triple-carrier access</source>
         <translation>三网接入</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Clients can enter over the lines of all three Chinese carriers (Telecom, Unicom, Mobile).</source>
+        <translation>客户端可以通过三大运营商（电信、联通、移动）的线路接入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Access-segment QoS acceleration</source>
         <translation>接入段 QoS 加速</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>Traffic between clients and this region is prioritised (QoS) on the access segment.</source>
+        <translation>客户端与此地域之间的流量在接入段享有优先保障（QoS）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>unknown feature (bit %1)</source>
         <translation>未知特性（第 %1 位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tencent Cloud sets bit %1 of FeatureBitmap here, but does not document what it means.</source>
+        <translation>腾讯云在此设置了 FeatureBitmap 的第 %1 位，但没有说明其含义。</translation>
     </message>
 </context>
 <context>
@@ -4332,7 +4445,7 @@ RequestId：%4</translation>
         <translation>再次发送相同的检查</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Parameters sent</source>
         <translation>发送的参数</translation>
     </message>
@@ -4377,7 +4490,7 @@ RequestId：%4</translation>
         <translation>GroupId</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Checked at:</source>
         <translation>检查时间：</translation>
     </message>
@@ -4442,7 +4555,7 @@ RequestId：%4</translation>
         <translation>剪贴板状态</translation>
     </message>
     <message>
-        <location filename="../ui/check/resultcard.cpp" line="+64"/>
+        <location filename="../ui/check/resultcard.cpp" line="+66"/>
         <source>(not sent)</source>
         <translation>（未发送）</translation>
     </message>
@@ -4462,7 +4575,7 @@ RequestId：%4</translation>
         <translation>请求 JSON 已复制到剪贴板。</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+131"/>
         <source>Cancelled after %n s</source>
         <translation>
             <numerusform>%n 秒后已取消</numerusform>
@@ -4955,12 +5068,12 @@ RequestId：%4</translation>
         <translation>✗ 不能创建</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>! check failed (%1)</source>
         <translation>! 检查失败（%1）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 at %2</source>
         <translation>%1，%2</translation>
     </message>

@@ -86,6 +86,8 @@ MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *p
     m_ui->actionExport->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_ui->actionExport, &QAction::triggered, this, [this] { exportResults(exportSource()); });
     connect(m_page, &CheckPage::historyRecorded, this, &MainWindow::reloadHistoryWindowSoon);
+    connect(m_page, &CheckPage::findCapacityRequested, this, &MainWindow::openFindFor);
+    connect(m_page, &CheckPage::watchRequested, this, &MainWindow::watchConnection);
     setHistoryStore(nullptr);
 }
 
@@ -182,6 +184,11 @@ FindWindow *MainWindow::findWindow() const
 
 void MainWindow::openFind()
 {
+    openFindFor(m_page->formRequest());
+}
+
+void MainWindow::openFindFor(const CheckRequest &request)
+{
     FindWindow *find = m_findWindow.data();
     if (!find) {
         find = new FindWindow(m_stack, this);
@@ -191,7 +198,7 @@ void MainWindow::openFind()
         connect(find, &FindWindow::historyRecorded, this, &MainWindow::reloadHistoryWindowSoon);
         connect(find, &FindWindow::useRequested, this, &MainWindow::checkInFront);
     }
-    find->prefill(m_page->formRequest());
+    find->prefill(request);
     showInFront(find);
 }
 

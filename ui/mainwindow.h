@@ -72,6 +72,9 @@ public:
     [[nodiscard]] WatchesWindow *watchesWindow() const;
     // Tools > Find Capacity… (Ctrl+F): the requirement search, starting from the form's choices.
     void openFind();
+    // The Find Capacity window prefilled with `request` (its bandwidth and concurrency as the minimum): the result
+    // card's "Find where it can be created…".
+    void openFindFor(const CheckRequest &request);
     [[nodiscard]] FindWindow *findWindow() const;
     [[nodiscard]] MatrixWindow *matrixWindow() const;
     [[nodiscard]] HistoryWindow *historyWindow() const;

@@ -44,6 +44,7 @@ struct CliInvocation
     OutputFormat output = OutputFormat::Table;
     bool verbose = false;
 
+    OriginRegionQuery originRegions;                      // origin-regions
     AccessRegionQuery accessRegions;                      // access-regions, and the preflight of check and price
     ProxyGroupQuery groups;                               // groups
     CheckRequest check;                                   // check

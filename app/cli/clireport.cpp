@@ -23,6 +23,14 @@ QString orDefault(const QString &value, const char *apiDefault)
     return value.isEmpty() ? QLatin1String(apiDefault) : value;
 }
 
+// A table is read by people: the features' translated names; CSV is data: their keys.
+QString featureText(const std::optional<RegionFeatures> &features, OutputFormat format)
+{
+    if (!features)
+        return {};
+    return format == OutputFormat::Csv ? features->keys().join(u' ') : features->names().join(CliReport::tr(", "));
+}
+
 CliTable fieldTable()
 {
     return {{CliReport::tr("Field"), CliReport::tr("Value")}, {}, {QStringLiteral("Field"), QStringLiteral("Value")}};
@@ -56,7 +64,7 @@ void addProblems(CliTable &table, const QList<Detail> &regions)
 
 } // namespace
 
-CliTable CliReport::originRegions(const QList<RegionDetail> &regions)
+CliTable CliReport::originRegions(const QList<RegionDetail> &regions, OutputFormat format)
 {
     CliTable table{{QStringLiteral("RegionId"), tr("Name"), QStringLiteral("RegionArea"), tr("Area name"),
                     QStringLiteral("IDCType"), QStringLiteral("NetworkType"), tr("Features")},
@@ -67,13 +75,13 @@ CliTable CliReport::originRegions(const QList<RegionDetail> &regions)
     for (const RegionDetail &region : regions) {
         table.rows.append({region.regionId, region.regionName, region.regionArea, region.regionAreaName, region.idcType,
                            region.networkTypes ? region.networkTypes->join(u' ') : QString(),
-                           region.features ? region.features->keys().join(u' ') : QString()});
+                           featureText(region.features, format)});
     }
     addProblems(table, regions);
     return table;
 }
 
-CliTable CliReport::accessRegions(const QList<AccessRegionDetail> &regions)
+CliTable CliReport::accessRegions(const QList<AccessRegionDetail> &regions, OutputFormat format)
 {
     CliTable table{{QStringLiteral("RegionId"), tr("Name"), QStringLiteral("RegionArea"), QStringLiteral("IDCType"),
                     tr("Bandwidth (Mbps)"), tr("Concurrent (x10,000)"), tr("Features")},
@@ -84,7 +92,7 @@ CliTable CliReport::accessRegions(const QList<AccessRegionDetail> &regions)
     for (const AccessRegionDetail &region : regions) {
         table.rows.append({region.regionId, region.regionName, region.regionArea, region.idcType,
                            integers(region.bandwidthList), integers(region.concurrentList),
-                           region.features ? region.features->keys().join(u' ') : QString()});
+                           featureText(region.features, format)});
     }
     addProblems(table, regions);
     return table;

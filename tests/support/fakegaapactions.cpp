@@ -44,7 +44,7 @@ QStringList packageTypes()
 }
 QStringList networkTypes()
 {
-    return {QStringLiteral("normal"), QStringLiteral("cn2")};
+    return {QStringLiteral("normal"), QStringLiteral("cn2"), QStringLiteral("triple"), QStringLiteral("secure_eip")};
 }
 
 // The parts CheckProxyCreate and InquiryPriceCreateProxy share: one proposed connection.
@@ -69,9 +69,15 @@ std::optional<ProposedConnection> readConnection(FakeParameters &p, const FakeGa
     if (p.error())
         return std::nullopt;
 
-    if (!data.destRegion(destId)) {
+    const FakeDestRegion *dest = data.destRegion(destId);
+    if (!dest) {
         p.setError(QStringLiteral("InvalidParameterValue.UnknownDestRegion"),
                    QStringLiteral("The origin server region `%1` is not found.").arg(destId));
+        return std::nullopt;
+    }
+    if (!dest->offeredNetworkTypes().contains(networkType)) {
+        p.setError(QStringLiteral("InvalidParameterValue"),
+                   QStringLiteral("The network type `%1` is not offered for origin `%2`.").arg(networkType, destId));
         return std::nullopt;
     }
     const FakeAccessRegion *access = data.accessRegion(accessId);
@@ -129,7 +135,7 @@ FakeAnswer FakeGaapActions::describeDestRegions(const QJsonObject &parameters, b
         return *p.error();
 
     QJsonArray regions;
-    for (const FakeDestRegion &region : m_data.destRegions())
+    for (const FakeDestRegion &region : m_data.destRegions(quality.value_or(0)))
         regions.append(region.toJson(chinese));
     return {QJsonObject{{QStringLiteral("TotalCount"), regions.size()}, {QStringLiteral("DestRegionSet"), regions}},
             {},

@@ -107,6 +107,13 @@ FakeDestRegion readDestRegion(const QJsonObject &object, const QString &where)
         region.networkTypes = requiredStrings(support.toObject(), QStringLiteral("NetworkType"), where);
     else if (!support.isNull())
         fail(where, QStringLiteral("\"SupportFeature\" must be an object or null"));
+    if (object.contains(QStringLiteral("QualityTypes"))) {
+        region.qualityTypes = requiredIntegers(object, QStringLiteral("QualityTypes"), where);
+        for (const qint64 quality : std::as_const(region.qualityTypes)) {
+            if (quality != 0 && quality != 1)
+                fail(where, QStringLiteral("\"QualityTypes\" must hold 0 (gold) or 1 (silver)"));
+        }
+    }
     return region;
 }
 
@@ -290,6 +297,21 @@ const FakeCredential *FakeGaapData::credential(const QString &secretId) const
             return &credential;
     }
     return nullptr;
+}
+
+QStringList FakeDestRegion::offeredNetworkTypes() const
+{
+    return networkTypes.value_or(QStringList{QStringLiteral("normal")});
+}
+
+QList<FakeDestRegion> FakeGaapData::destRegions(qint64 qualityType) const
+{
+    QList<FakeDestRegion> listed;
+    for (const FakeDestRegion &region : m_destRegions) {
+        if (region.qualityTypes.contains(qualityType))
+            listed.append(region);
+    }
+    return listed;
 }
 
 const FakeDestRegion *FakeGaapData::destRegion(const QString &id) const

@@ -43,6 +43,11 @@ struct FakeRegion
 struct FakeDestRegion : FakeRegion
 {
     std::optional<QStringList> networkTypes; // nullopt: SupportFeature is null
+    // The DescribeDestRegions QualityTypes it is listed for: 0 gold, 1 silver ("QualityTypes" in the file;
+    // gold only when it is left out).
+    QList<qint64> qualityTypes{0};
+    // The NetworkType values a connection from it may use: its SupportFeature.NetworkType, or normal.
+    [[nodiscard]] QStringList offeredNetworkTypes() const;
 
     // A RegionDetail with its SupportFeature (null when the data says so).
     [[nodiscard]] QJsonObject toJson(bool chinese) const;
@@ -114,6 +119,8 @@ public:
 
     [[nodiscard]] const QList<FakeCredential> &credentials() const { return m_credentials; }
     [[nodiscard]] const QList<FakeDestRegion> &destRegions() const { return m_destRegions; }
+    // What DescribeDestRegions lists for QualityType `qualityType` (0 gold, the API's default; 1 silver).
+    [[nodiscard]] QList<FakeDestRegion> destRegions(qint64 qualityType) const;
     [[nodiscard]] const QList<FakeAccessRegion> &accessRegions() const { return m_accessRegions; }
     [[nodiscard]] const QList<FakeProxyGroup> &proxyGroups() const { return m_proxyGroups; }
 

@@ -2,6 +2,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -25,6 +26,17 @@ QJsonObject readFakeData(const QString &path)
 FakeServerProcess::FakeServerProcess(const QString &program, const QStringList &arguments)
     : m_process(startProcessForLine(program, arguments, isolatedEnvironment(), &m_url))
 {
+}
+
+ProcessOutcome FakeServerProcess::runCli(const QString &cli, const QString &home, const QStringList &arguments) const
+{
+    QProcessEnvironment environment = isolatedEnvironment();
+    placeHomeIn(environment, home);
+    const QJsonObject demo =
+        readFakeData(fakeDataPath()).value(QStringLiteral("credentials")).toArray().at(0).toObject();
+    environment.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), demo.value(QStringLiteral("SecretId")).toString());
+    environment.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), demo.value(QStringLiteral("SecretKey")).toString());
+    return runProcess(cli, arguments + QStringList{QStringLiteral("--endpoint"), m_url}, environment, {}, 60000);
 }
 
 QByteArray FakeServerProcess::control(const QByteArray &verb, const QString &path, const QByteArray &body) const

@@ -29,6 +29,10 @@ public:
     // Sends `verb` `path` (e.g. "POST", "/_fake/faults") with a JSON body, waiting up to 10 s; the
     // answer's body, empty when it failed.
     [[nodiscard]] QByteArray control(const QByteArray &verb, const QString &path, const QByteArray &body = {}) const;
+    // Runs gaap-capacity-cli (`cli`) with `arguments` and --endpoint this server, the key pair of the built-in
+    // data (its first credential) in TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY and HOME, XDG_* in `home`;
+    // waits up to a minute.
+    [[nodiscard]] ProcessOutcome runCli(const QString &cli, const QString &home, const QStringList &arguments) const;
 
 private:
     QString m_url; // before m_process: filled while m_process is initialised

@@ -64,12 +64,17 @@ CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *pre
     connect(m_form, &CheckForm::requestChanged, this, &CheckPage::markStaleAnswer);
     connect(checks, &CheckSession::checkFinished, this, [this](const CheckOutcome &outcome) {
         m_card->showOutcome(outcome);
+        showAccessFeatures();
         showCard();
         markStaleAnswer(); // the form may have changed while the check ran
         saveSelections();
         record(outcome);
     });
     connect(checks, &CheckSession::priceFinished, m_card, &ResultCard::showPrice);
+    // A list that arrives after the answer (History > Re-run with nothing loaded yet) still gives the badges.
+    connect(m_stack->regions(), &RegionLists::accessRegionsChanged, this, &CheckPage::showAccessFeatures);
+    connect(m_card, &ResultCard::findCapacityRequested, this, &CheckPage::findCapacityRequested);
+    connect(m_card, &ResultCard::watchRequested, this, &CheckPage::watchRequested);
     connect(m_card, &ResultCard::cancelRequested, checks, &CheckSession::abandonCheck);
     connect(checks, &CheckSession::checkAbandoned, m_card, &ResultCard::showCancelled);
     connect(m_card, &ResultCard::retryRequested, this, [this, checks] {
@@ -204,6 +209,17 @@ void CheckPage::markStaleAnswer()
     const std::optional<CheckRequest> shown = m_card->request();
     const std::optional<CheckRequest> asked = m_form->request();
     m_card->setStale(shown.has_value() && !(asked.has_value() && *asked == *shown));
+}
+
+void CheckPage::showAccessFeatures()
+{
+    const std::optional<CheckRequest> shown = m_card->request();
+    const RegionLists *lists = m_stack->regions();
+    if (!shown || lists->accessQuery().originRegion != shown->originRegion)
+        return; // another origin's list: the region may not be in it, or not be the same
+    const AccessRegionDetail *access = lists->accessRegion(shown->accessRegion);
+    if (access && access->isUsable())
+        m_card->setAccessRegionFeatures(access->features);
 }
 
 QString CheckPage::originRegion() const

@@ -52,6 +52,9 @@ public:
 Q_SIGNALS:
     // A check was written to the history store.
     void historyRecorded();
+    // The card's "Find where it can be created…" under "Cannot be created": `request` is the one checked.
+    void findCapacityRequested(const CheckRequest &request);
+    void watchRequested(const CheckRequest &request);
 
 protected:
     void changeEvent(QEvent *event) override; // a language change re-translates the page's own texts
@@ -63,6 +66,8 @@ private:
     void record(const CheckOutcome &outcome);
     // Greys the card when the form no longer asks what it shows.
     void markStaleAnswer();
+    // The card's access region badges, from the access region list when it is the one of the card's origin.
+    void showAccessFeatures();
     void showCard(); // scrolls the answer into view
     void profileChanged(const QString &name);
     void credentialsReady(const QString &name);

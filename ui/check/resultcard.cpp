@@ -1,6 +1,8 @@
 #include "ui/check/resultcard.h"
 
 #include "core/gaap/requestexport.h"
+#include "ui/check/cannotcreatepanel.h"
+#include "ui/check/featurebadges.h"
 #include "ui/check/handoverbar.h"
 #include "ui/common/checktext.h"
 #include "ui_resultcard.h"
@@ -99,6 +101,17 @@ ResultCard::ResultCard(QWidget *parent)
             copy(RequestExport::requestJson(*m_request), tr("The request JSON is on the clipboard."));
     });
     connect(m_ui->handoverBar, &HandoverBar::copyRequested, this, &ResultCard::copy);
+    // Shown under the answer "Cannot be created", its button next in the tab order after the answer.
+    m_ui->cannotCreatePanel->hide();
+    setTabOrder(m_ui->retryButton, m_ui->cannotCreatePanel->findButton());
+    connect(m_ui->cannotCreatePanel, &CannotCreatePanel::watchRequested, this, [this] {
+        if (m_request)
+            Q_EMIT watchRequested(*m_request);
+    });
+    connect(m_ui->cannotCreatePanel, &CannotCreatePanel::findRequested, this, [this] {
+        if (m_request)
+            Q_EMIT findCapacityRequested(*m_request);
+    });
     clear();
 }
 
@@ -116,9 +129,16 @@ void ResultCard::setOutcome(const std::optional<CheckOutcome> &outcome)
     m_ui->handoverBar->setOutcome(outcome);
 }
 
+void ResultCard::setAccessRegionFeatures(const std::optional<RegionFeatures> &features)
+{
+    m_ui->featureBadges->setFeatures(m_request ? m_request->accessRegion : QString(),
+                                     m_request ? features : std::nullopt);
+}
+
 void ResultCard::clear()
 {
     m_request.reset();
+    setAccessRegionFeatures(std::nullopt);
     setOutcome(std::nullopt);
     m_price.reset();
     m_requestId.clear();
@@ -157,6 +177,7 @@ void ResultCard::showPending(const CheckRequest &request)
     m_stale = false;
     m_ui->staleLabel->hide();
     showRequest(request);
+    setAccessRegionFeatures(std::nullopt);
     m_verdict = Verdict::Pending;
     setOutcome(std::nullopt);
     m_price.reset();
@@ -174,6 +195,7 @@ void ResultCard::showOutcome(const CheckOutcome &outcome)
         m_stale = false;
         m_ui->staleLabel->hide();
         showRequest(outcome.request);
+        setAccessRegionFeatures(std::nullopt);
         m_price.reset();
     }
     setOutcome(outcome);
@@ -310,6 +332,7 @@ void ResultCard::showVerdict()
     m_ui->verdictIconLabel->setVisible(!icon.isNull());
     m_ui->verdictIconLabel->setAccessibleName(text);
     m_ui->retryButton->setVisible(m_verdict == Verdict::Failed);
+    m_ui->cannotCreatePanel->setVisible(m_verdict == Verdict::CannotCreate);
     m_ui->cancelCheckButton->setVisible(m_verdict == Verdict::Pending);
     if (m_verdict != Verdict::Pending)
         m_elapsedTimer->stop();

@@ -21,8 +21,10 @@ class ResultCard;
 // created" / "Cannot be created" in words, an icon and a colour (never colour alone; readable in
 // light and dark palettes), the exact parameters sent, the time, the RequestId with a copy button and
 // the daily price. A failed check shows the explanation, raw code and RequestId with a Retry button;
-// a failed price never hides the capacity answer. Under it, the request can be copied (tccli, JSON) and an
-// answer "Can be created" handed over (HandoverBar). It only shows values: the controller feeds it.
+// a failed price never hides the capacity answer. "Cannot be created" says what the API cannot tell and offers
+// to find where it can be created (CannotCreatePanel); the checked access region's features are badges
+// (FeatureBadges). Under it, the request can be copied (tccli, JSON) and an answer "Can be created" handed over
+// (HandoverBar). It only shows values: the controller feeds it.
 class ResultCard final : public QFrame
 {
     Q_OBJECT
@@ -40,6 +42,9 @@ public:
     void showOutcome(const CheckOutcome &outcome);
     // Ignored unless it belongs to the request shown.
     void showPrice(const PriceOutcome &outcome);
+    // The FeatureBitmap of the shown request's access region (from its access region list); nullopt: unknown,
+    // no badges. A new request on the card forgets them.
+    void setAccessRegionFeatures(const std::optional<RegionFeatures> &features);
     // The check shown was cancelled before its answer came.
     void showCancelled();
     void clear();
@@ -58,6 +63,10 @@ Q_SIGNALS:
     void retryRequested();
     // The Cancel button of a check still waiting for its answer.
     void cancelRequested();
+    // "Find where it can be created…" under the answer "Cannot be created": `request` is the one checked.
+    void findCapacityRequested(const CheckRequest &request);
+    // "Watch" under "Cannot be created": keep checking this request.
+    void watchRequested(const CheckRequest &request);
 
 protected:
     void changeEvent(QEvent *event) override;

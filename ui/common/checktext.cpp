@@ -53,7 +53,7 @@ QString CheckText::networkType(const QString &value)
     if (value == QLatin1String("cn2"))
         return tr("Premium BGP (cn2)");
     if (value == QLatin1String("triple"))
-        return tr("Three carriers (triple)");
+        return tr("Triple-carrier (triple)");
     if (value == QLatin1String("secure_eip"))
         return tr("Custom secure EIP (secure_eip)");
     return value; // a type this version does not know: the server's name

@@ -42,9 +42,9 @@ Call *GaapApi::startCall(const QString &action, const QJsonObject &parameters, c
     return call;
 }
 
-OriginRegionsCall *GaapApi::originRegions()
+OriginRegionsCall *GaapApi::originRegions(const OriginRegionQuery &query)
 {
-    return startCall<OriginRegionsCall>(QStringLiteral("DescribeDestRegions"), {}, {});
+    return startCall<OriginRegionsCall>(QStringLiteral("DescribeDestRegions"), query.toParameters(), {});
 }
 
 AccessRegionsCall *GaapApi::accessRegions(const AccessRegionQuery &query)

@@ -40,7 +40,8 @@ public:
     // The shared budget's name for `action`: the service, the account (SecretId, not a secret) and the action.
     [[nodiscard]] QString budgetName(const QString &action) const;
 
-    OriginRegionsCall *originRegions();
+    // `query` empty: DescribeDestRegions without parameters (the API's default quality, gold).
+    OriginRegionsCall *originRegions(const OriginRegionQuery &query = {});
     AccessRegionsCall *accessRegions(const AccessRegionQuery &query);
     // Validates first (against `offered` when the access region's lists are known); an invalid
     // request is never sent and finishes with ApiError::Kind::InvalidInput.

@@ -42,6 +42,17 @@ public:
     // Translated names for people; unknown bits as "unknown feature (bit 8)".
     [[nodiscard]] QStringList names() const;
 
+    // One feature the bitmap has: its key, its translated name and one translated sentence on what it means.
+    struct Entry
+    {
+        QString key;
+        QString name;
+        QString description;
+        bool known = true; // false for a bit nobody documented
+    };
+    // Every feature set in the bitmap, documented ones first (in bit order), then the unknown bits.
+    [[nodiscard]] QList<Entry> entries() const;
+
 private:
     quint64 m_bitmap = 0;
 };
@@ -78,6 +89,23 @@ struct AccessRegionDetail
     QList<qint64> concurrentList; // units of 10,000 connections
     QString problem;              // as RegionDetail::problem: why this entry cannot be used
     [[nodiscard]] bool isUsable() const { return problem.isEmpty(); }
+};
+
+// DescribeDestRegions' QualityType: the connection quality whose origin regions are listed.
+enum class QualityType { Gold = 0, Silver = 1 };
+
+// The DescribeDestRegions parameters.
+struct OriginRegionQuery
+{
+    std::optional<QualityType> qualityType; // nullopt: not sent (the API's default, gold)
+
+    [[nodiscard]] QJsonObject toParameters() const;
+
+    friend bool operator==(const OriginRegionQuery &a, const OriginRegionQuery &b)
+    {
+        return a.qualityType == b.qualityType;
+    }
+    friend bool operator!=(const OriginRegionQuery &a, const OriginRegionQuery &b) { return !(a == b); }
 };
 
 struct AccessRegionQuery
@@ -155,4 +183,8 @@ QStringList networkTypes(); // the documented ones: normal, cn2, triple, secure_
 // plain token ("[A-Za-z0-9_-]{1,32}"), so a new type is offered and sent as the server names it.
 bool isNetworkType(const QString &text);
 QStringList packageTypes(); // Thunder, Accelerator, CrossBorder
+// QualityType by name, the same in every language: "gold" (0) and "silver" (1).
+QStringList qualityTypes();
+QString qualityTypeName(QualityType type);
+std::optional<QualityType> qualityTypeFromName(const QString &name);
 } // namespace GaapValues

@@ -40,7 +40,19 @@ ApiStack::~ApiStack()
 
 std::unique_ptr<RegionLists> ApiStack::createRegionLists() const
 {
-    return std::make_unique<RegionLists>(m_api.get(), nullptr);
+    auto lists = std::make_unique<RegionLists>(m_api.get(), nullptr);
+    lists->setOriginQuery(originQuery());
+    return lists;
+}
+
+void ApiStack::setOriginQuery(const OriginRegionQuery &query)
+{
+    m_regions->setOriginQuery(query);
+}
+
+const OriginRegionQuery &ApiStack::originQuery() const
+{
+    return m_regions->originQuery();
 }
 
 void ApiStack::setLanguage(ApiClient::Language language)

@@ -16,6 +16,7 @@ class CheckSession;
 class CredentialJob;
 class GaapApi;
 class GroupList;
+struct OriginRegionQuery;
 class ProfileManager;
 class ProfileVerifier;
 class RateLimiter;
@@ -55,8 +56,13 @@ public:
     [[nodiscard]] GroupList *groups() const { return m_groups.get(); }
     [[nodiscard]] ProfileVerifier *verifier() const { return m_verifier.get(); }
     // More lists over the same API, without the disk cache: the matrix picks access regions with
-    // them without disturbing the check form's.
+    // them without disturbing the check form's. They start with originQuery().
     [[nodiscard]] std::unique_ptr<RegionLists> createRegionLists() const;
+    // Which origin regions the app lists (DescribeDestRegions' QualityType; default: none sent, the API's gold):
+    // regions()' query (RegionLists::setOriginQuery: its list is forgotten until it is loaded again), which the
+    // lists created afterwards start with too.
+    void setOriginQuery(const OriginRegionQuery &query);
+    [[nodiscard]] const OriginRegionQuery &originQuery() const;
 
     // The language Tencent Cloud answers in (error messages, region names) and the request timeout,
     // for the profile's client and the verifier alike.

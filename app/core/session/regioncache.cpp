@@ -123,9 +123,14 @@ bool RegionCache::store(const QString &key, const QJsonObject &response, const Q
     return true;
 }
 
-QString RegionCache::originRegionsKey(const Endpoint &endpoint, ApiClient::Language language)
+QString RegionCache::originRegionsKey(const Endpoint &endpoint, ApiClient::Language language,
+                                      const OriginRegionQuery &query)
 {
-    return joinKey({QStringLiteral("dest-regions"), languagePart(language), endpoint.toString()});
+    QStringList parts{QStringLiteral("dest-regions"), languagePart(language), endpoint.toString()};
+    // Without a QualityType the key is the one of the versions before it was sent (their caches stay valid).
+    if (query.qualityType)
+        parts.append(QStringLiteral("quality-") + GaapValues::qualityTypeName(*query.qualityType));
+    return joinKey(parts);
 }
 
 QString RegionCache::accessRegionsKey(const Endpoint &endpoint, ApiClient::Language language,

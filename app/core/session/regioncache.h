@@ -31,8 +31,10 @@ public:
     [[nodiscard]] std::optional<Entry> load(const QString &key) const; // nullopt when absent or unreadable
     bool store(const QString &key, const QJsonObject &response, const QDateTime &fetchedAt);
 
-    // Keys: one per endpoint, language and (for access regions) query.
-    static QString originRegionsKey(const Endpoint &endpoint, ApiClient::Language language);
+    // Keys: one per endpoint, language and query (a silver list is never served as the gold one, nor the
+    // list asked for without a QualityType as either).
+    static QString originRegionsKey(const Endpoint &endpoint, ApiClient::Language language,
+                                    const OriginRegionQuery &query = {});
     static QString accessRegionsKey(const Endpoint &endpoint, ApiClient::Language language,
                                     const AccessRegionQuery &query);
     static bool isStale(const QDateTime &fetchedAt, const QDateTime &now);

@@ -146,14 +146,24 @@ void RegionLists::reset()
     Q_EMIT accessRegionsChanged();
 }
 
+void RegionLists::setOriginQuery(const OriginRegionQuery &query)
+{
+    if (query == m_originQuery)
+        return;
+    stop(m_origins);
+    m_originQuery = query;
+    m_origins = {};
+    Q_EMIT originRegionsChanged();
+}
+
 void RegionLists::loadOriginRegions(bool forceRefresh)
 {
     if (!forceRefresh && (m_origins.call || m_origins.status.state == ListState::Fresh))
         return;
     stop(m_origins);
     const ApiClient *client = m_api->client();
-    const QString key = RegionCache::originRegionsKey(client->endpoint(), client->language());
-    fetch(m_origins, m_api->originRegions(), key, &RegionLists::originRegionsChanged);
+    const QString key = RegionCache::originRegionsKey(client->endpoint(), client->language(), m_originQuery);
+    fetch(m_origins, m_api->originRegions(m_originQuery), key, &RegionLists::originRegionsChanged);
 }
 
 void RegionLists::loadAccessRegions(const AccessRegionQuery &query, bool forceRefresh)

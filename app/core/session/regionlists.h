@@ -44,8 +44,14 @@ public:
     RegionLists(GaapApi *api, RegionCache *cache, QObject *parent = nullptr);
     ~RegionLists() override;
 
-    // Forget both lists and stop their requests (profile, endpoint or language changed).
+    // Forget both lists and stop their requests (profile, endpoint or language changed). The origin query stays.
     void reset();
+
+    // Which origin regions loadOriginRegions() asks for (DescribeDestRegions' QualityType; default: none sent).
+    // A different query forgets the origin list at once and stops its request (its answer is never seen), and
+    // emits originRegionsChanged(); call loadOriginRegions() to load the list of the new query.
+    void setOriginQuery(const OriginRegionQuery &query);
+    [[nodiscard]] const OriginRegionQuery &originQuery() const { return m_originQuery; }
 
     // Shows the cached list at once (Cached or Stale, with refreshing set) when nothing is shown yet,
     // then always asks the server in the background; the answer replaces the list (Fresh) and is
@@ -90,5 +96,6 @@ private:
     RegionCache *m_cache;
     List<RegionDetail> m_origins;
     List<AccessRegionDetail> m_access;
+    OriginRegionQuery m_originQuery;
     AccessRegionQuery m_accessQuery;
 };
