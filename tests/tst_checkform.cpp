@@ -4,6 +4,8 @@
 #include "support/fakeapistack.h"
 #include "ui/check/regioncombomodel.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -15,6 +17,7 @@
 #include <algorithm>
 
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 using namespace CheckFormTest;
 using ListState = RegionLists::ListState;
 
@@ -126,6 +129,40 @@ CheckRequest tst_CheckForm::fillRoute(CheckFormHarness &h, bool withinCapacity)
         qFatal("the form does not offer %s",
                qPrintable(QString::fromUtf8(QJsonDocument(expected.toParameters()).toJson())));
     return expected;
+}
+
+// Connection quality: Silver asks DescribeDestRegions with QualityType 1 and offers only the origins that have
+// silver connections; it is remembered with the selections; Gold (the default) sends nothing.
+void tst_CheckForm::qualityChoosesTheOrigins()
+{
+    CheckFormHarness h(*m_server);
+    auto *originCombo = child<QComboBox>(h.form, "originCombo");
+    auto *quality = child<QComboBox>(h.form, "qualityCombo");
+    h.form->loadRegions();
+    QTRY_COMPARE(h.lists.originStatus().state, ListState::Fresh);
+    QStringList gold;
+    QStringList silver;
+    for (const FakeDestRegion &region : m_server->data().destRegions()) {
+        if (region.qualityTypes.contains(0))
+            gold.append(region.id);
+        if (region.qualityTypes.contains(1))
+            silver.append(region.id);
+    }
+    QVERIFY(!silver.isEmpty() && silver.size() < gold.size());
+    QCOMPARE(CheckFormTest::dataOf(originCombo), gold);
+    QVERIFY(!QJsonDocument::fromJson(m_server->lastRequest().body).object().contains(u"QualityType"_s));
+
+    quality->setCurrentIndex(1);
+    QTRY_COMPARE(CheckFormTest::dataOf(originCombo), silver);
+    QCOMPARE(QJsonDocument::fromJson(m_server->lastRequest().body).object().value(u"QualityType"_s).toInt(), 1);
+    QCOMPARE(h.form->selections().value(u"quality"_s).toString(), u"silver"_s);
+
+    quality->setCurrentIndex(0);
+    QTRY_COMPARE(CheckFormTest::dataOf(originCombo), gold);
+    QVERIFY(!h.form->selections().contains(u"quality"_s));
+    h.form->restoreSelections({{u"quality"_s, u"silver"_s}});
+    QCOMPARE(quality->currentIndex(), 1);
+    QTRY_COMPARE(CheckFormTest::dataOf(originCombo), silver);
 }
 
 void tst_CheckForm::cascadeLoads()

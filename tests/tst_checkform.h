@@ -51,6 +51,7 @@ private Q_SLOTS:
     void offeredListsMatchTheAccessRegion();
     void ipv6ReloadKeepsValidSelection();
     void checkNeedsACompleteValidForm();
+    void qualityChoosesTheOrigins();
 
     // List states and remembered selections (tst_checkform_states.cpp)
     void listErrorsOfferRetry();

@@ -208,8 +208,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Watch: tell me when it can be created (&amp;Q)</source>
-        <translation>监视：可以创建时通知我(&amp;Q)</translation>
+        <source>Watch: tell me when it can be created (&amp;Z)</source>
+        <translation>监视：可以创建时通知我(&amp;Z)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -231,6 +231,31 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Connection &amp;quality:</source>
+        <translation>通道质量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection quality</source>
+        <translation>通道质量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gold or silver connections (DescribeDestRegions&apos; QualityType): the origin regions offered depend on it</source>
+        <translation>金牌或银牌通道（DescribeDestRegions 的 QualityType）：提供的源站地域取决于此</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gold (the default)</source>
+        <translation>金牌（默认）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Silver</source>
+        <translation>银牌</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Origin region:</source>
         <translation>源站地域(&amp;O)：</translation>
     </message>
@@ -246,7 +271,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/check/checkform.cpp" line="+402"/>
+        <location filename="../ui/check/checkform.cpp" line="+422"/>
         <source>Choose an origin region</source>
         <translation>选择源站地域</translation>
     </message>
@@ -399,8 +424,8 @@
         <translation>关于通道组列表</translation>
     </message>
     <message>
-        <location filename="../ui/check/checkform.cpp" line="-332"/>
-        <location line="+214"/>
+        <location filename="../ui/check/checkform.cpp" line="-351"/>
+        <location line="+233"/>
         <source>For example: lg-1a2b3c4d</source>
         <translation>例如：lg-1a2b3c4d</translation>
     </message>

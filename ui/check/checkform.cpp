@@ -32,6 +32,7 @@ const QString NetworkTypeKey = QStringLiteral("networkType");
 const QString BandwidthKey = QStringLiteral("bandwidth");
 const QString ConcurrentKey = QStringLiteral("concurrent");
 const QString IpVersionKey = QStringLiteral("ipVersion");
+const QString QualityKey = QStringLiteral("quality"); // "silver"; absent: gold, the API's default
 const QString PackageTypeKey = QStringLiteral("packageType");
 const QString GroupIdKey = QStringLiteral("groupId");
 
@@ -110,6 +111,7 @@ CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, GroupList *groups
     connect(m_groupChooser, &GroupChooser::groupIdChanged, this, &CheckForm::groupIdEdited);
     connect(m_groupChooser, &GroupChooser::submitted, this, &CheckForm::check);
     connect(m_ui->checkButton, &QPushButton::clicked, this, &CheckForm::check);
+    connect(m_ui->qualityCombo, &QComboBox::currentIndexChanged, this, &CheckForm::applyQuality);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &CheckForm::retry);
 
     connect(m_lists, &RegionLists::originRegionsChanged, this, &CheckForm::originRegionsChanged);
@@ -192,6 +194,8 @@ QJsonObject CheckForm::selections() const
     }
     if (!groupId().isEmpty())
         out.insert(GroupIdKey, groupId());
+    if (m_ui->qualityCombo->currentIndex() == 1)
+        out.insert(QualityKey, QStringLiteral("silver"));
     return out;
 }
 
@@ -229,6 +233,11 @@ void CheckForm::restoreSelections(const QJsonObject &selections)
     }
     m_groupChooser->setGroupId(selections.value(GroupIdKey).toString());
     groupIdEdited();
+    {
+        const QSignalBlocker blocker(m_ui->qualityCombo);
+        m_ui->qualityCombo->setCurrentIndex(selections.value(QualityKey).toString() == QLatin1String("silver") ? 1 : 0);
+    }
+    applyQuality();
     originRegionsChanged(); // chooses what the lists already offer and reloads the rest
 }
 
@@ -268,6 +277,17 @@ void CheckForm::refill(QComboBox *combo, const QList<std::pair<QString, QVariant
     for (const auto &[text, value] : items)
         combo->addItem(text, value);
     chooseWanted(combo, fallbackRow);
+}
+
+void CheckForm::applyQuality()
+{
+    OriginRegionQuery query;
+    if (m_ui->qualityCombo->currentIndex() == 1)
+        query.qualityType = QualityType::Silver;
+    if (query == m_lists->originQuery())
+        return;
+    m_lists->setOriginQuery(query); // the origins of the other quality are another list (and cache entry)
+    m_lists->loadOriginRegions();
 }
 
 void CheckForm::changeEvent(QEvent *event)

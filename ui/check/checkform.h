@@ -71,6 +71,8 @@ protected:
 
 private:
     void retranslate();
+    // The origin regions of the chosen connection quality (DescribeDestRegions' QualityType).
+    void applyQuality();
     void originRegionsChanged();
     void accessRegionsChanged();
     void queryChanged(); // origin, IP version or package type
