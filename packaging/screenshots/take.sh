@@ -35,7 +35,7 @@ unset DBUS_SESSION_BUS_ADDRESS
 
 # One screenshot: start the app in LANGUAGE, let it load, press KEYS (xdotool key names), grab the window.
 shoot() {
-    local language="$1" name="$2" keys="$3"
+    local language="$1" name="$2" keys="$3" title="${4:-}"
     xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
         "$1/app/gaap-capacity" --endpoint "$2" --language "$3" &
         app=$!
@@ -46,9 +46,21 @@ shoot() {
         sleep 2 # the region lists arrive
         for key in $5; do xdotool key "$key"; sleep 0.4; done
         sleep 1.5 # the answer and the price arrive
-        import -window "$window" "$4"
+        if [[ -n "$6" ]]; then # a tool window opened by the keys: that one is the picture
+            tool=$(xdotool search --name "$6" 2>/dev/null | tail -n 1)
+            xdotool windowmove "$tool" 0 0
+            xdotool windowsize "$tool" 1100 560
+            xdotool windowfocus --sync "$tool" 2>/dev/null || true
+            for key in $7; do xdotool key "$key"; sleep 0.4; done
+            sleep 2
+            window="$tool"
+        fi
+        status=0
+        [[ -n "$window" ]] && import -window "$window" "$4" || status=1
         kill $app
-    ' shoot "${BUILD}" "${URL}" "${language}" "${OUT}/${name}.png" "${keys}"
+        exit "$status"
+    ' shoot "${BUILD}" "${URL}" "${language}" "${OUT}/${name}.png" "${keys}" "${title}" "${TOOL_KEYS:-}" \
+        || { echo "take.sh: could not take ${name}.png (the window did not appear, or import failed)" >&2; exit 1; }
     echo "take.sh: wrote ${OUT}/${name}.png"
 }
 
@@ -56,6 +68,8 @@ shoot() {
 CHECK_KEYS="${CHECK_KEYS:-alt+o Down alt+a Down alt+b Down alt+u Down alt+c}"
 shoot en-US main-window-en "${CHECK_KEYS}"
 shoot zh-CN main-window-zh "${CHECK_KEYS}"
+# Tools > Find Capacity… from the checked form, searched at once (Alt+F).
+TOOL_KEYS="alt+f" shoot en-US find-window-en "${CHECK_KEYS} ctrl+f" "Find Capacity"
 
 # The dark palette (Settings > Settings… > Appearance: Dark), from the throw-away settings file.
 SETTINGS_DIR="${XDG_CONFIG_HOME}/GAAP Capacity Check"
