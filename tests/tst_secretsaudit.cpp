@@ -15,6 +15,7 @@
 #include "core/session/apistack.h"
 #include "core/session/matrixrun.h"
 #include "core/session/profileverifier.h"
+#include "core/session/watchlist.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/preferences.h"
 #include "support/childwidget.h"
@@ -24,6 +25,7 @@
 #include "support/secretscan.h"
 #include "support/secretservice.h"
 #include "ui/check/resultcard.h"
+#include "ui/find/findwindow.h"
 #include "ui/mainwindow.h"
 #include "ui/matrix/matrixwindow.h"
 #include "ui/settings/profilesdialog.h"
@@ -286,6 +288,11 @@ void tst_SecretsAudit::cliSession()
     QVERIFY2(verbose->err.contains(u"X-TC-Token"_s) && verbose->err.contains(u"Authorization"_s),
              verbose->describe().constData()); // the headers are shown, their secrets masked
     QVERIFY(expectExit(QStringList{u"price"_s, u"--verbose"_s} + connection, 0));
+    // A requirement search and a watch of a connection that can be created (it ends at its first answer).
+    QVERIFY(expectExit({u"find"_s, u"--origin-region"_s, m_route.origin, u"--min-bandwidth"_s, u"1"_s,
+                        u"--min-concurrent"_s, u"1"_s, u"--verbose"_s, u"--output"_s, u"json"_s},
+                       0));
+    QVERIFY(expectExit(QStringList{u"watch"_s, u"--verbose"_s} + connection, 0));
     QVERIFY(expectExit({u"check"_s, u"--origin-region"_s, m_route.origin, u"--access-region"_s, m_route.access,
                         u"--bandwidth"_s, u"999999"_s, u"--concurrent"_s, concurrent},
                        2)); // refused before sending
@@ -326,8 +333,10 @@ void tst_SecretsAudit::guiSession()
     QCOMPARE(history.entries().size(), m_historyBeforeGui);
     QVERIFY(profiles.profile(u"audit"_s)); // the CLI's profile
 
+    WatchList watches(settings.get()); // kept in the same settings file
     auto window = std::make_unique<MainWindow>(&stack, &profiles, &preferences);
     window->setHistoryStore(&history);
+    window->setWatchList(&watches);
     window->setCurrentProfile(u"audit"_s); // its key comes from the keychain, its endpoint from the profile
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -413,6 +422,26 @@ void tst_SecretsAudit::guiSession()
                           MainWindow::ExportSource::History));
     QVERIFY(exportAndWait(*window, exportPath(u"gui-history.json"_s), ExportFile::Format::Json,
                           MainWindow::ExportSource::History));
+
+    // A requirement search in the Find window, and a watch (kept in the settings file) in the Watches window.
+    window->openFind();
+    FindWindow *find = window->findWindow();
+    QVERIFY(find);
+    QTRY_VERIFY_WITH_TIMEOUT(choose(child<QComboBox>(find, "originCombo"), m_route.origin), 20000);
+    child<QPushButton>(find, "findButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(find->search() && !find->search()->isRunning(), 60000);
+    m_shown << shownTexts();
+    CheckRequest watched;
+    watched.originRegion = m_route.origin;
+    watched.accessRegion = m_route.access;
+    watched.bandwidth = m_route.bandwidth;
+    watched.concurrent = m_route.concurrent;
+    window->watchConnection(watched);
+    QCOMPARE(watches.entries().size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(watches.entries().constFirst().last.has_value(), 20000);
+    QVERIFY(window->watchesWindow());
+    m_shown << shownTexts();
+    QVERIFY(settings->value(u"watches/entries"_s).toString().contains(m_route.access));
 
     // Closing saves the geometry and the last selections, as quitting does.
     window->close();
