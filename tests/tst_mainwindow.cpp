@@ -16,6 +16,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -323,6 +325,19 @@ void tst_MainWindow::changedFormGreysTheAnswer()
     QTRY_VERIFY(card->request().has_value() && !card->requestId().isEmpty());
     QVERIFY(!card->isStale());
     QTRY_VERIFY(!card->visibleRegion().isEmpty()); // scrolled into view
+
+    // The price by traffic: asked again with BillingType 1 and shown with its fee per GB; the answer stays.
+    auto *price = card->findChild<QLabel *>(QStringLiteral("priceLabel"));
+    QTRY_VERIFY(!price->text().contains(QStringLiteral("Asking")));
+    QVERIFY(!price->text().contains(QStringLiteral("per GB")));
+    const int prices = server.requestCount(QStringLiteral("InquiryPriceCreateProxy"));
+    card->findChild<QComboBox *>(QStringLiteral("billingCombo"))->setCurrentIndex(1);
+    QTRY_COMPARE(server.requestCount(QStringLiteral("InquiryPriceCreateProxy")), prices + 1);
+    QCOMPARE(QJsonDocument::fromJson(server.lastRequest().body).object().value(QStringLiteral("BillingType")).toInt(),
+             1);
+    QTRY_VERIFY2(price->text().contains(QStringLiteral("per GB")), qPrintable(price->text()));
+    QVERIFY(!card->isStale());
+    QCOMPARE(card->billing(), PriceRequest::Billing::Traffic);
     auto *note = card->findChild<QLabel *>(QStringLiteral("staleLabel"));
     QVERIFY(note && !note->isVisibleTo(card));
 

@@ -191,7 +191,7 @@
 <context>
     <name>ResultCard</name>
     <message numerus="yes">
-        <location filename="../ui/check/resultcard.cpp" line="+232"/>
+        <location filename="../ui/check/resultcard.cpp" line="+246"/>
         <source>Cancelled after %n s</source>
         <translation>
             <numerusform>Cancelled after %n s</numerusform>

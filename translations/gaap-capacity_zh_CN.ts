@@ -521,7 +521,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/checkpage.cpp" line="+128"/>
+        <location filename="../ui/check/checkpage.cpp" line="+134"/>
         <source>Profile</source>
         <translation>配置档案</translation>
     </message>
@@ -710,6 +710,11 @@
         <location line="+4"/>
         <source>Daily price: %1 · with discount: %2</source>
         <translation>每日价格：%1 · 折后：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Traffic fee: %1 per GB · with discount: %2</source>
+        <translation>流量费：每 GB %1 · 折后：%2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4550,12 +4555,32 @@ RequestId：%4</translation>
         <translation>价格：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Billing type of the price</source>
+        <translation>价格的计费方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The price by bandwidth or by traffic (InquiryPriceCreateProxy&apos;s BillingType); also used by the hand-over</source>
+        <translation>按带宽或按流量计费的价格（InquiryPriceCreateProxy 的 BillingType）；交接下单时也使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By bandwidth</source>
+        <translation>按带宽计费</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By traffic</source>
+        <translation>按流量计费</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Copy as tcc&amp;li command</source>
         <translation>复制为 tccli 命令(&amp;L)</translation>
     </message>
@@ -4580,7 +4605,7 @@ RequestId：%4</translation>
         <translation>剪贴板状态</translation>
     </message>
     <message>
-        <location filename="../ui/check/resultcard.cpp" line="+66"/>
+        <location filename="../ui/check/resultcard.cpp" line="+67"/>
         <source>(not sent)</source>
         <translation>（未发送）</translation>
     </message>
@@ -4600,7 +4625,7 @@ RequestId：%4</translation>
         <translation>请求 JSON 已复制到剪贴板。</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+144"/>
         <source>Cancelled after %n s</source>
         <translation>
             <numerusform>%n 秒后已取消</numerusform>

@@ -75,6 +75,11 @@ CheckPage::CheckPage(ApiStack *stack, ProfileManager *profiles, Preferences *pre
     connect(m_stack->regions(), &RegionLists::accessRegionsChanged, this, &CheckPage::showAccessFeatures);
     connect(m_card, &ResultCard::findCapacityRequested, this, &CheckPage::findCapacityRequested);
     connect(m_card, &ResultCard::watchRequested, this, &CheckPage::watchRequested);
+    connect(m_card, &ResultCard::billingChanged, this, [this, checks](std::optional<PriceRequest::Billing> billing) {
+        checks->setBilling(billing);
+        if (const std::optional<CheckRequest> shown = m_card->request())
+            checks->reprice(*shown);
+    });
     connect(m_card, &ResultCard::cancelRequested, checks, &CheckSession::abandonCheck);
     connect(checks, &CheckSession::checkAbandoned, m_card, &ResultCard::showCancelled);
     connect(m_card, &ResultCard::retryRequested, this, [this, checks] {

@@ -14,7 +14,7 @@ HandoverBar::HandoverBar(QWidget *parent)
     m_ui->setupUi(this);
     connect(m_ui->copyCreateProxyButton, &QPushButton::clicked, this, [this] {
         if (const CheckOutcome *checked = order())
-            Q_EMIT copyRequested(RequestExport::tccliCreateProxyCommand(checked->request, m_endpoint),
+            Q_EMIT copyRequested(RequestExport::tccliCreateProxyCommand(checked->request, m_endpoint, m_billing),
                                  tr("The CreateProxy command is on the clipboard: set %1 and %2 before you run it.")
                                      .arg(QLatin1String(RequestExport::ProjectIdVariable),
                                           QLatin1String(RequestExport::ProxyNameVariable)));
@@ -22,7 +22,7 @@ HandoverBar::HandoverBar(QWidget *parent)
     connect(m_ui->copyTerraformButton, &QPushButton::clicked, this, [this] {
         if (const CheckOutcome *checked = order())
             Q_EMIT copyRequested(
-                RequestExport::terraform(checked->request, std::nullopt, checked->sentAt, checked->result->requestId),
+                RequestExport::terraform(checked->request, m_billing, checked->sentAt, checked->result->requestId),
                 tr("The Terraform resource is on the clipboard: replace each REPLACE_ME in it "
                    "before terraform apply."));
     });

@@ -31,6 +31,8 @@ public:
     void setEndpoint(const Endpoint &endpoint);
     // The answer shown; nullopt while there is none (sent, cancelled, cleared).
     void setOutcome(const std::optional<CheckOutcome> &outcome);
+    // The billing type of the order (the card's price): BillingType in the command, a note in the resource.
+    void setBilling(std::optional<PriceRequest::Billing> billing) { m_billing = billing; }
 
 Q_SIGNALS:
     // A copy button was pressed: `text` is for the clipboard, `confirmation` tells the user it is there.
@@ -48,4 +50,5 @@ private:
     std::unique_ptr<Ui::HandoverBar> m_ui;
     Endpoint m_endpoint = Endpoint::china();
     std::optional<CheckOutcome> m_outcome;
+    std::optional<PriceRequest::Billing> m_billing;
 };

@@ -8,6 +8,7 @@
 #include "ui_resultcard.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QLayout>
@@ -104,6 +105,14 @@ ResultCard::ResultCard(QWidget *parent)
     // Shown under the answer "Cannot be created", its button next in the tab order after the answer.
     m_ui->cannotCreatePanel->hide();
     setTabOrder(m_ui->retryButton, m_ui->cannotCreatePanel->findButton());
+    connect(m_ui->billingCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->handoverBar->setBilling(billing());
+        if (m_request) {
+            m_price.reset(); // "Asking for the price…" until the other one comes
+            showTimeAndPrice();
+        }
+        Q_EMIT billingChanged(billing());
+    });
     connect(m_ui->cannotCreatePanel, &CannotCreatePanel::watchRequested, this, [this] {
         if (m_request)
             Q_EMIT watchRequested(*m_request);
@@ -116,6 +125,11 @@ ResultCard::ResultCard(QWidget *parent)
 }
 
 ResultCard::~ResultCard() = default;
+
+PriceRequest::Billing ResultCard::billing() const
+{
+    return m_ui->billingCombo->currentIndex() == 1 ? PriceRequest::Billing::Traffic : PriceRequest::Billing::Bandwidth;
+}
 
 void ResultCard::setEndpoint(const Endpoint &endpoint)
 {

@@ -57,6 +57,8 @@ public:
 
     [[nodiscard]] std::optional<CheckRequest> request() const { return m_request; }
     [[nodiscard]] QString requestId() const { return m_requestId; }
+    // The billing type chosen for the price (and the hand-over).
+    [[nodiscard]] PriceRequest::Billing billing() const;
 
 Q_SIGNALS:
     // The Retry button of a failed check: send request() again.
@@ -65,6 +67,8 @@ Q_SIGNALS:
     void cancelRequested();
     // "Find where it can be created…" under the answer "Cannot be created": `request` is the one checked.
     void findCapacityRequested(const CheckRequest &request);
+    // The billing type of the price was changed: ask the price of the request shown again.
+    void billingChanged(std::optional<PriceRequest::Billing> billing);
     // "Watch" under "Cannot be created": keep checking this request.
     void watchRequested(const CheckRequest &request);
 

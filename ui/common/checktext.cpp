@@ -158,6 +158,12 @@ QString CheckText::price(const PriceOutcome &outcome)
     QString text =
         tr("Daily price: %1 · with discount: %2")
             .arg(money(quote.proxyDailyPrice, quote.currency), money(quote.discountProxyDailyPrice, quote.currency));
+    // Billed by traffic: the fee per GB comes on top (the API gives it only then).
+    if (quote.flowUnitPrice || quote.discountFlowUnitPrice)
+        text +=
+            u'\n'
+            + tr("Traffic fee: %1 per GB · with discount: %2")
+                  .arg(money(quote.flowUnitPrice, quote.currency), money(quote.discountFlowUnitPrice, quote.currency));
     // The bandwidth fee comes on top, per Mbps and day, from the tier the chosen bandwidth falls in.
     const qint64 mbps = outcome.request.bandwidth;
     for (const BandwidthPriceTier &tier : quote.bandwidthTiers) {

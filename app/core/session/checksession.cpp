@@ -52,15 +52,27 @@ void CheckSession::check(const CheckRequest &request)
 
     // An invalid check is never sent, and neither is its price (which would drop a bad GroupId).
     m_priceSkipped = !RequestValidator::validate(request, offered).isEmpty();
-    if (!m_priceSkipped) {
-        PriceRequest priceRequest;
-        priceRequest.connection = request;
-        priceRequest.connection.groupId.clear();
-        PriceCall *priceCall = m_api->inquirePrice(priceRequest, offered);
-        m_priceCall = priceCall;
-        connect(priceCall, &GaapCall::finished, this, [this, priceCall] { priceAnswered(priceCall); });
-    }
+    if (!m_priceSkipped)
+        askPrice(request, offered);
     Q_EMIT checkStarted(request);
+}
+
+void CheckSession::askPrice(const CheckRequest &request, const AccessRegionDetail *offered)
+{
+    m_priceRequest = request;
+    PriceRequest priceRequest;
+    priceRequest.connection = request;
+    priceRequest.connection.groupId.clear();
+    priceRequest.billing = m_billing;
+    PriceCall *priceCall = m_api->inquirePrice(priceRequest, offered);
+    m_priceCall = priceCall;
+    connect(priceCall, &GaapCall::finished, this, [this, priceCall] { priceAnswered(priceCall); });
+}
+
+void CheckSession::reprice(const CheckRequest &request)
+{
+    stopCall(m_priceCall);
+    askPrice(request, m_lists ? m_lists->accessRegion(request.accessRegion) : nullptr);
 }
 
 void CheckSession::checkAnswered(CheckCall *call)
@@ -78,7 +90,7 @@ void CheckSession::checkAnswered(CheckCall *call)
 void CheckSession::priceAnswered(PriceCall *call)
 {
     m_priceCall = nullptr;
-    PriceOutcome outcome{m_checkRequest, std::nullopt, call->error()};
+    PriceOutcome outcome{m_priceRequest, std::nullopt, call->error()};
     if (call->isOk())
         outcome.quote = call->quote();
     Q_EMIT priceFinished(outcome);

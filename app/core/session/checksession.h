@@ -54,6 +54,11 @@ public:
     void cancelCheck();
     // The user gave up waiting: stops the running check and its price, then emits checkAbandoned().
     void abandonCheck();
+    // How prices are asked for from now on (nullopt: the API's default, bandwidth).
+    void setBilling(std::optional<PriceRequest::Billing> billing) { m_billing = billing; }
+    [[nodiscard]] std::optional<PriceRequest::Billing> billing() const { return m_billing; }
+    // Asks the price of `request` again (another billing type); emits priceFinished(). A running price is dropped.
+    void reprice(const CheckRequest &request);
     // The capacity answer or the price of the last check is still outstanding.
     [[nodiscard]] bool isChecking() const;
 
@@ -73,7 +78,11 @@ private:
     // A stopped call is disconnected first, so only the answers of these two are ever taken.
     QPointer<GaapCall> m_checkCall;
     QPointer<GaapCall> m_priceCall;
+    void askPrice(const CheckRequest &request, const AccessRegionDetail *offered);
+
     CheckRequest m_checkRequest; // of the running check
+    CheckRequest m_priceRequest; // of the running price
+    std::optional<PriceRequest::Billing> m_billing;
     QDateTime m_sentAt;
     bool m_priceSkipped = false; // the request was invalid: the price shares the check's error
 };
