@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliwatchcommand.cpp" line="+169"/>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+155"/>
         <source>--max-time (%1 s) passed and the connection still cannot be created (%n check(s)).</source>
         <translation>
             <numerusform>--max-time (%1 s) passed and the connection still cannot be created (%n check).</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>WatchesWindow</name>
     <message numerus="yes">
-        <location filename="../ui/watch/watcheswindow.cpp" line="+94"/>
+        <location filename="../ui/watch/watcheswindow.cpp" line="+113"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-19"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -521,7 +521,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/checkpage.cpp" line="+134"/>
+        <location filename="../ui/check/checkpage.cpp" line="+133"/>
         <source>Profile</source>
         <translation>配置档案</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>每日价格：%1 · 折后：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Traffic fee: %1 per GB · with discount: %2</source>
         <translation>流量费：每 GB %1 · 折后：%2</translation>
     </message>
@@ -1234,7 +1234,7 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <translation>查找能从源站地域提供至少指定带宽和并发的加速地域，按价格从低到高排列（每个地域调用 CheckProxyCreate 和 InquiryPriceCreateProxy）。退出码 0：至少一个可以创建；1：都不能创建。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliwatchcommand.cpp" line="+34"/>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+20"/>
         <source>Check a connection again and again (CheckProxyCreate) and print each change of the answer. Exit code 0 as soon as it can be created; 1 when --max-time passes first.</source>
         <translation>反复检查一个通道（CheckProxyCreate），并输出结果的每次变化。一旦可以创建，退出码为 0；先到达 --max-time 时为 1。</translation>
     </message>
@@ -5103,7 +5103,7 @@ RequestId：%4</translation>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/watch/watcheswindow.cpp" line="+22"/>
+        <location filename="../ui/watch/watcheswindow.cpp" line="+23"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
@@ -5153,7 +5153,7 @@ RequestId：%4</translation>
         <translation>下次检查</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>waits: profile %1 is not in use</source>
         <translation>等待中：配置档案 %1 未在使用</translation>
     </message>
@@ -5170,7 +5170,7 @@ RequestId：%4</translation>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>%1 → %2 · %3 · %4</source>
         <translation>%1 → %2 · %3 · %4</translation>
     </message>

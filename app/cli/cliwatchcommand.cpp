@@ -13,20 +13,6 @@
 #include <QJsonObject>
 #include <QTimer>
 
-namespace {
-
-QString resultWord(const WatchAnswer &answer)
-{
-    switch (answer.state) {
-    case WatchAnswer::State::CanCreate: return QStringLiteral("can");
-    case WatchAnswer::State::CannotCreate: return QStringLiteral("cannot");
-    case WatchAnswer::State::Failed: break;
-    }
-    return QStringLiteral("error");
-}
-
-} // namespace
-
 CliCommandSpec CliWatchCommand::spec()
 {
     return {CliInvocation::Command::Watch,
@@ -124,7 +110,7 @@ void CliWatchCommand::print(const WatchAnswer &answer)
     switch (m_runner.invocation().output) {
     case OutputFormat::Json: {
         const QJsonObject line{{QStringLiteral("CheckedAt"), time},
-                               {QStringLiteral("Result"), resultWord(answer)},
+                               {QStringLiteral("Result"), answer.resultWord()},
                                {QStringLiteral("ErrorCode"), answer.error.code()},
                                {QStringLiteral("RequestId"), answer.requestId}};
         writeTo(stdout, QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
@@ -134,7 +120,7 @@ void CliWatchCommand::print(const WatchAnswer &answer)
         if (!std::exchange(m_headerPrinted, true))
             writeTo(stdout, CsvText::line({QStringLiteral("CheckedAt"), QStringLiteral("Result"),
                                            QStringLiteral("ErrorCode"), QStringLiteral("RequestId")}));
-        writeTo(stdout, CsvText::line({time, resultWord(answer), answer.error.code(), answer.requestId}));
+        writeTo(stdout, CsvText::line({time, answer.resultWord(), answer.error.code(), answer.requestId}));
         break;
     case OutputFormat::Table: {
         QString text;

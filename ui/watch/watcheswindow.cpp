@@ -15,6 +15,7 @@
 namespace {
 
 constexpr int IdRole = Qt::UserRole;
+constexpr int NextCheckColumn = 4;
 
 QString answerText(const WatchEntry &entry)
 {
@@ -58,7 +59,7 @@ WatchesWindow::WatchesWindow(WatchList *watches, QWidget *parent)
             m_watches->setInterval(id, std::chrono::minutes(minutes));
     });
     m_clock->setInterval(1000);
-    connect(m_clock, &QTimer::timeout, this, &WatchesWindow::refill);
+    connect(m_clock, &QTimer::timeout, this, &WatchesWindow::showNextChecks);
     m_clock->start();
     refill();
 }
@@ -83,23 +84,15 @@ void WatchesWindow::refill()
         {tr("Connection"), tr("Profile"), tr("Every"), tr("Last answer"), tr("Next check")});
     const QList<WatchEntry> &entries = m_watches->entries();
     table->setRowCount(static_cast<int>(entries.size()));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int row = 0; row < table->rowCount(); ++row) {
         const WatchEntry &e = entries.at(row);
         const CheckRequest &r = e.request;
-        QString next;
-        if (!m_watches->isRunning(e.id))
-            next = tr("waits: profile %1 is not in use").arg(e.profile);
-        else if (const QDateTime due = m_watches->nextCheckAt(e.id); due.isValid())
-            next = tr("in %n s", nullptr, static_cast<int>(std::max<qint64>(0, now.secsTo(due))));
-        else
-            next = tr("checking…");
         const QStringList cells{tr("%1 → %2 · %3 · %4")
                                     .arg(r.originRegion, r.accessRegion, CheckText::bandwidth(r.bandwidth),
                                          CheckText::concurrent(r.concurrent)),
                                 e.profile,
                                 tr("%n min", nullptr, static_cast<int>(std::max<qint64>(1, e.interval.count() / 60))),
-                                answerText(e), next};
+                                answerText(e), nextCheckText(e)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(IdRole, e.id);
@@ -110,6 +103,25 @@ void WatchesWindow::refill()
     }
     m_ui->removeButton->setEnabled(!selectedId().isEmpty());
     m_ui->intervalSpin->setEnabled(!selectedId().isEmpty());
+}
+
+QString WatchesWindow::nextCheckText(const WatchEntry &entry) const
+{
+    if (!m_watches->isRunning(entry.id))
+        return tr("waits: profile %1 is not in use").arg(entry.profile);
+    if (const QDateTime due = m_watches->nextCheckAt(entry.id); due.isValid())
+        return tr("in %n s", nullptr,
+                  static_cast<int>(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(due))));
+    return tr("checking…");
+}
+
+void WatchesWindow::showNextChecks()
+{
+    const QList<WatchEntry> &entries = m_watches->entries();
+    for (int row = 0; row < m_ui->watchTable->rowCount() && row < entries.size(); ++row) {
+        if (QTableWidgetItem *item = m_ui->watchTable->item(row, NextCheckColumn))
+            item->setText(nextCheckText(entries.at(row)));
+    }
 }
 
 QString WatchesWindow::selectedId() const

@@ -6,6 +6,7 @@
 
 class QTimer;
 class WatchList;
+struct WatchEntry;
 
 namespace Ui {
 class WatchesWindow;
@@ -31,6 +32,9 @@ protected:
 
 private:
     void refill();
+    // The "Next check" column only (the clock ticks every second; the rows change with the list).
+    void showNextChecks();
+    [[nodiscard]] QString nextCheckText(const WatchEntry &entry) const;
     [[nodiscard]] QString selectedId() const;
     void selectionChanged();
 

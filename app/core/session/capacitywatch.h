@@ -25,6 +25,16 @@ struct WatchAnswer
     QString requestId;
     ApiError error; // Failed
 
+    // "can", "cannot" or "error": the answer as data (CLI output, the kept watch list), the same in every language.
+    [[nodiscard]] QString resultWord() const
+    {
+        switch (state) {
+        case State::CanCreate: return QStringLiteral("can");
+        case State::CannotCreate: return QStringLiteral("cannot");
+        case State::Failed: break;
+        }
+        return QStringLiteral("error");
+    }
     // Same answer for a person: the same state (and, for a failure, the same error code).
     [[nodiscard]] bool sameAs(const WatchAnswer &other) const
     {

@@ -9,16 +9,6 @@ namespace {
 
 const QString EntriesKey = QStringLiteral("watches/entries");
 
-QString stateWord(WatchAnswer::State state)
-{
-    switch (state) {
-    case WatchAnswer::State::CanCreate: return QStringLiteral("can");
-    case WatchAnswer::State::CannotCreate: return QStringLiteral("cannot");
-    case WatchAnswer::State::Failed: break;
-    }
-    return QStringLiteral("error");
-}
-
 } // namespace
 
 QJsonObject WatchEntry::toJson() const
@@ -28,7 +18,7 @@ QJsonObject WatchEntry::toJson() const
                        {QStringLiteral("intervalSeconds"), static_cast<qint64>(interval.count())},
                        {QStringLiteral("request"), request.toParameters()}};
     if (last) {
-        object.insert(QStringLiteral("lastResult"), stateWord(last->state));
+        object.insert(QStringLiteral("lastResult"), last->resultWord());
         object.insert(QStringLiteral("lastCheckedAt"), last->checkedAt.toString(Qt::ISODateWithMs));
         object.insert(QStringLiteral("lastRequestId"), last->requestId);
     }
