@@ -29,6 +29,7 @@
 #include "ui/mainwindow.h"
 #include "ui/matrix/matrixwindow.h"
 #include "ui/settings/profilesdialog.h"
+#include "ui/watch/watchcontroller.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -436,10 +437,15 @@ void tst_SecretsAudit::guiSession()
     watched.accessRegion = m_route.access;
     watched.bandwidth = m_route.bandwidth;
     watched.concurrent = m_route.concurrent;
-    window->watchConnection(watched);
+    window->watchController()->watchConnection(watched);
     QCOMPARE(watches.entries().size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(watches.entries().constFirst().last.has_value(), 20000);
-    QVERIFY(window->watchesWindow());
+    // …and the search itself watched from the Find window.
+    child<QPushButton>(find, "watchButton")->click();
+    QCOMPARE(watches.entries().size(), 2);
+    QVERIFY(watches.entries().constLast().isSearch());
+    QTRY_VERIFY_WITH_TIMEOUT(watches.entries().constLast().last.has_value(), 20000);
+    QVERIFY(window->watchController()->watchesWindow());
     m_shown << shownTexts();
     QVERIFY(settings->value(u"watches/entries"_s).toString().contains(m_route.access));
 

@@ -1,14 +1,16 @@
 // Watches in the app: a connection watched from the main window runs with the profile in use, shows in
 // Tools > Watches… with its answer, goes to the history as "watch", keeps its interval, can be removed, and
-// waits while another profile is in use; Quit still ends the app.
+// waits while another profile is in use; Quit still ends the app. A requirement search watched from the Find window
+// shows with the access regions that can serve it, and says when one joins.
 #include "core/session/watchlist.h"
 #include "support/appcontext.h"
 #include "support/childwidget.h"
 #include "support/fakegaapserver.h"
 #include "ui/check/resultcard.h"
+#include "ui/find/findwindow.h"
 #include "ui/mainwindow.h"
+#include "ui/watch/watchcontroller.h"
 #include "ui/watch/watcheswindow.h"
-#include "ui/watch/watchtray.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -16,6 +18,8 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QtTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -25,14 +29,29 @@ class tst_WatchesWindow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
+    void cleanup();
     void watchFromTheMainWindow();
+    void watchASearchFromFind();
+
+private:
+    std::unique_ptr<FakeGaapServer> m_server;
+    std::unique_ptr<AppContext> m_app;
+    std::unique_ptr<WatchList> m_watches;
+    std::unique_ptr<MainWindow> m_window;
 };
 
-void tst_WatchesWindow::watchFromTheMainWindow()
+// Profiles alpha and beta on the server's demo key; the main window with the watch list, alpha in use.
+void tst_WatchesWindow::init()
 {
-    FakeGaapServer server;
-    QVERIFY(server.listenOnLoopback() != 0);
-    AppContext app;
+    m_server = std::make_unique<FakeGaapServer>();
+    QVERIFY(m_server->listenOnLoopback() != 0);
+    m_app = std::make_unique<AppContext>();
+    m_watches = std::make_unique<WatchList>(&m_app->settings);
+    m_window = std::make_unique<MainWindow>(&m_app->stack, &m_app->profiles, &m_app->preferences);
+    FakeGaapServer &server = *m_server;
+    AppContext &app = *m_app;
+    MainWindow &window = *m_window;
     const FakeCredential demo = server.demoCredential();
     for (const QString &name : {u"alpha"_s, u"beta"_s}) {
         bool saved = false;
@@ -42,15 +61,29 @@ void tst_WatchesWindow::watchFromTheMainWindow()
         connect(job, &CredentialJob::finished, this, [&saved] { saved = true; });
         QTRY_VERIFY(saved);
     }
-    WatchList watches(&app.settings);
-    MainWindow window(&app.stack, &app.profiles, &app.preferences);
     window.setHistoryStore(&app.history);
-    window.setWatchList(&watches);
+    window.setWatchList(m_watches.get());
     window.setCurrentProfile(u"alpha"_s);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE(window.currentProfile(), u"alpha"_s);
     QTRY_VERIFY(app.stack.hasCredentials());
+}
+
+void tst_WatchesWindow::cleanup()
+{
+    m_window.reset();
+    m_watches.reset();
+    m_app.reset();
+    m_server.reset();
+}
+
+void tst_WatchesWindow::watchFromTheMainWindow()
+{
+    FakeGaapServer &server = *m_server;
+    AppContext &app = *m_app;
+    WatchList &watches = *m_watches;
+    MainWindow &window = *m_window;
 
     const std::optional<FakeRoute> route = server.data().creatableRoute();
     QVERIFY(route);
@@ -59,14 +92,14 @@ void tst_WatchesWindow::watchFromTheMainWindow()
     request.accessRegion = route->access;
     request.bandwidth = route->bandwidth;
     request.concurrent = route->concurrent;
-    window.watchConnection(request);
+    window.watchController()->watchConnection(request);
     QCOMPARE(watches.entries().size(), 1);
     const QString id = watches.entries().constFirst().id;
     QCOMPARE(watches.entries().constFirst().profile, u"alpha"_s);
     QVERIFY(watches.isRunning(id));
 
     // Shown in the Watches window, answered, recorded as "watch".
-    WatchesWindow *list = window.watchesWindow();
+    WatchesWindow *list = window.watchController()->watchesWindow();
     QVERIFY(list && list->isVisible());
     auto *table = child<QTableWidget>(list, "watchTable");
     QCOMPARE(table->rowCount(), 1);
@@ -76,7 +109,8 @@ void tst_WatchesWindow::watchFromTheMainWindow()
     QCOMPARE(app.history.entries().constFirst().source, u"watch"_s);
     QCOMPARE(app.history.entries().constFirst().profile, u"alpha"_s);
     QCOMPARE(app.history.entries().constFirst().request, request);
-    QVERIFY(window.statusBar()->currentMessage().contains(WatchTray::creatableMessage(*watches.entry(id))));
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(
+        WatchController::creatableMessage(*watches.entry(id), {request.accessRegion})));
 
     // The interval of the selected watch.
     table->selectRow(0);
@@ -115,9 +149,82 @@ void tst_WatchesWindow::watchFromTheMainWindow()
     QCOMPARE(watches.entries().constFirst().request, cannot.request);
 
     // Without a system tray (offscreen) closing the window closes it, watches or not.
-    window.watchConnection(request);
+    window.watchController()->watchConnection(request);
     window.close();
     QTRY_VERIFY(!window.isVisible());
+}
+
+void tst_WatchesWindow::watchASearchFromFind()
+{
+    FakeGaapServer &server = *m_server;
+    AppContext &app = *m_app;
+    WatchList &watches = *m_watches;
+    MainWindow &window = *m_window;
+
+    // Nothing serving Hongkong has capacity; Find starts from the main window's choices.
+    const std::optional<FakeRoute> route = server.data().creatableRoute();
+    QVERIFY(route);
+    CheckRequest wanted;
+    wanted.originRegion = route->origin;
+    wanted.bandwidth = route->bandwidth;
+    wanted.concurrent = route->concurrent;
+    int serving = 0;
+    for (const FakeAccessRegion &region : server.data().accessRegions()) {
+        if (region.destRegions.contains(route->origin)) {
+            QVERIFY(server.setCapacity(region.id, u"normal"_s, FakeCapacity{0, 0}));
+            ++serving;
+        }
+    }
+    window.openFindFor(wanted);
+    FindWindow *find = window.findWindow();
+    QVERIFY(find);
+    QTRY_VERIFY(find->requirement() && find->requirement()->originRegion == route->origin);
+    auto *watchButton = child<QPushButton>(find, "watchButton");
+    QVERIFY(watchButton->isEnabled());
+    watchButton->click();
+
+    // Watched as a search with the profile in use, shown and selected in the Watches window.
+    QCOMPARE(watches.entries().size(), 1);
+    const WatchEntry &entry = watches.entries().constFirst();
+    const QString id = entry.id;
+    QVERIFY(entry.isSearch());
+    QVERIFY(entry.requirement->sameSearchAs(*find->requirement()));
+    QCOMPARE(entry.profile, u"alpha"_s);
+    QVERIFY(watches.isRunning(id));
+    WatchesWindow *list = window.watchController()->watchesWindow();
+    QVERIFY(list && list->isVisible());
+    auto *table = child<QTableWidget>(list, "watchTable");
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(table->item(0, 0)->isSelected());
+    QVERIFY2(table->item(0, 0)->text().contains(u"any access region"_s), qPrintable(table->item(0, 0)->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(watches.entry(id)->last.has_value(), 20000);
+    QTRY_VERIFY2(table->item(0, 3)->text().contains(u"no access region can serve this"_s),
+                 qPrintable(table->item(0, 3)->text()));
+    // Each region checked is in the history as "watch".
+    const QList<HistoryEntry> checked = app.history.entries();
+    QVERIFY(!checked.isEmpty() && checked.size() <= serving);
+    for (const HistoryEntry &e : checked) {
+        QCOMPARE(e.source, u"watch"_s);
+        QCOMPARE(e.request.originRegion, route->origin);
+        QCOMPARE(e.canCreate, std::optional<bool>(false));
+    }
+
+    // Capacity appears in the route's access region: the next search says where, and the status bar tells.
+    QVERIFY(
+        server.setCapacity(route->access, u"normal"_s, FakeCapacity{route->bandwidth * 10, route->concurrent * 10}));
+    watches.setInterval(id, std::chrono::minutes(1)); // runs the watch again at once
+    QTRY_VERIFY_WITH_TIMEOUT(watches.entry(id)->last->state == WatchAnswer::State::CanCreate, 20000);
+    QTRY_VERIFY2(table->item(0, 3)->text().contains(route->access), qPrintable(table->item(0, 3)->text()));
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(route->access) && message.contains(u"can be created now"_s), qPrintable(message));
+    QCOMPARE(message, WatchController::creatableMessage(*watches.entry(id), {route->access}));
+    QCOMPARE(app.history.entries().size(), 2 * checked.size());
+
+    // Kept across restarts, as a search.
+    const WatchList again(&app.settings);
+    QCOMPARE(again.entries().size(), 1);
+    QVERIFY(again.entries().constFirst().isSearch());
+    QCOMPARE(again.entries().constFirst().last->creatable.size(), 1);
 }
 
 QTEST_MAIN(tst_WatchesWindow)

@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clifindcommand.cpp" line="+122"/>
+        <location filename="../app/cli/clifindcommand.cpp" line="+111"/>
         <source>Interrupted: %1 of %n access region(s) answered; the answered checks are in the history (gaap-capacity-cli history).</source>
         <translation>
             <numerusform>Interrupted: %1 of %n access region answered; the answered checks are in the history (gaap-capacity-cli history).</numerusform>
@@ -47,7 +47,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliwatchcommand.cpp" line="+155"/>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+233"/>
+        <source>can be created in %n access region(s): %1</source>
+        <translation>
+            <numerusform>can be created in %n access region: %1</numerusform>
+            <numerusform>can be created in %n access regions: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> (%n check(s) failed)</source>
+        <translation>
+            <numerusform> (%n check failed)</numerusform>
+            <numerusform> (%n checks failed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>--max-time (%1 s) passed and still no access region can serve it (%n search(es)).</source>
+        <translation>
+            <numerusform>--max-time (%1 s) passed and still no access region can serve it (%n search).</numerusform>
+            <numerusform>--max-time (%1 s) passed and still no access region can serve it (%n searches).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>--max-time (%1 s) passed and the connection still cannot be created (%n check(s)).</source>
         <translation>
             <numerusform>--max-time (%1 s) passed and the connection still cannot be created (%n check).</numerusform>
@@ -58,7 +82,7 @@
 <context>
     <name>FindWindow</name>
     <message numerus="yes">
-        <location filename="../ui/find/findwindow.cpp" line="+192"/>
+        <location filename="../ui/find/findwindow.cpp" line="+196"/>
         <source>%1 of %n access region(s) answered…</source>
         <translation>
             <numerusform>%1 of %n access region answered…</numerusform>
@@ -107,7 +131,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+372"/>
+        <location filename="../ui/mainwindow.cpp" line="+316"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>Exported %n matrix cell to %1</numerusform>
@@ -210,7 +234,7 @@
 <context>
     <name>WatchTray</name>
     <message numerus="yes">
-        <location filename="../ui/watch/watchtray.cpp" line="+88"/>
+        <location filename="../ui/watch/watchtray.cpp" line="+78"/>
         <source>GAAP Capacity Check keeps %n watch(es) running in the background; Quit from this icon&apos;s menu stops them.</source>
         <translation>
             <numerusform>GAAP Capacity Check keeps %n watch running in the background; Quit from this icon&apos;s menu stops it.</numerusform>
@@ -221,7 +245,7 @@
 <context>
     <name>WatchesWindow</name>
     <message numerus="yes">
-        <location filename="../ui/watch/watcheswindow.cpp" line="+113"/>
+        <location filename="../ui/watch/watcheswindow.cpp" line="+130"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform>

@@ -1234,12 +1234,17 @@ Credentials: the profile named by --profile; without it TENCENTCLOUD_SECRET_ID, 
         <translation>查找能从源站地域提供至少指定带宽和并发的加速地域，按价格从低到高排列（每个地域调用 CheckProxyCreate 和 InquiryPriceCreateProxy）。退出码 0：至少一个可以创建；1：都不能创建。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliwatchcommand.cpp" line="+20"/>
-        <source>Check a connection again and again (CheckProxyCreate) and print each change of the answer. Exit code 0 as soon as it can be created; 1 when --max-time passes first.</source>
-        <translation>反复检查一个通道（CheckProxyCreate），并输出结果的每次变化。一旦可以创建，退出码为 0；先到达 --max-time 时为 1。</translation>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+23"/>
+        <source>Check a connection again and again (CheckProxyCreate) and print each change of the answer; or, with --min-bandwidth and --min-concurrent instead of --access-region, --bandwidth and --concurrent, search every access region serving the origin again and again (as find does, without prices). Exit code 0 as soon as it can be created; 1 when --max-time passes first.</source>
+        <translation>反复检查一个通道（CheckProxyCreate），并打印结果的每次变化；或者用 --min-bandwidth 和 --min-concurrent 代替 --access-region、--bandwidth 和 --concurrent，反复搜索为该源站服务的每个加速地域（与 find 相同，但不询价）。一旦可以创建，退出码为 0；--max-time 先到时为 1。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <source>--%1 is for watching one connection; with --min-bandwidth and --min-concurrent the watch searches every access region serving the origin. Give one or the other.</source>
+        <translation>--%1 用于监视单个通道；使用 --min-bandwidth 和 --min-concurrent 时，监视会搜索为该源站服务的每个加速地域。请二选一。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--interval must be at least %1 seconds (got %2): Tencent Cloud is asked for every check.</source>
         <translation>--interval 至少为 %1 秒（收到 %2）：每次检查都会向腾讯云发出请求。</translation>
     </message>
@@ -1632,7 +1637,7 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnection.cpp" line="+43"/>
+        <location filename="../app/cli/cliconnection.cpp" line="+58"/>
         <source>Access region &quot;%1&quot; does not serve origin region &quot;%2&quot; with these options. Access regions that do: %3.</source>
         <translation>在当前选项下，加速地域“%1”不支持源站地域“%2”。支持该源站地域的加速地域：%3。</translation>
     </message>
@@ -1706,7 +1711,7 @@ Examples:
         <translation>无法写出输出（%1）：磁盘可能已满或文件已关闭。已写出的内容不完整，请重新运行该命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clifindcommand.cpp" line="+71"/>
+        <location filename="../app/cli/clifindcommand.cpp" line="+60"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1783,7 +1788,7 @@ Examples:
         <translation>CheckProxyCreate 回答此通道不能创建（RequestId %1），因此没有可交接的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliwatchcommand.cpp" line="+79"/>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+152"/>
         <source>can be created</source>
         <translation>可以创建</translation>
     </message>
@@ -1793,17 +1798,53 @@ Examples:
         <translation>不能创建</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>check failed: %1 (%2)</source>
         <translation>检查失败：%1（%2）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-105"/>
+        <source>No access region serving %1 offers at least %2 Mbps and %3 × 10,000 connections, so there is nothing to watch; find lists what each one offers.</source>
+        <translation>为 %1 服务的加速地域都不提供至少 %2 Mbps 和 %3 万连接，因此没有可监视的内容；find 会列出每个地域提供的取值。</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>%1 (%2 Mbps × %3)</source>
+        <translation>%1（%2 Mbps × %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no access region can serve it</source>
+        <translation>没有加速地域能满足</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>can be created in %n access region(s): %1</source>
+        <translation>
+            <numerusform>可以在 %n 个加速地域创建：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> (%n check(s) failed)</source>
+        <translation>
+            <numerusform>（%n 次检查失败）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--max-time (%1 s) passed; the last check failed: %2</source>
         <translation>已到达 --max-time（%1 秒）；最后一次检查失败：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--max-time (%1 s) passed and still no access region can serve it (%n search(es)).</source>
+        <translation>
+            <numerusform>--max-time（%1 秒）已到，仍没有加速地域能满足（搜索了 %n 次）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>--max-time (%1 s) passed and the connection still cannot be created (%n check(s)).</source>
         <translation>
             <numerusform>已到达 --max-time（%1 秒），通道仍不能创建（共检查 %n 次）。</numerusform>
@@ -2669,6 +2710,16 @@ Examples:
         <translation>用选中的加速地域和配置填写检查表单并检查</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Watch this search</source>
+        <translation>监视此搜索(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search again on a schedule and tell me when an access region can serve this (Tools › Watches…)</source>
+        <translation>按计划重新搜索，有加速地域能满足时通知我（工具 › 监视列表…）</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Progress of the search</source>
         <translation>查找进度</translation>
@@ -2679,7 +2730,7 @@ Examples:
         <translation>加速地域，最优的在前</translation>
     </message>
     <message>
-        <location filename="../ui/find/findwindow.cpp" line="+181"/>
+        <location filename="../ui/find/findwindow.cpp" line="+185"/>
         <source>Choose an origin and the least bandwidth and concurrency, then press Find.</source>
         <translation>请选择源站以及最小带宽和并发，然后点击“查找”。</translation>
     </message>
@@ -3386,12 +3437,12 @@ Examples:
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+106"/>
+        <location filename="../ui/mainwindow.cpp" line="+107"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Endpoint</source>
         <translation>API 接入点</translation>
     </message>
@@ -3406,7 +3457,7 @@ Examples:
         <translation>时钟偏差</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Profile: none</source>
         <translation>配置档案：无</translation>
     </message>
@@ -3416,7 +3467,7 @@ Examples:
         <translation>配置档案：%1</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+157"/>
         <source>Nothing to export: the matrix has no answers yet.</source>
         <translation>没有可导出的内容：容量矩阵尚无任何结果。</translation>
     </message>
@@ -3470,7 +3521,7 @@ Examples:
         <translation>本机时钟比腾讯云快 %1 秒（已校正）</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>About GAAP Capacity Check</source>
         <translation>关于 GAAP Capacity Check</translation>
     </message>
@@ -5021,9 +5072,32 @@ RequestId：%4</translation>
     </message>
 </context>
 <context>
+    <name>WatchController</name>
+    <message>
+        <location filename="../ui/watch/watchcontroller.cpp" line="+117"/>
+        <source>%1 → %2, %3 × %4 can be created now (RequestId %5).</source>
+        <translation>%1 → %2，%3 × %4 现在可以创建（RequestId %5）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1（%2 × %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1, at least %2 × %3 can be created now in %4.</source>
+        <translation>从 %1 出发，至少 %2 × %3 现在可以在以下地域创建：%4。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>WatchTray</name>
     <message>
-        <location filename="../ui/watch/watchtray.cpp" line="+51"/>
+        <location filename="../ui/watch/watchtray.cpp" line="+49"/>
         <source>Show GAAP Capacity Check</source>
         <translation>显示 GAAP Capacity Check</translation>
     </message>
@@ -5044,11 +5118,6 @@ RequestId：%4</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>%1 → %2, %3 × %4 can be created now (RequestId %5).</source>
-        <translation>%1 → %2，%3 × %4 现在可以创建（RequestId %5）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Capacity available</source>
         <translation>有可用容量</translation>
     </message>
@@ -5074,8 +5143,8 @@ RequestId：%4</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Each watch checks its connection again and again and tells you when the answer changes; a tray notification says when one can be created. Watches are kept across restarts, and run while the profile they were made with is the one in use.</source>
-        <translation>每个监视会反复检查其通道，并在结果变化时告诉您；可以创建时托盘会发出通知。监视在重启后保留，并在创建它的配置档案正在使用时运行。</translation>
+        <source>Each watch checks its connection, or searches every access region for its requirement, again and again and tells you when the answer changes; a tray notification says when one can be created. Watches are kept across restarts, and run while the profile they were made with is the one in use.</source>
+        <translation>每个监视会反复检查其通道，或为其需求搜索每个加速地域，并在结果变化时告诉您；可以创建时托盘会发出通知。监视在重启后保留，并在创建它的配置档案正在使用时运行。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5103,14 +5172,29 @@ RequestId：%4</translation>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/watch/watcheswindow.cpp" line="+23"/>
+        <location filename="../ui/watch/watcheswindow.cpp" line="+34"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>✓ can be created in %1</source>
+        <translation>✓ 可以在 %1 创建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>✓ can be created</source>
         <translation>✓ 可以创建</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✗ no access region can serve this</source>
+        <translation>✗ 没有加速地域能满足</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5118,7 +5202,7 @@ RequestId：%4</translation>
         <translation>✗ 不能创建</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>! check failed (%1)</source>
         <translation>! 检查失败（%1）</translation>
     </message>
@@ -5153,7 +5237,7 @@ RequestId：%4</translation>
         <translation>下次检查</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>waits: profile %1 is not in use</source>
         <translation>等待中：配置档案 %1 未在使用</translation>
     </message>
@@ -5170,12 +5254,17 @@ RequestId：%4</translation>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-105"/>
         <source>%1 → %2 · %3 · %4</source>
         <translation>%1 → %2 · %3 · %4</translation>
     </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 → any access region · at least %2 · at least %3</source>
+        <translation>%1 → 任意加速地域 · 至少 %2 · 至少 %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+87"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>

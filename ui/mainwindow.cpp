@@ -17,8 +17,7 @@
 #include "ui/matrix/matrixwindow.h"
 #include "ui/settings/profilesdialog.h"
 #include "ui/settings/settingsdialog.h"
-#include "ui/watch/watcheswindow.h"
-#include "ui/watch/watchtray.h"
+#include "ui/watch/watchcontroller.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -47,6 +46,7 @@ MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *p
     , m_endpointLabel(new QLabel(this))
     , m_skewLabel(new QLabel(this))
     , m_page(new CheckPage(stack, profiles, preferences, this))
+    , m_watches(new WatchController(stack, this))
 {
     Q_ASSERT(stack && profiles && preferences);
     m_ui->setupUi(this);
@@ -69,12 +69,13 @@ MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *p
     retranslate();
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
-    connect(m_ui->actionWatches, &QAction::triggered, this, &MainWindow::openWatches);
+    connect(m_ui->actionWatches, &QAction::triggered, m_watches, &WatchController::openWatches);
     m_ui->actionWatches->setEnabled(false);
-    m_tray = new WatchTray(this);
-    connect(m_tray, &WatchTray::showRequested, this, [this] { showInFront(this); });
-    connect(m_tray, &WatchTray::watchesRequested, this, &MainWindow::openWatches);
-    connect(m_tray, &WatchTray::quitRequested, this, &MainWindow::quit);
+    connect(m_watches, &WatchController::showRequested, this, [this] { showInFront(this); });
+    connect(m_watches, &WatchController::quitRequested, this, &MainWindow::quit);
+    connect(m_watches, &WatchController::historyRecorded, this, &MainWindow::reloadHistoryWindowSoon);
+    connect(m_watches, &WatchController::capacityAppeared, statusBar(),
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_profiles, &ProfileManager::profilesChanged, this, &MainWindow::profilesChanged);
@@ -87,7 +88,7 @@ MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *p
     connect(m_ui->actionExport, &QAction::triggered, this, [this] { exportResults(exportSource()); });
     connect(m_page, &CheckPage::historyRecorded, this, &MainWindow::reloadHistoryWindowSoon);
     connect(m_page, &CheckPage::findCapacityRequested, this, &MainWindow::openFindFor);
-    connect(m_page, &CheckPage::watchRequested, this, &MainWindow::watchConnection);
+    connect(m_page, &CheckPage::watchRequested, m_watches, &WatchController::watchConnection);
     setHistoryStore(nullptr);
 }
 
@@ -108,6 +109,7 @@ void MainWindow::showProfile(const QString &name, const Endpoint &endpoint)
         m_matrixWindow->setContext(name, endpoint);
     if (m_findWindow)
         m_findWindow->setContext(name, endpoint);
+    m_watches->setContext(name, endpoint);
 }
 
 void MainWindow::retranslate()
@@ -148,6 +150,7 @@ void MainWindow::setHistoryStore(HistoryStore *history)
         matrix->setHistoryStore(history);
     if (FindWindow *const find = m_findWindow.data())
         find->setHistoryStore(history);
+    m_watches->setHistoryStore(history);
     m_ui->actionHistory->setEnabled(history != nullptr);
 }
 
@@ -197,6 +200,7 @@ void MainWindow::openFindFor(const CheckRequest &request)
         find->setContext(m_profile, m_endpoint);
         connect(find, &FindWindow::historyRecorded, this, &MainWindow::reloadHistoryWindowSoon);
         connect(find, &FindWindow::useRequested, this, &MainWindow::checkInFront);
+        connect(find, &FindWindow::watchRequested, m_watches, &WatchController::watchRequirement);
     }
     find->prefill(request);
     showInFront(find);
@@ -204,68 +208,8 @@ void MainWindow::openFindFor(const CheckRequest &request)
 
 void MainWindow::setWatchList(WatchList *watches)
 {
-    m_watches = watches;
+    m_watches->setWatchList(watches);
     m_ui->actionWatches->setEnabled(watches != nullptr);
-    if (!watches)
-        return;
-    connect(watches, &WatchList::answered, this, &MainWindow::watchAnswered);
-    connect(watches, &WatchList::becameCreatable, this, &MainWindow::watchBecameCreatable);
-    connect(watches, &WatchList::listChanged, this, &MainWindow::updateTray);
-    // The watches of a profile run once its key is there, with its endpoint.
-    connect(m_stack, &ApiStack::profileChanged, watches, [watches] { watches->run(nullptr, QString()); });
-    connect(m_stack, &ApiStack::credentialsReady, watches,
-            [this, watches](const QString &name) { watches->run(m_stack->api(), name); });
-    if (m_stack->hasCredentials())
-        watches->run(m_stack->api(), m_stack->profile());
-    updateTray();
-}
-
-void MainWindow::watchConnection(const CheckRequest &request)
-{
-    if (!m_watches || m_profile.isEmpty())
-        return;
-    const QString id = m_watches->add(request, m_profile);
-    openWatches();
-    m_watchesWindow->select(id);
-}
-
-WatchesWindow *MainWindow::watchesWindow() const
-{
-    return m_watchesWindow;
-}
-
-void MainWindow::openWatches()
-{
-    if (!m_watches)
-        return;
-    if (!m_watchesWindow)
-        m_watchesWindow = new WatchesWindow(m_watches, this);
-    showInFront(m_watchesWindow);
-}
-
-void MainWindow::watchAnswered(const WatchEntry &entry, const WatchAnswer &answer)
-{
-    if (!m_history)
-        return;
-    std::optional<HistoryEntry> recorded =
-        HistoryRecording::fromWatch(entry.request, answer, entry.profile, m_endpoint);
-    if (recorded && m_history->record(*recorded))
-        reloadHistoryWindowSoon();
-}
-
-void MainWindow::watchBecameCreatable(const WatchEntry &entry)
-{
-    const QString message = WatchTray::creatableMessage(entry);
-    statusBar()->showMessage(message);
-    m_tray->notifyCreatable(entry);
-    QApplication::alert(this);
-}
-
-void MainWindow::updateTray()
-{
-    m_tray->setShown(m_watches && !m_watches->entries().isEmpty());
-    // With a tray icon the watches go on when the window is closed; Quit ends them.
-    QApplication::setQuitOnLastWindowClosed(!m_tray->isShown());
 }
 
 void MainWindow::quit()
@@ -450,9 +394,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_preferences->setWindowGeometry(saveGeometry());
     m_page->saveSelections();
-    if (!m_quitting && m_watches && m_watches->runningCount() > 0 && m_tray->isShown()) {
-        // Keep watching in the background, with the tray icon; say so once.
-        m_tray->notifyStillWatching(m_watches->runningCount());
+    if (!m_quitting && m_watches->keepWatchingInTheBackground()) {
         hide();
         event->ignore();
         return;

@@ -2,7 +2,6 @@
 
 #include "core/api/endpoint.h"
 #include "core/gaap/gaaptypes.h"
-#include "core/session/watchlist.h"
 #include "ui/common/exportfile.h"
 
 #include <QMainWindow>
@@ -14,9 +13,8 @@ class ApiStack;
 class CheckPage;
 class FindWindow;
 class HistoryExporter;
+class WatchController;
 class WatchList;
-class WatchTray;
-class WatchesWindow;
 class HistoryStore;
 class HistoryWindow;
 class MatrixWindow;
@@ -66,10 +64,8 @@ public:
     // Where the watches are kept (nullptr: none; the Watches action is disabled). Must outlive the window. The
     // watches of the profile in use run once its key is read; each check goes to the history store.
     void setWatchList(WatchList *watches);
-    // Watches `request` with the profile in use and shows it in Tools > Watches… (Ctrl+Shift+W).
-    void watchConnection(const CheckRequest &request);
-    void openWatches();
-    [[nodiscard]] WatchesWindow *watchesWindow() const;
+    // The watches' side: Watch on the card and in Find, Tools > Watches… (Ctrl+Shift+W), the tray.
+    [[nodiscard]] WatchController *watchController() const { return m_watches; }
     // Tools > Find Capacity… (Ctrl+F): the requirement search, starting from the form's choices.
     void openFind();
     // The Find Capacity window prefilled with `request` (its bandwidth and concurrency as the minimum): the result
@@ -107,9 +103,6 @@ private:
     void reloadHistoryWindowSoon();
     // Fills the form with `request`, checks it and brings this window to the front (History > Re-run, Find > Use).
     void checkInFront(const CheckRequest &request);
-    void watchAnswered(const WatchEntry &entry, const WatchAnswer &answer);
-    void watchBecameCreatable(const WatchEntry &entry);
-    void updateTray();
     void quit();
     void profilesChanged();
     void showAbout();
@@ -132,9 +125,7 @@ private:
     HistoryExporter *m_exporter = nullptr; // made for the first history export
     QPointer<MatrixWindow> m_matrixWindow;
     QPointer<FindWindow> m_findWindow;
-    QPointer<WatchesWindow> m_watchesWindow;
-    WatchList *m_watches = nullptr;
-    WatchTray *m_tray = nullptr;
+    WatchController *m_watches;
     bool m_quitting = false; // Quit: closing ends the app even while watches run
     QPointer<HistoryWindow> m_historyWindow;
     QPointer<ProfilesDialog> m_profilesDialog;

@@ -45,6 +45,21 @@ void CliConnection::readSingleConnection(CliArguments &arguments, CliInvocation 
     invocation.check.concurrent = arguments.positiveInteger(QStringLiteral("concurrent"));
 }
 
+void CliConnection::readRequirement(CliArguments &arguments, CliInvocation &invocation, const QString &command)
+{
+    arguments.require(
+        {QStringLiteral("origin-region"), QStringLiteral("min-bandwidth"), QStringLiteral("min-concurrent")}, command);
+    readConnection(arguments, invocation);
+    Requirement &requirement = invocation.find;
+    requirement.originRegion = invocation.accessRegions.originRegion;
+    requirement.ipVersion = invocation.accessRegions.ipVersion;
+    requirement.packageType = invocation.accessRegions.packageType;
+    requirement.networkType = invocation.check.networkType;
+    requirement.minBandwidth = arguments.positiveInteger(QStringLiteral("min-bandwidth"));
+    requirement.minConcurrent = arguments.positiveInteger(QStringLiteral("min-concurrent"));
+    validate(arguments, invocation.accessRegions);
+}
+
 std::optional<PriceRequest::Billing> CliConnection::readBilling(CliArguments &arguments)
 {
     const QString billing =

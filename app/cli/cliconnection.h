@@ -26,6 +26,9 @@ public:
     // check and price: the connection with one --bandwidth and --concurrent; the origin, access region,
     // bandwidth and concurrency are required.
     static void readSingleConnection(CliArguments &arguments, CliInvocation &invocation, const QString &command);
+    // find and watch: --origin-region, --min-bandwidth, --min-concurrent (required), --ip-version,
+    // --package-type and --network-type into invocation.find (not the billing).
+    static void readRequirement(CliArguments &arguments, CliInvocation &invocation, const QString &command);
     // --billing-type bandwidth|traffic; nullopt when it is not given (the API's default: bandwidth).
     static std::optional<PriceRequest::Billing> readBilling(CliArguments &arguments);
     // What the API would refuse, when the options themselves were fine.

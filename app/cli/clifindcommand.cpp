@@ -41,19 +41,8 @@ CliFindCommand::~CliFindCommand() = default;
 
 void CliFindCommand::parse(CliArguments &arguments, CliInvocation &invocation)
 {
-    arguments.require(
-        {QStringLiteral("origin-region"), QStringLiteral("min-bandwidth"), QStringLiteral("min-concurrent")},
-        QStringLiteral("find"));
-    CliConnection::readConnection(arguments, invocation);
-    Requirement &requirement = invocation.find;
-    requirement.originRegion = invocation.accessRegions.originRegion;
-    requirement.ipVersion = invocation.accessRegions.ipVersion;
-    requirement.packageType = invocation.accessRegions.packageType;
-    requirement.networkType = invocation.check.networkType;
-    requirement.minBandwidth = arguments.positiveInteger(QStringLiteral("min-bandwidth"));
-    requirement.minConcurrent = arguments.positiveInteger(QStringLiteral("min-concurrent"));
-    requirement.billing = CliConnection::readBilling(arguments);
-    CliConnection::validate(arguments, invocation.accessRegions);
+    CliConnection::readRequirement(arguments, invocation, QStringLiteral("find"));
+    invocation.find.billing = CliConnection::readBilling(arguments);
 }
 
 void CliFindCommand::run(CliRunner &runner)

@@ -51,7 +51,8 @@ struct CliInvocation
     HandoverFormat handover = HandoverFormat::None;       // check --output tccli-create|terraform
     std::optional<PriceRequest::Billing> handoverBilling; // check --billing-type, for the hand-over
     PriceRequest price;                                   // price
-    Requirement find;                                     // find
+    Requirement find;                                     // find; watch with --min-bandwidth/--min-concurrent
+    bool watchSearch = false;                             // watch: a requirement search, not one connection
     std::chrono::seconds watchInterval{300};              // watch --interval
     std::optional<std::chrono::seconds> watchMaxTime;     // watch --max-time
 

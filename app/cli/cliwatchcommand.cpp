@@ -9,9 +9,12 @@
 #include "core/common/csvtext.h"
 #include "core/history/historyrecording.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+
+#include <algorithm>
 
 CliCommandSpec CliWatchCommand::spec()
 {
@@ -19,14 +22,20 @@ CliCommandSpec CliWatchCommand::spec()
             "watch",
             QT_TRANSLATE_NOOP("CliParser",
                               "Check a connection again and again (CheckProxyCreate) and print each change of the "
-                              "answer. Exit code 0 as soon as it can be created; 1 when --max-time passes first."),
+                              "answer; or, with --min-bandwidth and --min-concurrent instead of --access-region, "
+                              "--bandwidth and --concurrent, search every access region serving the origin again and "
+                              "again (as find does, without prices). Exit code 0 as soon as it can be created; 1 when "
+                              "--max-time passes first."),
             "  gaap-capacity-cli watch --origin-region SouthChina --access-region Hongkong --bandwidth 100 "
             "--concurrent 10\n"
             "  gaap-capacity-cli watch --origin-region SouthChina --access-region Hongkong --bandwidth 100 "
-            "--concurrent 10 --interval 60 --max-time 3600 && echo 'order it now'\n",
-            CliOptions::connection(
-                CliConnection::optionNames()
-                + QStringList{QStringLiteral("group-id"), QStringLiteral("interval"), QStringLiteral("max-time")}),
+            "--concurrent 10 --interval 60 --max-time 3600 && echo 'order it now'\n"
+            "  gaap-capacity-cli watch --origin-region SouthChina --min-bandwidth 50 --min-concurrent 5 "
+            "--output json\n",
+            CliOptions::connection(CliConnection::optionNames()
+                                   + QStringList{QStringLiteral("group-id"), QStringLiteral("min-bandwidth"),
+                                                 QStringLiteral("min-concurrent"), QStringLiteral("interval"),
+                                                 QStringLiteral("max-time")}),
             &parse,
             &run};
 }
@@ -41,7 +50,21 @@ CliWatchCommand::~CliWatchCommand() = default;
 
 void CliWatchCommand::parse(CliArguments &arguments, CliInvocation &invocation)
 {
-    CliConnection::readSingleConnection(arguments, invocation, QStringLiteral("watch"));
+    invocation.watchSearch =
+        arguments.isSet(QStringLiteral("min-bandwidth")) || arguments.isSet(QStringLiteral("min-concurrent"));
+    if (invocation.watchSearch) {
+        for (const QString &single : {QStringLiteral("access-region"), QStringLiteral("bandwidth"),
+                                      QStringLiteral("concurrent"), QStringLiteral("group-id")}) {
+            if (arguments.isSet(single))
+                arguments.fail(CliParser::tr("--%1 is for watching one connection; with --min-bandwidth and "
+                                             "--min-concurrent the watch searches every access region serving the "
+                                             "origin. Give one or the other.")
+                                   .arg(single));
+        }
+        CliConnection::readRequirement(arguments, invocation, QStringLiteral("watch"));
+    } else {
+        CliConnection::readSingleConnection(arguments, invocation, QStringLiteral("watch"));
+    }
     invocation.watchInterval = CapacityWatch::DefaultInterval;
     if (arguments.isSet(QStringLiteral("interval"))) {
         const qint64 seconds = arguments.positiveInteger(QStringLiteral("interval"));
@@ -54,20 +77,29 @@ void CliWatchCommand::parse(CliArguments &arguments, CliInvocation &invocation)
     }
     if (arguments.isSet(QStringLiteral("max-time")))
         invocation.watchMaxTime = std::chrono::seconds(arguments.positiveInteger(QStringLiteral("max-time")));
-    CliConnection::validate(arguments, invocation.check);
+    if (!invocation.watchSearch)
+        CliConnection::validate(arguments, invocation.check);
 }
 
 void CliWatchCommand::run(CliRunner &runner)
 {
     auto *command = new CliWatchCommand(runner);
-    CliConnection::withOfferedRegion(runner, [command](const AccessRegionDetail &offered) { command->start(offered); });
+    const CliInvocation &invocation = runner.invocation();
+    if (invocation.watchSearch)
+        return command->start(
+            std::make_unique<CapacityWatch>(&runner.api(), invocation.find, invocation.watchInterval));
+    CliConnection::withOfferedRegion(runner, [command, &runner](const AccessRegionDetail &offered) {
+        auto watch = std::make_unique<CapacityWatch>(&runner.api(), runner.invocation().check,
+                                                     runner.invocation().watchInterval);
+        watch->setOfferedRegion(offered);
+        command->start(std::move(watch));
+    });
 }
 
-void CliWatchCommand::start(const AccessRegionDetail &offered)
+void CliWatchCommand::start(std::unique_ptr<CapacityWatch> watch)
 {
     const CliInvocation &invocation = m_runner.invocation();
-    m_watch = std::make_unique<CapacityWatch>(&m_runner.api(), invocation.check, invocation.watchInterval);
-    m_watch->setOfferedRegion(offered);
+    m_watch = std::move(watch);
     connect(m_watch.get(), &CapacityWatch::answered, this, &CliWatchCommand::answered);
     connect(m_watch.get(), &CapacityWatch::changed, this, &CliWatchCommand::print);
     if (invocation.watchMaxTime)
@@ -77,11 +109,17 @@ void CliWatchCommand::start(const AccessRegionDetail &offered)
 
 void CliWatchCommand::answered(const WatchAnswer &answer)
 {
-    // Profile and endpoint are filled in by record().
-    if (std::optional<HistoryEntry> entry =
-            HistoryRecording::fromWatch(m_watch->request(), answer, QString(), Endpoint::china())) {
-        entry->source = QStringLiteral("cli");
-        m_runner.record(*entry);
+    record(answer);
+    if (m_watch->isSearch() && nothingChecked(answer)) {
+        m_watch->stop();
+        const Requirement &r = *m_watch->requirement();
+        return m_runner.fail(ExitCode::UsageError,
+                             CliRunner::tr("No access region serving %1 offers at least %2 Mbps and %3 × 10,000 "
+                                           "connections, so there is nothing to watch; find lists what each one "
+                                           "offers.")
+                                 .arg(r.originRegion)
+                                 .arg(r.minBandwidth)
+                                 .arg(r.minConcurrent));
     }
 
     if (answer.state == WatchAnswer::State::CanCreate) {
@@ -104,39 +142,100 @@ void CliWatchCommand::answered(const WatchAnswer &answer)
     m_runner.fail(answer.error);
 }
 
+void CliWatchCommand::record(const WatchAnswer &answer)
+{
+    // Profile and endpoint are filled in by record().
+    QList<HistoryEntry> entries;
+    if (m_watch->isSearch())
+        entries = HistoryRecording::fromWatchedSearch(*m_watch->requirement(), answer, QString(), Endpoint::china());
+    else if (std::optional<HistoryEntry> one =
+                 HistoryRecording::fromWatch(m_watch->request(), answer, QString(), Endpoint::china()))
+        entries.append(*one);
+    for (HistoryEntry &entry : entries) {
+        entry.source = QStringLiteral("cli");
+        m_runner.record(entry);
+    }
+}
+
+bool CliWatchCommand::nothingChecked(const WatchAnswer &answer)
+{
+    return answer.state == WatchAnswer::State::CannotCreate
+           && std::none_of(answer.candidates.cbegin(), answer.candidates.cend(), [](const SearchCandidate &c) {
+                  return c.state == SearchCandidate::State::CanCreate || c.state == SearchCandidate::State::CannotCreate
+                         || c.state == SearchCandidate::State::Failed;
+              });
+}
+
 void CliWatchCommand::print(const WatchAnswer &answer)
 {
     const QString time = answer.checkedAt.toUTC().toString(Qt::ISODate);
+    const bool search = m_watch->isSearch();
     switch (m_runner.invocation().output) {
     case OutputFormat::Json: {
-        const QJsonObject line{{QStringLiteral("CheckedAt"), time},
-                               {QStringLiteral("Result"), answer.resultWord()},
-                               {QStringLiteral("ErrorCode"), answer.error.code()},
-                               {QStringLiteral("RequestId"), answer.requestId}};
+        QJsonObject line{{QStringLiteral("CheckedAt"), time},
+                         {QStringLiteral("Result"), answer.resultWord()},
+                         {QStringLiteral("ErrorCode"), answer.error.code()},
+                         {QStringLiteral("RequestId"), answer.requestId}};
+        if (search) {
+            QJsonArray regions;
+            for (const CheckRequest &c : answer.creatable)
+                regions.append(QJsonObject{{QStringLiteral("AccessRegion"), c.accessRegion},
+                                           {QStringLiteral("Bandwidth"), c.bandwidth},
+                                           {QStringLiteral("Concurrent"), c.concurrent}});
+            line.insert(QStringLiteral("AccessRegions"), regions);
+        }
         writeTo(stdout, QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
         break;
     }
-    case OutputFormat::Csv:
-        if (!std::exchange(m_headerPrinted, true))
-            writeTo(stdout, CsvText::line({QStringLiteral("CheckedAt"), QStringLiteral("Result"),
-                                           QStringLiteral("ErrorCode"), QStringLiteral("RequestId")}));
-        writeTo(stdout, CsvText::line({time, answer.resultWord(), answer.error.code(), answer.requestId}));
-        break;
-    case OutputFormat::Table: {
-        QString text;
-        switch (answer.state) {
-        case WatchAnswer::State::CanCreate: text = CliRunner::tr("can be created"); break;
-        case WatchAnswer::State::CannotCreate: text = CliRunner::tr("cannot be created"); break;
-        case WatchAnswer::State::Failed:
-            text = CliRunner::tr("check failed: %1 (%2)").arg(answer.error.title(), answer.error.code());
-            break;
+    case OutputFormat::Csv: {
+        QStringList header{QStringLiteral("CheckedAt"), QStringLiteral("Result"), QStringLiteral("ErrorCode"),
+                           QStringLiteral("RequestId")};
+        QStringList row{time, answer.resultWord(), answer.error.code(), answer.requestId};
+        if (search) {
+            // AccessRegion:Bandwidth:Concurrent of each, separated by semicolons.
+            QStringList regions;
+            for (const CheckRequest &c : answer.creatable)
+                regions.append(QStringLiteral("%1:%2:%3").arg(c.accessRegion).arg(c.bandwidth).arg(c.concurrent));
+            header.append(QStringLiteral("AccessRegions"));
+            row.append(regions.join(u';'));
         }
+        if (!std::exchange(m_headerPrinted, true))
+            writeTo(stdout, CsvText::line(header));
+        writeTo(stdout, CsvText::line(row));
+        break;
+    }
+    case OutputFormat::Table: {
         const QString local = answer.checkedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        writeTo(stdout, QStringLiteral("%1  %2  RequestId %3\n")
-                            .arg(local, text, answer.requestId.isEmpty() ? QStringLiteral("-") : answer.requestId));
+        const QString requestId = answer.requestId.isEmpty() ? QStringLiteral("-") : answer.requestId;
+        const QString text = tableText(answer);
+        writeTo(stdout, search && answer.state != WatchAnswer::State::Failed
+                            ? QStringLiteral("%1  %2\n").arg(local, text)
+                            : QStringLiteral("%1  %2  RequestId %3\n").arg(local, text, requestId));
         break;
     }
     }
+}
+
+QString CliWatchCommand::tableText(const WatchAnswer &answer) const
+{
+    if (answer.state == WatchAnswer::State::Failed)
+        return CliRunner::tr("check failed: %1 (%2)").arg(answer.error.title(), answer.error.code());
+    if (!m_watch->isSearch())
+        return answer.state == WatchAnswer::State::CanCreate ? CliRunner::tr("can be created")
+                                                             : CliRunner::tr("cannot be created");
+    QStringList regions;
+    for (const CheckRequest &c : answer.creatable)
+        regions.append(CliRunner::tr("%1 (%2 Mbps × %3)").arg(c.accessRegion).arg(c.bandwidth).arg(c.concurrent));
+    const auto failed =
+        std::count_if(answer.candidates.cbegin(), answer.candidates.cend(),
+                      [](const SearchCandidate &c) { return c.state == SearchCandidate::State::Failed; });
+    QString text = regions.isEmpty() ? CliRunner::tr("no access region can serve it")
+                                     : CliRunner::tr("can be created in %n access region(s): %1", nullptr,
+                                                     static_cast<int>(regions.size()))
+                                           .arg(regions.join(QStringLiteral(", ")));
+    if (failed > 0)
+        text += CliRunner::tr(" (%n check(s) failed)", nullptr, static_cast<int>(failed));
+    return text;
 }
 
 void CliWatchCommand::timeUp()
@@ -151,6 +250,12 @@ void CliWatchCommand::timeUp()
                              CliRunner::tr("--max-time (%1 s) passed; the last check failed: %2")
                                  .arg(seconds)
                                  .arg(last->error.describe()));
+    if (m_watch->isSearch())
+        return m_runner.fail(ExitCode::CannotCreate,
+                             CliRunner::tr("--max-time (%1 s) passed and still no access region can serve it (%n "
+                                           "search(es)).",
+                                           nullptr, m_watch->checks())
+                                 .arg(seconds));
     m_runner.fail(ExitCode::CannotCreate,
                   CliRunner::tr("--max-time (%1 s) passed and the connection still cannot be created (%n check(s)).",
                                 nullptr, m_watch->checks())

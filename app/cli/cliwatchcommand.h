@@ -7,9 +7,10 @@
 
 #include <memory>
 
-// gaap-capacity-cli watch: checks one connection again and again (CapacityWatch) and prints each change of the
-// answer. Exit code 0 as soon as it can be created; 1 when --max-time passes first; the usual codes when the same
-// kind of error comes back three times in a row (a network that is gone is waited for, until --max-time).
+// gaap-capacity-cli watch: checks one connection, or searches every access region for a requirement, again and
+// again (CapacityWatch) and prints each change of the answer; every check goes to the history. Exit code 0 as soon
+// as it can be created (a search: in at least one access region); 1 when --max-time passes first; the usual codes when
+// the same kind of error comes back three times in a row (a network that is gone is waited for, until --max-time).
 class CliWatchCommand final : public QObject
 {
     Q_OBJECT
@@ -27,9 +28,13 @@ private:
     static void run(CliRunner &runner);
 
     explicit CliWatchCommand(CliRunner &runner);
-    void start(const AccessRegionDetail &offered);
+    void start(std::unique_ptr<CapacityWatch> watch);
     void answered(const WatchAnswer &answer);
+    void record(const WatchAnswer &answer);
+    // A search whose access regions all offer less than the minimum: nothing was checked, nothing will be.
+    [[nodiscard]] static bool nothingChecked(const WatchAnswer &answer);
     void print(const WatchAnswer &answer);
+    [[nodiscard]] QString tableText(const WatchAnswer &answer) const;
     void timeUp();
 
     CliRunner &m_runner;

@@ -44,6 +44,10 @@ FindWindow::FindWindow(ApiStack *stack, QWidget *parent)
     connect(m_ui->findButton, &QPushButton::clicked, this, &FindWindow::find);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &FindWindow::cancel);
     connect(m_ui->useButton, &QPushButton::clicked, this, &FindWindow::useSelected);
+    connect(m_ui->watchButton, &QPushButton::clicked, this, [this] {
+        if (const std::optional<Requirement> wanted = requirement())
+            Q_EMIT watchRequested(*wanted);
+    });
     connect(m_ui->resultView, &QAbstractItemView::activated, this, &FindWindow::useSelected);
     connect(m_ui->resultView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FindWindow::updateButtons);
@@ -211,6 +215,7 @@ void FindWindow::updateButtons()
 {
     const bool running = m_search && m_search->isRunning();
     m_ui->findButton->setEnabled(!running && requirement().has_value());
+    m_ui->watchButton->setEnabled(requirement().has_value() && !m_profile.isEmpty());
     m_ui->cancelButton->setEnabled(running);
     const QModelIndexList selected = m_ui->resultView->selectionModel()->selectedRows();
     const SearchCandidate *chosen = selected.isEmpty() ? nullptr : m_model->candidate(selected.constFirst().row());

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void historyRecorded();
     // "Use in the main window": fill the check form with this and check it.
     void useRequested(const CheckRequest &request);
+    // "Watch this search": search again on a schedule (the requirement as chosen now, without the billing).
+    void watchRequested(const Requirement &requirement);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -17,14 +17,35 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int NextCheckColumn = 4;
 
+// "SouthChina → Hongkong · 10 Mbps · 2 × 10,000", or for a search "SouthChina → any access region · at least …".
+QString watchedText(const WatchEntry &entry)
+{
+    if (const std::optional<Requirement> &r = entry.requirement)
+        return WatchesWindow::tr("%1 → any access region · at least %2 · at least %3")
+            .arg(r->originRegion, CheckText::bandwidth(r->minBandwidth), CheckText::concurrent(r->minConcurrent));
+    const CheckRequest &r = entry.request;
+    return WatchesWindow::tr("%1 → %2 · %3 · %4")
+        .arg(r.originRegion, r.accessRegion, CheckText::bandwidth(r.bandwidth), CheckText::concurrent(r.concurrent));
+}
+
 QString answerText(const WatchEntry &entry)
 {
     if (!entry.last)
         return WatchesWindow::tr("not checked yet");
     QString verdict;
+    QStringList regions;
+    for (const CheckRequest &c : entry.last->creatable)
+        regions.append(c.accessRegion);
     switch (entry.last->state) {
-    case WatchAnswer::State::CanCreate: verdict = WatchesWindow::tr("✓ can be created"); break;
-    case WatchAnswer::State::CannotCreate: verdict = WatchesWindow::tr("✗ cannot be created"); break;
+    case WatchAnswer::State::CanCreate:
+        verdict = entry.isSearch()
+                      ? WatchesWindow::tr("✓ can be created in %1").arg(regions.join(WatchesWindow::tr(", ")))
+                      : WatchesWindow::tr("✓ can be created");
+        break;
+    case WatchAnswer::State::CannotCreate:
+        verdict = entry.isSearch() ? WatchesWindow::tr("✗ no access region can serve this")
+                                   : WatchesWindow::tr("✗ cannot be created");
+        break;
     case WatchAnswer::State::Failed:
         verdict = WatchesWindow::tr("! check failed (%1)").arg(entry.last->error.code());
         break;
@@ -86,11 +107,7 @@ void WatchesWindow::refill()
     table->setRowCount(static_cast<int>(entries.size()));
     for (int row = 0; row < table->rowCount(); ++row) {
         const WatchEntry &e = entries.at(row);
-        const CheckRequest &r = e.request;
-        const QStringList cells{tr("%1 → %2 · %3 · %4")
-                                    .arg(r.originRegion, r.accessRegion, CheckText::bandwidth(r.bandwidth),
-                                         CheckText::concurrent(r.concurrent)),
-                                e.profile,
+        const QStringList cells{watchedText(e), e.profile,
                                 tr("%n min", nullptr, static_cast<int>(std::max<qint64>(1, e.interval.count() / 60))),
                                 answerText(e), nextCheckText(e)};
         for (int column = 0; column < cells.size(); ++column) {

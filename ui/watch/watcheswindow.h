@@ -12,8 +12,8 @@ namespace Ui {
 class WatchesWindow;
 }
 
-// Tools > Watches…: the watched connections with their last answer and next check; the interval of the
-// selected one (at least 1 minute here; the CLI goes down to 10 s) and Remove.
+// Tools > Watches…: the watched connections and requirement searches with their last answer and next check; the
+// interval of the selected one (at least 1 minute here; the CLI goes down to 10 s) and Remove.
 class WatchesWindow final : public QWidget
 {
     Q_OBJECT

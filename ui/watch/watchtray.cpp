@@ -1,7 +1,5 @@
 #include "ui/watch/watchtray.h"
 
-#include "ui/common/checktext.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
@@ -66,18 +64,10 @@ bool WatchTray::isShown() const
     return m_icon && m_icon->isVisible();
 }
 
-QString WatchTray::creatableMessage(const WatchEntry &entry)
-{
-    const CheckRequest &r = entry.request;
-    return tr("%1 → %2, %3 × %4 can be created now (RequestId %5).")
-        .arg(r.originRegion, r.accessRegion, CheckText::bandwidth(r.bandwidth), CheckText::concurrent(r.concurrent),
-             entry.last ? entry.last->requestId : QString());
-}
-
-void WatchTray::notifyCreatable(const WatchEntry &entry)
+void WatchTray::notifyCreatable(const QString &message)
 {
     if (m_icon && m_icon->isVisible())
-        m_icon->showMessage(tr("Capacity available"), creatableMessage(entry), QSystemTrayIcon::Information, 0);
+        m_icon->showMessage(tr("Capacity available"), message, QSystemTrayIcon::Information, 0);
 }
 
 void WatchTray::notifyStillWatching(int watches)

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/session/watchlist.h"
-
 #include <QObject>
 
 class QMenu;
@@ -22,12 +20,10 @@ public:
     // Shown while there is something to watch.
     void setShown(bool shown);
     [[nodiscard]] bool isShown() const;
-    // "Capacity available: Hongkong → Tokyo, 10 Mbps × 2 can be created now."
-    void notifyCreatable(const WatchEntry &entry);
+    // "Capacity available", with the message of WatchController::creatableMessage().
+    void notifyCreatable(const QString &message);
     // Once per run of the app: the window was closed and the watches go on.
     void notifyStillWatching(int watches);
-    // The text of a notification (also for the status bar and tests).
-    [[nodiscard]] static QString creatableMessage(const WatchEntry &entry);
 
 Q_SIGNALS:
     void showRequested();

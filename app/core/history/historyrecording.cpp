@@ -37,6 +37,19 @@ std::optional<HistoryEntry> HistoryRecording::fromWatch(const CheckRequest &requ
     return entry;
 }
 
+QList<HistoryEntry> HistoryRecording::fromWatchedSearch(const Requirement &requirement, const WatchAnswer &answer,
+                                                        const QString &profile, const Endpoint &endpoint)
+{
+    QList<HistoryEntry> entries;
+    for (const SearchCandidate &candidate : answer.candidates) {
+        if (std::optional<HistoryEntry> entry = fromCandidate(requirement, candidate, profile, endpoint)) {
+            entry->source = QStringLiteral("watch");
+            entries.append(*entry);
+        }
+    }
+    return entries;
+}
+
 std::optional<HistoryEntry> HistoryRecording::fromCandidate(const Requirement &requirement,
                                                             const SearchCandidate &candidate, const QString &profile,
                                                             const Endpoint &endpoint)

@@ -14,6 +14,60 @@ constexpr std::chrono::milliseconds DefaultTick{2000};
 
 } // namespace
 
+QStringList WatchAnswer::newlyCreatableRegions(const std::optional<WatchAnswer> &before) const
+{
+    QStringList regions;
+    if (state != State::CanCreate)
+        return regions;
+    for (const CheckRequest &now : creatable) {
+        const bool hadIt = before && before->state == State::CanCreate
+                           && std::any_of(before->creatable.cbegin(), before->creatable.cend(),
+                                          [&now](const CheckRequest &then) { return then == now; });
+        if (!hadIt)
+            regions.append(now.accessRegion);
+    }
+    return regions;
+}
+
+std::optional<WatchAnswer> WatchAnswer::fromSearch(const RequirementSearch &search, const QDateTime &at)
+{
+    if (search.wasCancelled())
+        return std::nullopt;
+    WatchAnswer answer;
+    answer.checkedAt = at;
+    answer.candidates = search.candidates();
+    if (!search.error().isNone()) {
+        answer.error = search.error();
+        answer.requestId = search.error().requestId();
+        return answer;
+    }
+    bool answered = false;
+    const ApiError *firstFailure = nullptr;
+    for (const SearchCandidate &candidate : answer.candidates) {
+        switch (candidate.state) {
+        case SearchCandidate::State::CanCreate:
+            answer.creatable.append(candidate.checkRequest(search.requirement()));
+            answered = true;
+            break;
+        case SearchCandidate::State::CannotCreate: answered = true; break;
+        case SearchCandidate::State::Failed:
+            if (!firstFailure)
+                firstFailure = &candidate.error;
+            break;
+        default: break;
+        }
+    }
+    std::sort(answer.creatable.begin(), answer.creatable.end(),
+              [](const CheckRequest &a, const CheckRequest &b) { return a.accessRegion < b.accessRegion; });
+    if (!answered && firstFailure) {
+        answer.error = *firstFailure;
+        answer.requestId = firstFailure->requestId();
+        return answer;
+    }
+    answer.state = answer.creatable.isEmpty() ? State::CannotCreate : State::CanCreate;
+    return answer;
+}
+
 CapacityWatch::CapacityWatch(GaapApi *api, CheckRequest request, std::chrono::seconds interval, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -28,9 +82,17 @@ CapacityWatch::CapacityWatch(GaapApi *api, CheckRequest request, std::chrono::se
     connect(m_ticker, &QTimer::timeout, this, &CapacityWatch::tick);
 }
 
+CapacityWatch::CapacityWatch(GaapApi *api, Requirement requirement, std::chrono::seconds interval, QObject *parent)
+    : CapacityWatch(api, CheckRequest(), interval, parent)
+{
+    requirement.billing.reset(); // nothing is priced
+    m_requirement = std::move(requirement);
+}
+
 CapacityWatch::~CapacityWatch()
 {
     delete m_call.data(); // ends silently
+    m_search.reset();
 }
 
 void CapacityWatch::setTickInterval(std::chrono::milliseconds interval)
@@ -54,12 +116,13 @@ void CapacityWatch::stop()
     m_ticker->stop();
     delete m_call.data();
     m_call = nullptr;
+    m_search.reset(); // its calls end silently
     m_due = QDateTime();
 }
 
 void CapacityWatch::tick()
 {
-    if (!m_running || m_call)
+    if (!m_running || isChecking())
         return;
     const QDateTime now = m_wallClock();
     // A clock set back by more than an interval would stop the watch: the schedule starts again from now.
@@ -73,6 +136,8 @@ void CapacityWatch::tick()
 void CapacityWatch::check()
 {
     m_due = QDateTime();
+    if (m_requirement)
+        return search();
     CheckCall *call = m_api->checkProxyCreate(m_request, m_offered ? &*m_offered : nullptr);
     m_call = call;
     ++m_checks;
@@ -90,13 +155,33 @@ void CapacityWatch::check()
             if (!answer.error.requestId().isEmpty())
                 answer.requestId = answer.error.requestId();
         }
-        const bool isChange = !m_last || !m_last->sameAs(answer);
-        m_last = answer;
-        schedule();
-        if (isChange)
-            Q_EMIT changed(answer);
-        Q_EMIT answered(answer);
+        take(std::move(answer));
     });
+}
+
+void CapacityWatch::search()
+{
+    m_search = std::make_unique<RequirementSearch>(m_api, *m_requirement);
+    m_search->setPricing(false);
+    ++m_checks;
+    connect(m_search.get(), &RequirementSearch::finished, this, [this] {
+        // Deleted later: it is the one emitting.
+        RequirementSearch *done = m_search.release();
+        done->deleteLater();
+        if (std::optional<WatchAnswer> answer = WatchAnswer::fromSearch(*done, m_wallClock()))
+            take(std::move(*answer));
+    });
+    m_search->start();
+}
+
+void CapacityWatch::take(WatchAnswer answer)
+{
+    const bool isChange = !m_last || !m_last->sameAs(answer);
+    m_last = answer;
+    schedule();
+    if (isChange)
+        Q_EMIT changed(answer);
+    Q_EMIT answered(answer);
 }
 
 void CapacityWatch::schedule()

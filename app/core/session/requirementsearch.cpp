@@ -153,7 +153,7 @@ void RequirementSearch::check(int index)
                 answered.requestId = call->error().requestId();
         }
         Q_EMIT checkAnswered(index);
-        if (answered.state == SearchCandidate::State::CanCreate)
+        if (answered.state == SearchCandidate::State::CanCreate && m_pricing)
             price(index);
         Q_EMIT candidateChanged(index);
         finishIfIdle();

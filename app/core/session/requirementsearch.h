@@ -28,6 +28,13 @@ struct Requirement
     std::optional<PriceRequest::Billing> billing;
 
     [[nodiscard]] AccessRegionQuery accessQuery() const;
+    // The same search (the billing only changes the prices).
+    [[nodiscard]] bool sameSearchAs(const Requirement &other) const
+    {
+        return originRegion == other.originRegion && minBandwidth == other.minBandwidth
+               && minConcurrent == other.minConcurrent && ipVersion == other.ipVersion
+               && packageType == other.packageType && networkType == other.networkType;
+    }
 };
 
 // One access region serving the origin, and what the search found there.
@@ -76,6 +83,8 @@ public:
     RequirementSearch(GaapApi *api, Requirement requirement, QObject *parent = nullptr);
     ~RequirementSearch() override;
 
+    // Without prices only CheckProxyCreate is asked (a watch wants the answers, not the prices). Before start().
+    void setPricing(bool pricing) { m_pricing = pricing; }
     void start();
     // Stops asking; what is answered stays. Emits finished().
     void cancel();
@@ -121,4 +130,5 @@ private:
     int m_pricesSent = 0;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_pricing = true;
 };

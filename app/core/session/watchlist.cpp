@@ -8,19 +8,96 @@
 namespace {
 
 const QString EntriesKey = QStringLiteral("watches/entries");
+const QString SearchKind = QStringLiteral("search");
+
+QJsonObject toJson(const Requirement &r)
+{
+    QJsonObject object{{QStringLiteral("RealServerRegion"), r.originRegion},
+                       {QStringLiteral("MinBandwidth"), r.minBandwidth},
+                       {QStringLiteral("MinConcurrent"), r.minConcurrent}};
+    if (!r.ipVersion.isEmpty())
+        object.insert(QStringLiteral("IPAddressVersion"), r.ipVersion);
+    if (!r.packageType.isEmpty())
+        object.insert(QStringLiteral("PackageType"), r.packageType);
+    if (!r.networkType.isEmpty())
+        object.insert(QStringLiteral("NetworkType"), r.networkType);
+    return object;
+}
+
+std::optional<Requirement> requirementFromJson(const QJsonObject &p)
+{
+    Requirement r;
+    r.originRegion = p.value(QStringLiteral("RealServerRegion")).toString();
+    r.minBandwidth = p.value(QStringLiteral("MinBandwidth")).toInteger();
+    r.minConcurrent = p.value(QStringLiteral("MinConcurrent")).toInteger();
+    r.ipVersion = p.value(QStringLiteral("IPAddressVersion")).toString();
+    r.packageType = p.value(QStringLiteral("PackageType")).toString();
+    r.networkType = p.value(QStringLiteral("NetworkType")).toString();
+    if (r.originRegion.isEmpty() || r.minBandwidth <= 0 || r.minConcurrent <= 0)
+        return std::nullopt;
+    return r;
+}
+
+CheckRequest requestFromJson(const QJsonObject &p)
+{
+    CheckRequest r;
+    r.accessRegion = p.value(QStringLiteral("AccessRegion")).toString();
+    r.originRegion = p.value(QStringLiteral("RealServerRegion")).toString();
+    r.bandwidth = p.value(QStringLiteral("Bandwidth")).toInteger();
+    r.concurrent = p.value(QStringLiteral("Concurrent")).toInteger();
+    r.groupId = p.value(QStringLiteral("GroupId")).toString();
+    r.ipVersion = p.value(QStringLiteral("IPAddressVersion")).toString();
+    r.networkType = p.value(QStringLiteral("NetworkType")).toString();
+    r.packageType = p.value(QStringLiteral("PackageType")).toString();
+    return r;
+}
+
+bool isComplete(const CheckRequest &r)
+{
+    return !r.accessRegion.isEmpty() && !r.originRegion.isEmpty() && r.bandwidth > 0 && r.concurrent > 0;
+}
+
+// The access regions where `entry` can be created with `answer` and could not before.
+QStringList newlyCreatable(const WatchEntry &entry, const WatchAnswer &answer)
+{
+    if (entry.isSearch())
+        return answer.newlyCreatableRegions(entry.last);
+    const bool couldNot = !entry.last || entry.last->state != WatchAnswer::State::CanCreate;
+    if (couldNot && answer.state == WatchAnswer::State::CanCreate)
+        return {entry.request.accessRegion};
+    return {};
+}
 
 } // namespace
+
+bool WatchEntry::watchesTheSameAs(const WatchEntry &other) const
+{
+    if (profile != other.profile || isSearch() != other.isSearch())
+        return false;
+    return isSearch() ? requirement->sameSearchAs(*other.requirement) : request == other.request;
+}
 
 QJsonObject WatchEntry::toJson() const
 {
     QJsonObject object{{QStringLiteral("id"), id},
                        {QStringLiteral("profile"), profile},
-                       {QStringLiteral("intervalSeconds"), static_cast<qint64>(interval.count())},
-                       {QStringLiteral("request"), request.toParameters()}};
+                       {QStringLiteral("intervalSeconds"), static_cast<qint64>(interval.count())}};
+    if (requirement) {
+        object.insert(QStringLiteral("kind"), SearchKind);
+        object.insert(QStringLiteral("requirement"), ::toJson(*requirement));
+    } else {
+        object.insert(QStringLiteral("request"), request.toParameters());
+    }
     if (last) {
         object.insert(QStringLiteral("lastResult"), last->resultWord());
         object.insert(QStringLiteral("lastCheckedAt"), last->checkedAt.toString(Qt::ISODateWithMs));
         object.insert(QStringLiteral("lastRequestId"), last->requestId);
+        if (requirement) {
+            QJsonArray creatable;
+            for (const CheckRequest &c : last->creatable)
+                creatable.append(c.toParameters());
+            object.insert(QStringLiteral("lastCreatable"), creatable);
+        }
     }
     return object;
 }
@@ -32,19 +109,12 @@ std::optional<WatchEntry> WatchEntry::fromJson(const QJsonObject &object)
     entry.profile = object.value(QStringLiteral("profile")).toString();
     entry.interval = std::max(CapacityWatch::MinimumInterval,
                               std::chrono::seconds(object.value(QStringLiteral("intervalSeconds")).toInteger(300)));
-    const QJsonObject p = object.value(QStringLiteral("request")).toObject();
-    CheckRequest &r = entry.request;
-    r.accessRegion = p.value(QStringLiteral("AccessRegion")).toString();
-    r.originRegion = p.value(QStringLiteral("RealServerRegion")).toString();
-    r.bandwidth = p.value(QStringLiteral("Bandwidth")).toInteger();
-    r.concurrent = p.value(QStringLiteral("Concurrent")).toInteger();
-    r.groupId = p.value(QStringLiteral("GroupId")).toString();
-    r.ipVersion = p.value(QStringLiteral("IPAddressVersion")).toString();
-    r.networkType = p.value(QStringLiteral("NetworkType")).toString();
-    r.packageType = p.value(QStringLiteral("PackageType")).toString();
-    if (entry.id.isEmpty() || r.accessRegion.isEmpty() || r.originRegion.isEmpty() || r.bandwidth <= 0
-        || r.concurrent <= 0)
-        return std::nullopt; // a hand-edited or damaged entry is dropped, not guessed
+    if (object.value(QStringLiteral("kind")).toString() == SearchKind)
+        entry.requirement = requirementFromJson(object.value(QStringLiteral("requirement")).toObject());
+    else
+        entry.request = requestFromJson(object.value(QStringLiteral("request")).toObject());
+    if (entry.id.isEmpty() || (entry.isSearch() ? !entry.requirement : !isComplete(entry.request)))
+        return std::nullopt; // a hand-edited or damaged entry (or one of a kind not known yet) is dropped, not guessed
     const QString result = object.value(QStringLiteral("lastResult")).toString();
     if (!result.isEmpty()) {
         WatchAnswer last;
@@ -53,6 +123,10 @@ std::optional<WatchEntry> WatchEntry::fromJson(const QJsonObject &object)
                                                          : WatchAnswer::State::Failed;
         last.checkedAt = QDateTime::fromString(object.value(QStringLiteral("lastCheckedAt")).toString(), Qt::ISODate);
         last.requestId = object.value(QStringLiteral("lastRequestId")).toString();
+        for (const QJsonValue &value : object.value(QStringLiteral("lastCreatable")).toArray()) {
+            if (const CheckRequest c = requestFromJson(value.toObject()); isComplete(c))
+                last.creatable.append(c);
+        }
         entry.last = last;
     }
     return entry;
@@ -87,18 +161,34 @@ WatchEntry *WatchList::find(const QString &id)
 
 QString WatchList::add(const CheckRequest &request, const QString &profile, std::chrono::seconds interval)
 {
-    for (const WatchEntry &e : std::as_const(m_entries)) {
-        if (e.request == request && e.profile == profile)
-            return e.id;
-    }
     WatchEntry entry;
-    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.request = request;
     entry.profile = profile;
-    entry.interval = std::max(interval, CapacityWatch::MinimumInterval);
+    entry.interval = interval;
+    return add(std::move(entry));
+}
+
+QString WatchList::add(const Requirement &requirement, const QString &profile, std::chrono::seconds interval)
+{
+    WatchEntry entry;
+    entry.requirement = requirement;
+    entry.requirement->billing.reset();
+    entry.profile = profile;
+    entry.interval = interval;
+    return add(std::move(entry));
+}
+
+QString WatchList::add(WatchEntry entry)
+{
+    for (const WatchEntry &e : std::as_const(m_entries)) {
+        if (e.watchesTheSameAs(entry))
+            return e.id;
+    }
+    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.interval = std::max(entry.interval, CapacityWatch::MinimumInterval);
     m_entries.append(entry);
     save();
-    if (m_api && profile == m_profile)
+    if (m_api && entry.profile == m_profile)
         start(entry);
     Q_EMIT listChanged();
     return entry.id;
@@ -154,18 +244,20 @@ QDateTime WatchList::nextCheckAt(const QString &id) const
 
 void WatchList::start(const WatchEntry &entry)
 {
-    auto *watch = new CapacityWatch(m_api, entry.request, entry.interval, this);
+    auto *watch = entry.requirement ? new CapacityWatch(m_api, *entry.requirement, entry.interval, this)
+                                    : new CapacityWatch(m_api, entry.request, entry.interval, this);
     const QString id = entry.id;
     connect(watch, &CapacityWatch::answered, this, [this, id](const WatchAnswer &answer) {
         WatchEntry *e = find(id);
         if (!e)
             return;
-        const bool couldNot = !e->last || e->last->state != WatchAnswer::State::CanCreate;
+        const QStringList regions = newlyCreatable(*e, answer);
         e->last = answer;
+        e->last->candidates.clear(); // only for the history: not kept
         save();
         Q_EMIT answered(*e, answer);
-        if (couldNot && answer.state == WatchAnswer::State::CanCreate)
-            Q_EMIT becameCreatable(*e);
+        if (!regions.isEmpty())
+            Q_EMIT becameCreatable(*e, regions);
         Q_EMIT listChanged();
     });
     m_watches.insert(id, watch);

@@ -13,15 +13,19 @@
 class GaapApi;
 class QSettings;
 
-// One connection the operator watches, as kept across restarts (no secret: the profile's name only).
+// One connection, or one requirement search, the operator watches, as kept across restarts (no secret: the
+// profile's name only).
 struct WatchEntry
 {
     QString id;
-    CheckRequest request;
-    QString profile; // the profile its checks are signed with
+    CheckRequest request;                   // one connection
+    std::optional<Requirement> requirement; // a search (then `request` is unused)
+    QString profile;                        // the profile its checks are signed with
     std::chrono::seconds interval = CapacityWatch::DefaultInterval;
     std::optional<WatchAnswer> last;
 
+    [[nodiscard]] bool isSearch() const { return requirement.has_value(); }
+    [[nodiscard]] bool watchesTheSameAs(const WatchEntry &other) const;
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<WatchEntry> fromJson(const QJsonObject &object);
 };
@@ -44,6 +48,9 @@ public:
     // when its profile is the one running.
     QString add(const CheckRequest &request, const QString &profile,
                 std::chrono::seconds interval = CapacityWatch::DefaultInterval);
+    // Adds a watch of a requirement search (the billing is not kept: a watch asks no prices).
+    QString add(const Requirement &requirement, const QString &profile,
+                std::chrono::seconds interval = CapacityWatch::DefaultInterval);
     void remove(const QString &id);
     void setInterval(const QString &id, std::chrono::seconds interval);
     // Runs the watches of `profile` through `api` (nullptr or empty profile: none runs).
@@ -55,9 +62,12 @@ public:
 Q_SIGNALS:
     void listChanged();                                                // added, removed, a new answer
     void answered(const WatchEntry &entry, const WatchAnswer &answer); // every check (for the history)
-    void becameCreatable(const WatchEntry &entry);                     // it was not, and now it can be created
+    // It could not be created and now it can; for a search, also when an access region joins those that can
+    // (`regions`: the access regions that are new; for one connection, its access region).
+    void becameCreatable(const WatchEntry &entry, const QStringList &regions);
 
 private:
+    QString add(WatchEntry entry);
     void save();
     void start(const WatchEntry &entry);
     WatchEntry *find(const QString &id);
