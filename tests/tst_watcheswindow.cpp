@@ -215,6 +215,10 @@ void tst_WatchesWindow::watchASearchFromFind()
     watches.setInterval(id, std::chrono::minutes(1)); // runs the watch again at once
     QTRY_VERIFY_WITH_TIMEOUT(watches.entry(id)->last->state == WatchAnswer::State::CanCreate, 20000);
     QTRY_VERIFY2(table->item(0, 3)->text().contains(route->access), qPrintable(table->item(0, 3)->text()));
+    // The cell may be cut: its tooltip has the configuration checked in each region.
+    const QString details = table->item(0, 3)->toolTip();
+    QVERIFY2(details.contains(route->access + u": "_s) && details.contains(QString::number(route->bandwidth)),
+             qPrintable(details));
     const QString message = window.statusBar()->currentMessage();
     QVERIFY2(message.contains(route->access) && message.contains(u"can be created now"_s), qPrintable(message));
     QCOMPARE(message, WatchController::creatableMessage(*watches.entry(id), {route->access}));

@@ -245,7 +245,7 @@
 <context>
     <name>WatchesWindow</name>
     <message numerus="yes">
-        <location filename="../ui/watch/watcheswindow.cpp" line="+130"/>
+        <location filename="../ui/watch/watcheswindow.cpp" line="+145"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
+        <location line="-20"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -5079,12 +5079,7 @@ RequestId：%4</translation>
         <translation>%1 → %2，%3 × %4 现在可以创建（RequestId %5）。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 (%2 × %3)</source>
-        <translation>%1（%2 × %3）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>From %1, at least %2 × %3 can be created now in %4.</source>
         <translation>从 %1 出发，至少 %2 × %3 现在可以在以下地域创建：%4。</translation>
     </message>
@@ -5172,7 +5167,7 @@ RequestId：%4</translation>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/watch/watcheswindow.cpp" line="+34"/>
+        <location filename="../ui/watch/watcheswindow.cpp" line="+35"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
@@ -5212,7 +5207,12 @@ RequestId：%4</translation>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+10"/>
+        <source>%1: %2 × %3</source>
+        <translation>%1：%2 × %3</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Connection</source>
         <translation>通道</translation>
     </message>
@@ -5237,7 +5237,7 @@ RequestId：%4</translation>
         <translation>下次检查</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>waits: profile %1 is not in use</source>
         <translation>等待中：配置档案 %1 未在使用</translation>
     </message>
@@ -5254,7 +5254,7 @@ RequestId：%4</translation>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-119"/>
         <source>%1 → %2 · %3 · %4</source>
         <translation>%1 → %2 · %3 · %4</translation>
     </message>
@@ -5264,7 +5264,7 @@ RequestId：%4</translation>
         <translation>%1 → 任意加速地域 · 至少 %2 · 至少 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+100"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>

@@ -118,17 +118,10 @@ QString WatchController::creatableMessage(const WatchEntry &entry, const QString
             .arg(r.originRegion, r.accessRegion, CheckText::bandwidth(r.bandwidth), CheckText::concurrent(r.concurrent),
                  entry.last ? entry.last->requestId : QString());
     }
-    QStringList configurations;
-    for (const CheckRequest &c : entry.last ? entry.last->creatable : QList<CheckRequest>()) {
-        if (regions.contains(c.accessRegion))
-            configurations.append(
-                tr("%1 (%2 × %3)")
-                    .arg(c.accessRegion, CheckText::bandwidth(c.bandwidth), CheckText::concurrent(c.concurrent)));
-    }
     const Requirement &r = *entry.requirement;
     return tr("From %1, at least %2 × %3 can be created now in %4.")
         .arg(r.originRegion, CheckText::bandwidth(r.minBandwidth), CheckText::concurrent(r.minConcurrent),
-             configurations.join(tr(", ")));
+             regions.join(tr(", ")));
 }
 
 void WatchController::notifyCreatable(const WatchEntry &entry, const QStringList &regions)

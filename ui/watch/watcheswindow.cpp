@@ -15,6 +15,7 @@
 namespace {
 
 constexpr int IdRole = Qt::UserRole;
+constexpr int AnswerColumn = 3;
 constexpr int NextCheckColumn = 4;
 
 // "SouthChina → Hongkong · 10 Mbps · 2 × 10,000", or for a search "SouthChina → any access region · at least …".
@@ -51,6 +52,19 @@ QString answerText(const WatchEntry &entry)
         break;
     }
     return WatchesWindow::tr("%1 at %2").arg(verdict, CheckText::localTime(entry.last->checkedAt));
+}
+
+// The answer, and for a search the configuration checked in each access region that can serve it, one a line.
+QString answerDetails(const WatchEntry &entry)
+{
+    QStringList lines{answerText(entry)};
+    if (entry.isSearch() && entry.last) {
+        for (const CheckRequest &c : entry.last->creatable)
+            lines.append(
+                WatchesWindow::tr("%1: %2 × %3")
+                    .arg(c.accessRegion, CheckText::bandwidth(c.bandwidth), CheckText::concurrent(c.concurrent)));
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace
@@ -113,6 +127,7 @@ void WatchesWindow::refill()
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(IdRole, e.id);
+            item->setToolTip(column == AnswerColumn ? answerDetails(e) : cells.at(column)); // long texts are cut
             table->setItem(row, column, item);
         }
         if (e.id == selected)
