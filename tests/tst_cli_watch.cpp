@@ -212,7 +212,8 @@ void tst_CliWatch::searchEndsWhenAnAccessRegionCanServeIt()
 }
 
 // --max-time with no access region able to serve it: the table's line and exit 1. A minimum no access region
-// offers: exit 2 at once, nothing to watch. One connection's options with a search's: exit 2, told which.
+// offers: exit 2 at once, nothing to watch. An unknown origin: its error at once. One connection's options with a
+// search's: exit 2, told which.
 void tst_CliWatch::searchMaxTimeAndMistakes()
 {
     closeEveryRegion();
@@ -228,6 +229,15 @@ void tst_CliWatch::searchMaxTimeAndMistakes()
     QVERIFY2(none.finished && none.exitCode == 2, none.describe().constData());
     QVERIFY2(none.err.contains(u"No access region serving Hongkong offers at least 1000000 Mbps"_s),
              none.describe().constData());
+    QVERIFY2(none.out.isEmpty(), none.describe().constData());
+
+    // An origin Tencent Cloud does not know ends the watch before it starts, as for one connection.
+    QStringList unknown = searchArguments();
+    unknown[unknown.indexOf(u"--origin-region"_s) + 1] = u"Nowhere"_s;
+    const ProcessOutcome nowhere = runCli(unknown + QStringList{u"--max-time"_s, u"30"_s});
+    QVERIFY2(nowhere.finished && nowhere.exitCode == 3, nowhere.describe().constData());
+    QVERIFY2(nowhere.err.contains(u"InvalidParameterValue.UnknownDestRegion"_s), nowhere.describe().constData());
+    QVERIFY2(nowhere.out.isEmpty(), nowhere.describe().constData());
 
     const ProcessOutcome both = runCli(searchArguments() + QStringList{u"--access-region"_s, m_access});
     QVERIFY2(both.finished && both.exitCode == 2, both.describe().constData());

@@ -1788,7 +1788,7 @@ Examples:
         <translation>CheckProxyCreate 回答此通道不能创建（RequestId %1），因此没有可交接的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliwatchcommand.cpp" line="+152"/>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+166"/>
         <source>can be created</source>
         <translation>可以创建</translation>
     </message>
@@ -1803,12 +1803,12 @@ Examples:
         <translation>检查失败：%1（%2）</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
         <source>No access region serving %1 offers at least %2 Mbps and %3 × 10,000 connections, so there is nothing to watch; find lists what each one offers.</source>
         <translation>为 %1 服务的加速地域都不提供至少 %2 Mbps 和 %3 万连接，因此没有可监视的内容；find 会列出每个地域提供的取值。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>%1 (%2 Mbps × %3)</source>
         <translation>%1（%2 Mbps × %3）</translation>
     </message>
@@ -1824,8 +1824,13 @@ Examples:
             <numerusform>可以在 %n 个加速地域创建：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source> (%n check(s) failed)</source>
         <translation>
             <numerusform>（%n 次检查失败）</numerusform>

@@ -110,6 +110,12 @@ void CliWatchCommand::start(std::unique_ptr<CapacityWatch> watch)
 void CliWatchCommand::answered(const WatchAnswer &answer)
 {
     record(answer);
+    if (m_watch->isSearch() && m_watch->checks() == 1 && endsAtOnce(answer)) {
+        // The access regions of the origin could not be listed (an unknown origin, a key without rights): as
+        // when one connection is watched, that ends the watch before it starts.
+        m_watch->stop();
+        return m_runner.fail(answer.error);
+    }
     if (m_watch->isSearch() && nothingChecked(answer)) {
         m_watch->stop();
         const Requirement &r = *m_watch->requirement();
@@ -157,6 +163,12 @@ void CliWatchCommand::record(const WatchAnswer &answer)
     }
 }
 
+bool CliWatchCommand::endsAtOnce(const WatchAnswer &answer)
+{
+    return answer.state == WatchAnswer::State::Failed && answer.candidates.isEmpty()
+           && exitCodeFor(answer.error) != ExitCode::NetworkFailure;
+}
+
 bool CliWatchCommand::nothingChecked(const WatchAnswer &answer)
 {
     return answer.state == WatchAnswer::State::CannotCreate
@@ -168,8 +180,10 @@ bool CliWatchCommand::nothingChecked(const WatchAnswer &answer)
 
 void CliWatchCommand::print(const WatchAnswer &answer)
 {
-    const QString time = answer.checkedAt.toUTC().toString(Qt::ISODate);
     const bool search = m_watch->isSearch();
+    if (search && (nothingChecked(answer) || (m_watch->checks() == 1 && endsAtOnce(answer))))
+        return; // answered() ends the watch with a message instead
+    const QString time = answer.checkedAt.toUTC().toString(Qt::ISODate);
     switch (m_runner.invocation().output) {
     case OutputFormat::Json: {
         QJsonObject line{{QStringLiteral("CheckedAt"), time},
@@ -232,7 +246,7 @@ QString CliWatchCommand::tableText(const WatchAnswer &answer) const
     QString text = regions.isEmpty() ? CliRunner::tr("no access region can serve it")
                                      : CliRunner::tr("can be created in %n access region(s): %1", nullptr,
                                                      static_cast<int>(regions.size()))
-                                           .arg(regions.join(QStringLiteral(", ")));
+                                           .arg(regions.join(CliRunner::tr(", ")));
     if (failed > 0)
         text += CliRunner::tr(" (%n check(s) failed)", nullptr, static_cast<int>(failed));
     return text;

@@ -31,6 +31,8 @@ private:
     void start(std::unique_ptr<CapacityWatch> watch);
     void answered(const WatchAnswer &answer);
     void record(const WatchAnswer &answer);
+    // A search's first answer that ends the watch: the access regions could not be listed, not for the network.
+    [[nodiscard]] static bool endsAtOnce(const WatchAnswer &answer);
     // A search whose access regions all offer less than the minimum: nothing was checked, nothing will be.
     [[nodiscard]] static bool nothingChecked(const WatchAnswer &answer);
     void print(const WatchAnswer &answer);
