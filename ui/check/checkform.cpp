@@ -2,6 +2,7 @@
 
 #include "core/common/logging.h"
 #include "core/gaap/requestvalidator.h"
+#include "ui/check/checkformselections.h"
 #include "ui/check/groupchooser.h"
 #include "ui/check/regioncombomodel.h"
 #include "ui/common/checktext.h"
@@ -10,7 +11,6 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QJsonValue>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -24,29 +24,6 @@ namespace {
 
 constexpr int DataRole = Qt::UserRole; // the API value of an item (RegionComboModel::RegionIdRole too)
 static_assert(DataRole == RegionComboModel::RegionIdRole);
-
-// The keys of selections().
-const QString OriginKey = QStringLiteral("origin");
-const QString AccessKey = QStringLiteral("access");
-const QString NetworkTypeKey = QStringLiteral("networkType");
-const QString BandwidthKey = QStringLiteral("bandwidth");
-const QString ConcurrentKey = QStringLiteral("concurrent");
-const QString IpVersionKey = QStringLiteral("ipVersion");
-const QString QualityKey = QStringLiteral("quality"); // "silver"; absent: gold, the API's default
-const QString PackageTypeKey = QStringLiteral("packageType");
-const QString GroupIdKey = QStringLiteral("groupId");
-
-struct RememberedList
-{
-    QString key;
-    QComboBox *Ui::CheckForm::*combo;
-    bool numeric;
-};
-const RememberedList RememberedLists[] = {
-    {OriginKey, &Ui::CheckForm::originCombo, false},           {AccessKey, &Ui::CheckForm::accessCombo, false},
-    {NetworkTypeKey, &Ui::CheckForm::networkTypeCombo, false}, {BandwidthKey, &Ui::CheckForm::bandwidthCombo, true},
-    {ConcurrentKey, &Ui::CheckForm::concurrencyCombo, true},
-};
 
 bool fromDiskCache(const RegionLists::ListStatus &status)
 {
@@ -75,6 +52,7 @@ CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, GroupList *groups
     , m_originModel(new RegionComboModel(this))
     , m_accessModel(new RegionComboModel(this))
     , m_groupChooser(nullptr)
+    , m_selections(nullptr)
     , m_stateClock(new QTimer(this))
 {
     Q_ASSERT(lists && checks && groups);
@@ -98,11 +76,8 @@ CheckForm::CheckForm(RegionLists *lists, CheckSession *checks, GroupList *groups
         connect(label, &QLabel::linkActivated, this, &CheckForm::refreshRegions);
     }
 
-    // Any change of a list's choice, by the operator or by code, is remembered; the refills below
-    // block the combo's signals, so a list that stops offering a choice does not forget it.
-    for (QComboBox *combo :
-         {m_ui->originCombo, m_ui->accessCombo, m_ui->networkTypeCombo, m_ui->bandwidthCombo, m_ui->concurrencyCombo})
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] { remember(combo); });
+    // First on the lists' signals: what a list shows is remembered before the lists below it are reloaded.
+    m_selections = new CheckFormSelections(m_ui.get(), m_groupChooser, this);
     for (QComboBox *combo : {m_ui->originCombo, m_ui->ipVersionCombo, m_ui->packageTypeCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &CheckForm::queryChanged);
     connect(m_ui->accessCombo, &QComboBox::currentIndexChanged, this, &CheckForm::fillOfferedLists);
@@ -184,99 +159,25 @@ std::optional<CheckRequest> CheckForm::request() const
 
 QJsonObject CheckForm::selections() const
 {
-    // The wanted value, not only the shown one: a choice whose list is still loading is kept.
-    QJsonObject out{{IpVersionKey, currentText(m_ui->ipVersionCombo)},
-                    {PackageTypeKey, currentText(m_ui->packageTypeCombo)}};
-    for (const RememberedList &list : RememberedLists) {
-        const QVariant wanted = m_wanted.value((*m_ui).*list.combo);
-        if (wanted.isValid())
-            out.insert(list.key, list.numeric ? QJsonValue(wanted.toLongLong()) : QJsonValue(wanted.toString()));
-    }
-    if (!groupId().isEmpty())
-        out.insert(GroupIdKey, groupId());
-    if (m_ui->qualityCombo->currentIndex() == 1)
-        out.insert(QualityKey, QStringLiteral("silver"));
-    return out;
+    return m_selections->toJson();
 }
 
 CheckRequest CheckForm::choices() const
 {
-    const QJsonObject chosen = selections();
-    CheckRequest request;
-    request.originRegion = chosen.value(OriginKey).toString();
-    request.accessRegion = chosen.value(AccessKey).toString();
-    request.networkType = chosen.value(NetworkTypeKey).toString();
-    request.bandwidth = chosen.value(BandwidthKey).toInteger();
-    request.concurrent = chosen.value(ConcurrentKey).toInteger();
-    request.ipVersion = chosen.value(IpVersionKey).toString();
-    request.packageType = chosen.value(PackageTypeKey).toString();
-    request.groupId = chosen.value(GroupIdKey).toString();
-    return request;
+    return m_selections->toRequest();
 }
 
 void CheckForm::restoreSelections(const QJsonObject &selections)
 {
-    for (const RememberedList &list : RememberedLists) {
-        const QJsonValue value = selections.value(list.key);
-        QVariant wanted;
-        if (list.numeric && value.isDouble())
-            wanted = QVariant(static_cast<qint64>(value.toDouble()));
-        else if (!list.numeric && value.isString())
-            wanted = QVariant(value.toString());
-        m_wanted.insert((*m_ui).*list.combo, wanted);
-    }
-    for (const auto &[combo, key] :
-         {std::pair{m_ui->ipVersionCombo, IpVersionKey}, std::pair{m_ui->packageTypeCombo, PackageTypeKey}}) {
-        const int row = combo->findData(selections.value(key).toString(), DataRole);
-        const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(row >= 0 ? row : 0);
-    }
-    m_groupChooser->setGroupId(selections.value(GroupIdKey).toString());
+    m_selections->restore(selections);
     groupIdEdited();
-    {
-        const QSignalBlocker blocker(m_ui->qualityCombo);
-        m_ui->qualityCombo->setCurrentIndex(selections.value(QualityKey).toString() == QLatin1String("silver") ? 1 : 0);
-    }
     applyQuality();
     originRegionsChanged(); // chooses what the lists already offer and reloads the rest
 }
 
 void CheckForm::setRequest(const CheckRequest &request)
 {
-    restoreSelections(QJsonObject{
-        {OriginKey, request.originRegion},
-        {AccessKey, request.accessRegion},
-        {NetworkTypeKey, request.networkType},
-        {BandwidthKey, request.bandwidth},
-        {ConcurrentKey, request.concurrent},
-        {IpVersionKey, request.ipVersion},
-        {PackageTypeKey, request.packageType},
-        {GroupIdKey, request.groupId},
-    });
-}
-
-void CheckForm::remember(QComboBox *combo)
-{
-    if (combo->currentIndex() >= 0)
-        m_wanted.insert(combo, combo->currentData(DataRole));
-}
-
-void CheckForm::chooseWanted(QComboBox *combo, int fallbackRow)
-{
-    const QVariant wanted = m_wanted.value(combo);
-    int row = wanted.isValid() ? combo->findData(wanted, DataRole) : -1;
-    if (row < 0)
-        row = fallbackRow < combo->count() ? fallbackRow : -1;
-    combo->setCurrentIndex(row);
-}
-
-void CheckForm::refill(QComboBox *combo, const QList<std::pair<QString, QVariant>> &items, int fallbackRow)
-{
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    for (const auto &[text, value] : items)
-        combo->addItem(text, value);
-    chooseWanted(combo, fallbackRow);
+    restoreSelections(CheckFormSelections::fromRequest(request));
 }
 
 void CheckForm::applyQuality()
@@ -307,9 +208,9 @@ void CheckForm::retranslate()
         const QSignalBlocker origin(m_ui->originCombo);
         const QSignalBlocker access(m_ui->accessCombo);
         m_originModel->setRegions(m_lists->originRegions());
-        chooseWanted(m_ui->originCombo, -1);
+        m_selections->chooseWanted(m_ui->originCombo, -1);
         m_accessModel->setRegions(accessListIsCurrent() ? m_lists->accessRegions() : QList<AccessRegionDetail>());
-        chooseWanted(m_ui->accessCombo, -1);
+        m_selections->chooseWanted(m_ui->accessCombo, -1);
     }
     fillNetworkTypes();
     fillOfferedLists();
@@ -324,7 +225,7 @@ void CheckForm::originRegionsChanged()
     {
         const QSignalBlocker blocker(m_ui->originCombo);
         m_originModel->setRegions(m_lists->originRegions());
-        chooseWanted(m_ui->originCombo, -1);
+        m_selections->chooseWanted(m_ui->originCombo, -1);
     }
     queryChanged();
 }
@@ -361,7 +262,7 @@ void CheckForm::fillNetworkTypes()
     QList<std::pair<QString, QVariant>> items;
     for (const auto &[text, value] : CheckText::networkTypeItems(m_lists->originRegion(currentText(m_ui->originCombo))))
         items.append({text, value});
-    refill(m_ui->networkTypeCombo, items, 0);
+    m_selections->refill(m_ui->networkTypeCombo, items, 0);
 }
 
 void CheckForm::accessRegionsChanged()
@@ -370,7 +271,7 @@ void CheckForm::accessRegionsChanged()
     {
         const QSignalBlocker blocker(m_ui->accessCombo);
         m_accessModel->setRegions(current ? m_lists->accessRegions() : QList<AccessRegionDetail>());
-        chooseWanted(m_ui->accessCombo, -1);
+        m_selections->chooseWanted(m_ui->accessCombo, -1);
     }
     showListStates();
     fillOfferedLists();
@@ -400,8 +301,8 @@ void CheckForm::fillOfferedLists()
         for (const qint64 units : access->concurrentList)
             concurrents.append({CheckText::concurrent(units), QVariant(units)});
     }
-    refill(m_ui->bandwidthCombo, bandwidths, -1);
-    refill(m_ui->concurrencyCombo, concurrents, -1);
+    m_selections->refill(m_ui->bandwidthCombo, bandwidths, -1);
+    m_selections->refill(m_ui->concurrencyCombo, concurrents, -1);
     updatePlaceholders();
     updateCheckButton();
 }

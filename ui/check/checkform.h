@@ -4,17 +4,15 @@
 #include "core/session/checksession.h"
 #include "core/session/regionlists.h"
 
-#include <QHash>
 #include <QJsonObject>
-#include <QVariant>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 
+class CheckFormSelections;
 class GroupChooser;
 class GroupList;
-class QComboBox;
 class QLabel;
 class QProgressBar;
 class RegionComboModel;
@@ -28,8 +26,9 @@ class CheckForm;
 // IP version → package type → access region → network type → bandwidth → concurrency → group ID.
 // Every list comes from RegionLists (cached on disk, refreshed in the background) and shows
 // its state beside it, the connection groups from GroupList (GroupChooser); changing an upstream choice reloads the
-// lists below it and keeps a choice that is still offered. The form never sends anything: Check emits checkRequested()
-// with a request that is complete and valid for the chosen access region.
+// lists below it and keeps a choice that is still offered (CheckFormSelections, which also saves and restores the
+// choices). The form never sends anything: Check emits checkRequested() with a request that is complete and valid
+// for the chosen access region.
 class CheckForm final : public QWidget
 {
     Q_OBJECT
@@ -81,10 +80,6 @@ private:
     // Logs (gaap.ui, debug) the first time both region lists offer a choice for the chosen origin:
     // the moment the window is usable (tests/bench/bench_gui_start waits for it).
     void reportFirstPopulated();
-    // Replaces the items of `combo`, choosing the wanted value when offered, else `fallbackRow`.
-    void refill(QComboBox *combo, const QList<std::pair<QString, QVariant>> &items, int fallbackRow);
-    void chooseWanted(QComboBox *combo, int fallbackRow);
-    void remember(QComboBox *combo);
     void showListStates();
     void updatePlaceholders();
     void showListState(QLabel *label, QProgressBar *busy, const RegionLists::ListStatus &status);
@@ -106,10 +101,9 @@ private:
     RegionComboModel *m_originModel;
     RegionComboModel *m_accessModel;
     GroupChooser *m_groupChooser;
+    // What the operator chose (or what was restored) per list, kept while a reloaded list does not offer it.
+    CheckFormSelections *m_selections;
     QTimer *m_stateClock; // keeps "fetched 5 minutes ago" true
-    // What the operator chose (or what was restored) per list, kept while a reloaded list does not
-    // offer it, so it comes back when the list offers it again.
-    QHash<const QComboBox *, QVariant> m_wanted;
     bool m_checking = false;
     bool m_refocusCheck = false;
     bool m_populatedReported = false;

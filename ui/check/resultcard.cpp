@@ -4,6 +4,7 @@
 #include "ui/check/cannotcreatepanel.h"
 #include "ui/check/featurebadges.h"
 #include "ui/check/handoverbar.h"
+#include "ui/check/requestparameters.h"
 #include "ui/common/checktext.h"
 #include "ui_resultcard.h"
 
@@ -62,11 +63,6 @@ QPixmap verdictIcon(bool canCreate, const QColor &colour, const QColor &backgrou
     return pixmap;
 }
 
-QString orNotSent(const QString &value)
-{
-    return value.isEmpty() ? ResultCard::tr("(not sent)") : value;
-}
-
 } // namespace
 
 ResultCard::ResultCard(QWidget *parent)
@@ -102,9 +98,11 @@ ResultCard::ResultCard(QWidget *parent)
             copy(RequestExport::requestJson(*m_request), tr("The request JSON is on the clipboard."));
     });
     connect(m_ui->handoverBar, &HandoverBar::copyRequested, this, &ResultCard::copy);
-    // Shown under the answer "Cannot be created", its button next in the tab order after the answer.
+    // Shown under the answer "Cannot be created", its button next in the tab order after the answer; then the
+    // parameters sent, before the time.
     m_ui->cannotCreatePanel->hide();
     setTabOrder(m_ui->retryButton, m_ui->cannotCreatePanel->findButton());
+    m_ui->parametersBox->setTabOrderAfter(m_ui->cannotCreatePanel->findButton());
     connect(m_ui->billingCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_ui->handoverBar->setBilling(billing());
         if (m_request) {
@@ -282,17 +280,7 @@ void ResultCard::showRequest(const CheckRequest &request)
     m_ui->emptyLabel->hide();
     m_ui->detailsWidget->show();
     m_ui->copyStatusLabel->clear();
-    m_ui->originRegionValue->setText(request.originRegion);
-    m_ui->accessRegionValue->setText(request.accessRegion);
-    m_ui->bandwidthValue->setText(tr("%1 (Mbps)").arg(request.bandwidth));
-    m_ui->concurrentValue->setText(tr("%1 (× 10,000 connections)").arg(request.concurrent));
-    m_ui->ipVersionValue->setText(orNotSent(request.ipVersion));
-    // The values exactly as sent; what they mean is in the tooltip.
-    m_ui->networkTypeValue->setText(orNotSent(request.networkType));
-    m_ui->networkTypeValue->setToolTip(CheckText::networkType(request.networkType));
-    m_ui->packageTypeValue->setText(orNotSent(request.packageType));
-    m_ui->packageTypeValue->setToolTip(CheckText::packageType(request.packageType));
-    m_ui->groupIdValue->setText(orNotSent(request.groupId));
+    m_ui->parametersBox->setRequest(request);
     m_ui->copyTccliButton->setEnabled(true);
     m_ui->copyJsonButton->setEnabled(true);
 }

@@ -19,8 +19,8 @@ class ResultCard;
 
 // The answer to one capacity check, in a form that can be trusted and quoted to support: "Can be
 // created" / "Cannot be created" in words, an icon and a colour (never colour alone; readable in
-// light and dark palettes), the exact parameters sent, the time, the RequestId with a copy button and
-// the daily price. A failed check shows the explanation, raw code and RequestId with a Retry button;
+// light and dark palettes), the exact parameters sent (RequestParameters), the time, the RequestId with a copy
+// button and the daily price. A failed check shows the explanation, raw code and RequestId with a Retry button;
 // a failed price never hides the capacity answer. "Cannot be created" says what the API cannot tell and offers
 // to find where it can be created (CannotCreatePanel); the checked access region's features are badges
 // (FeatureBadges). Under it, the request can be copied (tccli, JSON) and an answer "Can be created" handed over
