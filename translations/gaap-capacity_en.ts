@@ -215,7 +215,7 @@
 <context>
     <name>ResultCard</name>
     <message numerus="yes">
-        <location filename="../ui/check/resultcard.cpp" line="+246"/>
+        <location filename="../ui/check/resultcard.cpp" line="+244"/>
         <source>Cancelled after %n s</source>
         <translation>
             <numerusform>Cancelled after %n s</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+64"/>
         <source>Checking… no answer yet after %n s</source>
         <translation>
             <numerusform>Checking… no answer yet after %n s</numerusform>

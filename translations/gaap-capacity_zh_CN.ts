@@ -271,7 +271,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/check/checkform.cpp" line="+422"/>
+        <location filename="../ui/check/checkform.cpp" line="+323"/>
         <source>Choose an origin region</source>
         <translation>选择源站地域</translation>
     </message>
@@ -424,8 +424,8 @@
         <translation>关于通道组列表</translation>
     </message>
     <message>
-        <location filename="../ui/check/checkform.cpp" line="-351"/>
-        <location line="+233"/>
+        <location filename="../ui/check/checkform.cpp" line="-274"/>
+        <location line="+156"/>
         <source>For example: lg-1a2b3c4d</source>
         <translation>例如：lg-1a2b3c4d</translation>
     </message>
@@ -4411,6 +4411,69 @@ RequestId：%4</translation>
     </message>
 </context>
 <context>
+    <name>RequestParameters</name>
+    <message>
+        <location filename="../ui/check/requestparameters.ui" line="+14"/>
+        <source>Parameters sent</source>
+        <translation>发送的参数</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>RealServerRegion</source>
+        <translation>RealServerRegion</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>AccessRegion</source>
+        <translation>AccessRegion</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bandwidth</source>
+        <translation>Bandwidth</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Concurrent</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>IPAddressVersion</source>
+        <translation>IPAddressVersion</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>NetworkType</source>
+        <translation>NetworkType</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PackageType</source>
+        <translation>PackageType</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>GroupId</source>
+        <translation>GroupId</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/requestparameters.cpp" line="+38"/>
+        <source>(not sent)</source>
+        <translation>（未发送）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (Mbps)</source>
+        <translation>%1（Mbps）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (× 10,000 connections)</source>
+        <translation>%1（× 1 万连接）</translation>
+    </message>
+</context>
+<context>
     <name>RequestValidator</name>
     <message>
         <location filename="../app/core/gaap/requestvalidator.cpp" line="+25"/>
@@ -4531,51 +4594,6 @@ RequestId：%4</translation>
         <translation>再次发送相同的检查</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Parameters sent</source>
-        <translation>发送的参数</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>RealServerRegion</source>
-        <translation>RealServerRegion</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>AccessRegion</source>
-        <translation>AccessRegion</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Bandwidth</source>
-        <translation>Bandwidth</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Concurrent</source>
-        <translation>Concurrent</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>IPAddressVersion</source>
-        <translation>IPAddressVersion</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>NetworkType</source>
-        <translation>NetworkType</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>PackageType</source>
-        <translation>PackageType</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>GroupId</source>
-        <translation>GroupId</translation>
-    </message>
-    <message>
         <location line="+21"/>
         <source>Checked at:</source>
         <translation>检查时间：</translation>
@@ -4661,12 +4679,7 @@ RequestId：%4</translation>
         <translation>剪贴板状态</translation>
     </message>
     <message>
-        <location filename="../ui/check/resultcard.cpp" line="+67"/>
-        <source>(not sent)</source>
-        <translation>（未发送）</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../ui/check/resultcard.cpp" line="+91"/>
         <source>The RequestId is on the clipboard.</source>
         <translation>RequestId 已复制到剪贴板。</translation>
     </message>
@@ -4681,7 +4694,7 @@ RequestId：%4</translation>
         <translation>请求 JSON 已复制到剪贴板。</translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Cancelled after %n s</source>
         <translation>
             <numerusform>%n 秒后已取消</numerusform>
@@ -4713,17 +4726,7 @@ RequestId：%4</translation>
         <translation>InquiryPriceCreateProxy RequestId：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>%1 (Mbps)</source>
-        <translation>%1（Mbps）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (× 10,000 connections)</source>
-        <translation>%1（× 1 万连接）</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>none given</source>
         <translation>未提供</translation>
     </message>
