@@ -32,6 +32,7 @@ private Q_SLOTS:
     void findsRanksRecordsAndHandsOver();
     void cancelStopsTheSearch();
     void cannotCreateOpensFindPrefilled();
+    void findForWaitsForTheOriginList();
 
 private:
     // The main window on the fake server's demo key, with Hongkong chosen in its form.
@@ -189,6 +190,32 @@ void tst_FindWindow::cannotCreateOpensFindPrefilled()
     QCOMPARE(find->requirement()->minBandwidth, request.bandwidth);
     QCOMPARE(find->requirement()->minConcurrent, request.concurrent);
     QCOMPARE(child<QSpinBox>(find, "bandwidthSpin")->value(), request.bandwidth);
+}
+
+// findFor() (Open on a watched search) before the origin regions are listed: it chooses the origin and its
+// network type when the list comes, then finds.
+void tst_FindWindow::findForWaitsForTheOriginList()
+{
+    const FakeCredential demo = m_server->demoCredential();
+    m_app->stack.useCredentials(Endpoint::fromUserInput(m_server->url().toString()).value(),
+                                {demo.secretId, SecretString(demo.secretKey), SecretString()});
+    FindWindow find(&m_app->stack);
+    find.setContext(u"fake"_s, Endpoint::china());
+    Requirement wanted;
+    wanted.originRegion = u"Hongkong"_s;
+    wanted.minBandwidth = 20;
+    wanted.minConcurrent = 2;
+    wanted.ipVersion = u"IPv4"_s;
+    wanted.networkType = u"cn2"_s;
+    wanted.packageType = u"Thunder"_s;
+    QVERIFY(m_app->stack.regions()->originRegions().isEmpty()); // still loading
+    find.findFor(wanted);
+    QVERIFY(!find.search());
+    QTRY_VERIFY_WITH_TIMEOUT(find.search(), 10000);
+    QVERIFY2(find.search()->requirement().sameSearchAs(wanted),
+             qPrintable(find.search()->requirement().originRegion + u' ' + find.search()->requirement().networkType));
+    QTRY_VERIFY_WITH_TIMEOUT(!find.search()->isRunning(), 20000);
+    QVERIFY(!find.search()->candidates().isEmpty());
 }
 
 QTEST_MAIN(tst_FindWindow)

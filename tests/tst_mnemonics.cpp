@@ -3,6 +3,7 @@
 // tccli command"; Alt+N in the matrix both "Network type" and Cancel, so a running matrix could not be
 // cancelled from the keyboard). The test walks every widget of each window, hidden ones included, and the
 // menu bar's menus.
+#include "core/session/watchlist.h"
 #include "core/settings/translationloader.h"
 #include "support/appcontext.h"
 #include "ui/find/findwindow.h"
@@ -11,6 +12,7 @@
 #include "ui/matrix/matrixwindow.h"
 #include "ui/settings/profilesdialog.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/watch/watcheswindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -113,7 +115,7 @@ void tst_Mnemonics::uniquePerWindow_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("window");
     for (const char *language : {"en-US", "zh-CN"}) {
-        for (const char *window : {"main", "matrix", "find", "history", "settings", "profiles"})
+        for (const char *window : {"main", "matrix", "find", "watches", "history", "settings", "profiles"})
             QTest::addRow("%s %s", language, window) << QString::fromLatin1(language) << QString::fromLatin1(window);
     }
 }
@@ -135,6 +137,21 @@ std::unique_ptr<QWidget> tst_Mnemonics::makeWindow(const QString &window, AppCon
         return std::make_unique<MatrixWindow>(&app.stack);
     if (window == QLatin1String("find"))
         return std::make_unique<FindWindow>(&app.stack);
+    if (window == QLatin1String("watches")) {
+        auto *watches = new WatchList(&app.settings); // one watch of each kind, so that every control is there
+        CheckRequest connection;
+        connection.originRegion = QStringLiteral("Hongkong");
+        connection.accessRegion = QStringLiteral("Japan");
+        connection.bandwidth = 10;
+        connection.concurrent = 2;
+        watches->add(connection, QStringLiteral("default"));
+        Requirement search;
+        search.originRegion = QStringLiteral("Hongkong");
+        watches->add(search, QStringLiteral("default"));
+        auto list = std::make_unique<WatchesWindow>(watches);
+        watches->setParent(list.get()); // deleted with the window, after it
+        return list;
+    }
     if (window == QLatin1String("history"))
         return std::make_unique<HistoryWindow>(&app.history);
     if (window == QLatin1String("settings"))
@@ -260,6 +277,7 @@ void tst_Mnemonics::readmeKeysAreTrue()
           {"L", "cancelButton"},
           {"U", "useButton"},
           {"W", "watchButton"}}},
+        {QStringLiteral("watches"), {{"V", "intervalLabel"}, {"O", "openButton"}, {"R", "removeButton"}}},
         {QStringLiteral("history"),
          {{"R", "regionLabel"},
           {"O", "outcomeLabel"},

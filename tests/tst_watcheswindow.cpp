@@ -112,6 +112,14 @@ void tst_WatchesWindow::watchFromTheMainWindow()
     QTRY_VERIFY(window.statusBar()->currentMessage().contains(
         WatchController::creatableMessage(*watches.entry(id), {request.accessRegion})));
 
+    // Open checks the watched connection in the main window.
+    table->selectRow(0);
+    auto *open = child<QPushButton>(list, "openButton");
+    QVERIFY2(open->isEnabled() && open->text().contains(u"main window"_s), qPrintable(open->text()));
+    open->click();
+    auto *shown = window.findChild<ResultCard *>();
+    QTRY_VERIFY_WITH_TIMEOUT(shown->request() && *shown->request() == request && !shown->requestId().isEmpty(), 10000);
+
     // The interval of the selected watch.
     table->selectRow(0);
     child<QSpinBox>(list, "intervalSpin")->setValue(15);
@@ -223,6 +231,18 @@ void tst_WatchesWindow::watchASearchFromFind()
     QVERIFY2(message.contains(route->access) && message.contains(u"can be created now"_s), qPrintable(message));
     QCOMPARE(message, WatchController::creatableMessage(*watches.entry(id), {route->access}));
     QCOMPARE(app.history.entries().size(), 2 * checked.size());
+
+    // Open runs the search in Find Capacity, with prices.
+    table->selectRow(0);
+    auto *open = child<QPushButton>(list, "openButton");
+    QVERIFY2(open->isEnabled() && open->text().contains(u"Find Capacity"_s), qPrintable(open->text()));
+    const int searchesBefore = server.requestCount(u"DescribeAccessRegionsByDestRegion"_s);
+    open->click();
+    QTRY_VERIFY(find->search() && find->search()->requirement().sameSearchAs(*watches.entry(id)->requirement));
+    QVERIFY(find->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!find->search()->isRunning(), 20000);
+    QVERIFY(server.requestCount(u"DescribeAccessRegionsByDestRegion"_s) > searchesBefore);
+    QVERIFY(find->search()->pricesSent() > 0);
 
     // Kept across restarts, as a search.
     const WatchList again(&app.settings);

@@ -82,7 +82,7 @@
 <context>
     <name>FindWindow</name>
     <message numerus="yes">
-        <location filename="../ui/find/findwindow.cpp" line="+196"/>
+        <location filename="../ui/find/findwindow.cpp" line="+216"/>
         <source>%1 of %n access region(s) answered…</source>
         <translation>
             <numerusform>%1 of %n access region answered…</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+316"/>
+        <location filename="../ui/mainwindow.cpp" line="+331"/>
         <source>Exported %n matrix cell(s) to %1</source>
         <translation>
             <numerusform>Exported %n matrix cell to %1</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>WatchesWindow</name>
     <message numerus="yes">
-        <location filename="../ui/watch/watcheswindow.cpp" line="+145"/>
+        <location filename="../ui/watch/watcheswindow.cpp" line="+146"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-19"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -2735,7 +2735,7 @@ Examples:
         <translation>加速地域，最优的在前</translation>
     </message>
     <message>
-        <location filename="../ui/find/findwindow.cpp" line="+185"/>
+        <location filename="../ui/find/findwindow.cpp" line="+205"/>
         <source>Choose an origin and the least bandwidth and concurrency, then press Find.</source>
         <translation>请选择源站以及最小带宽和并发，然后点击“查找”。</translation>
     </message>
@@ -3442,7 +3442,7 @@ Examples:
         <translation>关于 GAAP Capacity Check(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/mainwindow.cpp" line="+109"/>
         <source>Endpoint: %1</source>
         <translation>API 接入点：%1</translation>
     </message>
@@ -3472,7 +3472,7 @@ Examples:
         <translation>配置档案：%1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+170"/>
         <source>Nothing to export: the matrix has no answers yet.</source>
         <translation>没有可导出的内容：容量矩阵尚无任何结果。</translation>
     </message>
@@ -5082,7 +5082,7 @@ RequestId：%4</translation>
 <context>
     <name>WatchController</name>
     <message>
-        <location filename="../ui/watch/watchcontroller.cpp" line="+117"/>
+        <location filename="../ui/watch/watchcontroller.cpp" line="+120"/>
         <source>%1 → %2, %3 × %4 can be created now (RequestId %5).</source>
         <translation>%1 → %2，%3 × %4 现在可以创建（RequestId %5）。</translation>
     </message>
@@ -5171,11 +5171,22 @@ RequestId：%4</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../ui/watch/watcheswindow.cpp" line="+180"/>
+        <source>&amp;Open in the main window</source>
+        <translation>在主窗口中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A watched connection is checked in the main window; a watched search runs in Find Capacity, with prices</source>
+        <translation>监视的通道在主窗口中检查；监视的搜索在“查找容量”中运行，并询价</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/watch/watcheswindow.cpp" line="+35"/>
+        <location filename="../ui/watch/watcheswindow.cpp" line="-145"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
@@ -5220,7 +5231,7 @@ RequestId：%4</translation>
         <translation>%1：%2 × %3</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Connection</source>
         <translation>通道</translation>
     </message>
@@ -5245,7 +5256,7 @@ RequestId：%4</translation>
         <translation>下次检查</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>waits: profile %1 is not in use</source>
         <translation>等待中：配置档案 %1 未在使用</translation>
     </message>
@@ -5262,7 +5273,12 @@ RequestId：%4</translation>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+32"/>
+        <source>&amp;Open in Find Capacity</source>
+        <translation>在“查找容量”中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>%1 → %2 · %3 · %4</source>
         <translation>%1 → %2 · %3 · %4</translation>
     </message>
@@ -5272,7 +5288,7 @@ RequestId：%4</translation>
         <translation>%1 → 任意加速地域 · 至少 %2 · 至少 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+102"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>

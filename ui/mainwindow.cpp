@@ -74,6 +74,8 @@ MainWindow::MainWindow(ApiStack *stack, ProfileManager *profiles, Preferences *p
     connect(m_watches, &WatchController::showRequested, this, [this] { showInFront(this); });
     connect(m_watches, &WatchController::quitRequested, this, &MainWindow::quit);
     connect(m_watches, &WatchController::historyRecorded, this, &MainWindow::reloadHistoryWindowSoon);
+    connect(m_watches, &WatchController::checkRequested, this, &MainWindow::checkInFront);
+    connect(m_watches, &WatchController::searchRequested, this, &MainWindow::findInFront);
     connect(m_watches, &WatchController::capacityAppeared, statusBar(),
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
@@ -190,7 +192,21 @@ void MainWindow::openFind()
     openFindFor(m_page->formRequest());
 }
 
+void MainWindow::findInFront(const Requirement &requirement)
+{
+    FindWindow *find = findWindowMade();
+    find->findFor(requirement);
+    showInFront(find);
+}
+
 void MainWindow::openFindFor(const CheckRequest &request)
+{
+    FindWindow *find = findWindowMade();
+    find->prefill(request);
+    showInFront(find);
+}
+
+FindWindow *MainWindow::findWindowMade()
 {
     FindWindow *find = m_findWindow.data();
     if (!find) {
@@ -202,8 +218,7 @@ void MainWindow::openFindFor(const CheckRequest &request)
         connect(find, &FindWindow::useRequested, this, &MainWindow::checkInFront);
         connect(find, &FindWindow::watchRequested, m_watches, &WatchController::watchRequirement);
     }
-    find->prefill(request);
-    showInFront(find);
+    return find;
 }
 
 void MainWindow::setWatchList(WatchList *watches)

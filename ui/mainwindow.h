@@ -14,6 +14,7 @@ class CheckPage;
 class FindWindow;
 class HistoryExporter;
 class WatchController;
+struct Requirement;
 class WatchList;
 class HistoryStore;
 class HistoryWindow;
@@ -103,6 +104,9 @@ private:
     void reloadHistoryWindowSoon();
     // Fills the form with `request`, checks it and brings this window to the front (History > Re-run, Find > Use).
     void checkInFront(const CheckRequest &request);
+    // Runs `requirement` in the Find window, in front (from the Watches window).
+    void findInFront(const Requirement &requirement);
+    FindWindow *findWindowMade(); // made on first use
     void quit();
     void profilesChanged();
     void showAbout();

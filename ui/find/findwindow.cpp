@@ -107,6 +107,24 @@ void FindWindow::prefill(const CheckRequest &request)
     updateButtons();
 }
 
+void FindWindow::findFor(const Requirement &requirement)
+{
+    if (m_search && m_search->isRunning())
+        return;
+    CheckRequest request;
+    request.originRegion = requirement.originRegion;
+    request.ipVersion = requirement.ipVersion;
+    request.packageType = requirement.packageType;
+    request.networkType = requirement.networkType;
+    request.bandwidth = requirement.minBandwidth;
+    request.concurrent = requirement.minConcurrent;
+    prefill(request);
+    if (ComboItems::value(m_ui->originCombo) == requirement.originRegion)
+        find();
+    else
+        m_findWhenListed = requirement; // again when the list comes
+}
+
 void FindWindow::fillOrigins()
 {
     ComboItems::refillOrigins(m_ui->originCombo, m_origins->originRegions());
@@ -114,6 +132,8 @@ void FindWindow::fillOrigins()
         m_preferredOrigin.clear();
     fillNetworkTypes();
     updateButtons();
+    if (m_findWhenListed && ComboItems::value(m_ui->originCombo) == m_findWhenListed->originRegion)
+        findFor(*std::exchange(m_findWhenListed, std::nullopt));
 }
 
 void FindWindow::fillNetworkTypes()

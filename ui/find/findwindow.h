@@ -38,6 +38,9 @@ public:
     // concurrency asked for. Ignored while a search runs.
     void prefill(const CheckRequest &request);
 
+    // Fills in `requirement` (as prefill() does) and finds, at once or as soon as the origin regions are listed.
+    void findFor(const Requirement &requirement);
+
     [[nodiscard]] const RequirementSearch *search() const { return m_search.get(); }
     // What Find would search for now; nullopt while no origin is chosen.
     [[nodiscard]] std::optional<Requirement> requirement() const;
@@ -74,4 +77,5 @@ private:
     QString m_profile;
     Endpoint m_endpoint = Endpoint::china();
     QString m_preferredOrigin;
+    std::optional<Requirement> m_findWhenListed; // findFor() before the origin regions were listed
 };

@@ -74,8 +74,11 @@ void WatchController::openWatches()
 {
     if (!m_watches)
         return;
-    if (!m_window)
+    if (!m_window) {
         m_window = new WatchesWindow(m_watches, m_mainWindow);
+        connect(m_window, &WatchesWindow::checkRequested, this, &WatchController::checkRequested);
+        connect(m_window, &WatchesWindow::searchRequested, this, &WatchController::searchRequested);
+    }
     showInFront(m_window);
 }
 

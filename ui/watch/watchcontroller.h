@@ -50,6 +50,9 @@ public:
 Q_SIGNALS:
     void historyRecorded();
     void capacityAppeared(const QString &message);
+    // Open in the Watches window: check this connection in the main window, or run this search in Find Capacity.
+    void checkRequested(const CheckRequest &request);
+    void searchRequested(const Requirement &requirement);
     void showRequested(); // from the tray
     void quitRequested(); // from the tray
 

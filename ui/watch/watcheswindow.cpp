@@ -85,6 +85,8 @@ WatchesWindow::WatchesWindow(WatchList *watches, QWidget *parent)
     m_ui->watchTable->horizontalHeader()->setStretchLastSection(true);
     connect(m_watches, &WatchList::listChanged, this, &WatchesWindow::refill);
     connect(m_ui->watchTable, &QTableWidget::itemSelectionChanged, this, &WatchesWindow::selectionChanged);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &WatchesWindow::openSelected);
+    connect(m_ui->watchTable, &QTableWidget::itemActivated, this, &WatchesWindow::openSelected);
     connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
         if (const QString id = selectedId(); !id.isEmpty())
             m_watches->remove(id);
@@ -133,8 +135,7 @@ void WatchesWindow::refill()
         if (e.id == selected)
             table->selectRow(row);
     }
-    m_ui->removeButton->setEnabled(!selectedId().isEmpty());
-    m_ui->intervalSpin->setEnabled(!selectedId().isEmpty());
+    selectionChanged();
 }
 
 QString WatchesWindow::nextCheckText(const WatchEntry &entry) const
@@ -175,8 +176,21 @@ void WatchesWindow::selectionChanged()
     const WatchEntry *e = m_watches->entry(selectedId());
     m_ui->removeButton->setEnabled(e != nullptr);
     m_ui->intervalSpin->setEnabled(e != nullptr);
+    m_ui->openButton->setEnabled(e != nullptr);
+    m_ui->openButton->setText(e && e->isSearch() ? tr("&Open in Find Capacity") : tr("&Open in the main window"));
     if (e) {
         const QSignalBlocker blocker(m_ui->intervalSpin);
         m_ui->intervalSpin->setValue(static_cast<int>(std::max<qint64>(1, e->interval.count() / 60)));
     }
+}
+
+void WatchesWindow::openSelected()
+{
+    const WatchEntry *e = m_watches->entry(selectedId());
+    if (!e)
+        return;
+    if (e->requirement)
+        Q_EMIT searchRequested(*e->requirement);
+    else
+        Q_EMIT checkRequested(e->request);
 }

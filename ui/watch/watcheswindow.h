@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/session/requirementsearch.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -27,6 +29,11 @@ public:
     // Selects the watch `id` (just added from the result card).
     void select(const QString &id);
 
+Q_SIGNALS:
+    // Open (or a double-click): check this connection in the main window, or run this search in Find Capacity.
+    void checkRequested(const CheckRequest &request);
+    void searchRequested(const Requirement &requirement);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -37,6 +44,7 @@ private:
     [[nodiscard]] QString nextCheckText(const WatchEntry &entry) const;
     [[nodiscard]] QString selectedId() const;
     void selectionChanged();
+    void openSelected();
 
     std::unique_ptr<Ui::WatchesWindow> m_ui;
     WatchList *m_watches;
