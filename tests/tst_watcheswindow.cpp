@@ -5,6 +5,7 @@
 #include "core/session/watchlist.h"
 #include "support/appcontext.h"
 #include "support/childwidget.h"
+#include "support/demoprofile.h"
 #include "support/fakegaapserver.h"
 #include "ui/check/resultcard.h"
 #include "ui/find/findwindow.h"
@@ -52,15 +53,8 @@ void tst_WatchesWindow::init()
     FakeGaapServer &server = *m_server;
     AppContext &app = *m_app;
     MainWindow &window = *m_window;
-    const FakeCredential demo = server.demoCredential();
-    for (const QString &name : {u"alpha"_s, u"beta"_s}) {
-        bool saved = false;
-        CredentialJob *job = app.profiles.save({name, server.url().toString(), false},
-                                               {demo.secretId, SecretString(demo.secretKey), SecretString()});
-        QVERIFY(job);
-        connect(job, &CredentialJob::finished, this, [&saved] { saved = true; });
-        QTRY_VERIFY(saved);
-    }
+    for (const QString &name : {u"alpha"_s, u"beta"_s})
+        QVERIFY(DemoProfile::save(app, server, name));
     window.setHistoryStore(&app.history);
     window.setWatchList(m_watches.get());
     window.setCurrentProfile(u"alpha"_s);
@@ -87,11 +81,7 @@ void tst_WatchesWindow::watchFromTheMainWindow()
 
     const std::optional<FakeRoute> route = server.data().creatableRoute();
     QVERIFY(route);
-    CheckRequest request;
-    request.originRegion = route->origin;
-    request.accessRegion = route->access;
-    request.bandwidth = route->bandwidth;
-    request.concurrent = route->concurrent;
+    const CheckRequest request = DemoProfile::checkOf(*route);
     window.watchController()->watchConnection(request);
     QCOMPARE(watches.entries().size(), 1);
     const QString id = watches.entries().constFirst().id;
