@@ -5,15 +5,20 @@
 // object per line for each tray icon registered and each notification:
 //   {"call":"RegisterStatusNotifierItem","service":"…"}
 //   {"call":"Notify","app":"…","summary":"…","body":"…","timeout":0}
-// Runs until killed. Test-only: never installed.
+// Runs until killed, or until its standard input, when that is a pipe, is closed (the test that started it ended,
+// even by a crash: no host is left behind holding ctest's output). Test-only: never installed.
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusError>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
+#include <QSocketNotifier>
 #include <QStringList>
 #include <QVariantMap>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -124,6 +129,19 @@ int main(int argc, char *argv[])
         || !publish(bus, &notifications, QStringLiteral("/org/freedesktop/Notifications"),
                     QStringLiteral("org.freedesktop.Notifications")))
         return 1;
+    struct stat input = {};
+    QSocketNotifier stdinClosed(STDIN_FILENO, QSocketNotifier::Read);
+    if (fstat(STDIN_FILENO, &input) == 0 && S_ISFIFO(input.st_mode)) {
+        QObject::connect(&stdinClosed, &QSocketNotifier::activated, &application, [&stdinClosed] {
+            char buffer[256];
+            if (read(STDIN_FILENO, buffer, sizeof buffer) <= 0) {
+                stdinClosed.setEnabled(false);
+                QCoreApplication::quit();
+            }
+        });
+    } else {
+        stdinClosed.setEnabled(false);
+    }
     std::printf("ready\n");
     std::fflush(stdout);
     return QCoreApplication::exec();
