@@ -151,12 +151,8 @@ void CliWatchCommand::answered(const WatchAnswer &answer)
 void CliWatchCommand::record(const WatchAnswer &answer)
 {
     // Profile and endpoint are filled in by record().
-    QList<HistoryEntry> entries;
-    if (m_watch->isSearch())
-        entries = HistoryRecording::fromWatchedSearch(*m_watch->requirement(), answer, QString(), Endpoint::china());
-    else if (std::optional<HistoryEntry> one =
-                 HistoryRecording::fromWatch(m_watch->request(), answer, QString(), Endpoint::china()))
-        entries.append(*one);
+    QList<HistoryEntry> entries =
+        HistoryRecording::fromWatch(m_watch->request(), m_watch->requirement(), answer, QString(), Endpoint::china());
     for (HistoryEntry &entry : entries) {
         entry.source = QStringLiteral("cli");
         m_runner.record(entry);

@@ -99,13 +99,8 @@ void WatchController::recordAnswer(const WatchEntry &entry, const WatchAnswer &a
 {
     if (!m_history)
         return;
-    QList<HistoryEntry> entries;
-    if (entry.requirement) {
-        entries = HistoryRecording::fromWatchedSearch(*entry.requirement, answer, entry.profile, m_endpoint);
-    } else if (std::optional<HistoryEntry> one =
-                   HistoryRecording::fromWatch(entry.request, answer, entry.profile, m_endpoint)) {
-        entries.append(*one);
-    }
+    QList<HistoryEntry> entries =
+        HistoryRecording::fromWatch(entry.request, entry.requirement, answer, entry.profile, m_endpoint);
     bool recorded = false;
     for (HistoryEntry &e : entries)
         recorded = m_history->record(e) || recorded;

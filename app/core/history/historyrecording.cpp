@@ -18,11 +18,23 @@ HistoryEntry HistoryRecording::fromCheck(const CheckOutcome &outcome, const QStr
     return entry;
 }
 
-std::optional<HistoryEntry> HistoryRecording::fromWatch(const CheckRequest &request, const WatchAnswer &answer,
-                                                        const QString &profile, const Endpoint &endpoint)
+QList<HistoryEntry> HistoryRecording::fromWatch(const CheckRequest &request,
+                                                const std::optional<Requirement> &requirement,
+                                                const WatchAnswer &answer, const QString &profile,
+                                                const Endpoint &endpoint)
 {
+    QList<HistoryEntry> entries;
+    if (requirement) {
+        for (const SearchCandidate &candidate : answer.candidates) {
+            if (std::optional<HistoryEntry> entry = fromCandidate(*requirement, candidate, profile, endpoint)) {
+                entry->source = QStringLiteral("watch");
+                entries.append(*entry);
+            }
+        }
+        return entries;
+    }
     if (answer.error.refusedBeforeSending())
-        return std::nullopt;
+        return entries;
     HistoryEntry entry;
     entry.checkedAt = (answer.checkedAt.isValid() ? answer.checkedAt : QDateTime::currentDateTimeUtc()).toUTC();
     entry.profile = profile;
@@ -34,19 +46,7 @@ std::optional<HistoryEntry> HistoryRecording::fromWatch(const CheckRequest &requ
     else
         entry.canCreate = answer.state == WatchAnswer::State::CanCreate;
     entry.source = QStringLiteral("watch");
-    return entry;
-}
-
-QList<HistoryEntry> HistoryRecording::fromWatchedSearch(const Requirement &requirement, const WatchAnswer &answer,
-                                                        const QString &profile, const Endpoint &endpoint)
-{
-    QList<HistoryEntry> entries;
-    for (const SearchCandidate &candidate : answer.candidates) {
-        if (std::optional<HistoryEntry> entry = fromCandidate(requirement, candidate, profile, endpoint)) {
-            entry->source = QStringLiteral("watch");
-            entries.append(*entry);
-        }
-    }
+    entries.append(entry);
     return entries;
 }
 

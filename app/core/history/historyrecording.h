@@ -18,12 +18,11 @@ namespace HistoryRecording {
 [[nodiscard]] HistoryEntry fromCheck(const CheckOutcome &outcome, const QString &profile, const Endpoint &endpoint);
 [[nodiscard]] HistoryEntry fromCell(const MatrixRequest &request, const MatrixCell &cell, const QString &profile,
                                     const Endpoint &endpoint);
-// A check of a watch (source "watch"); nullopt for one refused before it was sent.
-[[nodiscard]] std::optional<HistoryEntry> fromWatch(const CheckRequest &request, const WatchAnswer &answer,
-                                                    const QString &profile, const Endpoint &endpoint);
-// The checks of a watched requirement search (source "watch"): one entry per access region checked.
-[[nodiscard]] QList<HistoryEntry> fromWatchedSearch(const Requirement &requirement, const WatchAnswer &answer,
-                                                    const QString &profile, const Endpoint &endpoint);
+// The checks of one answer of a watch (source "watch"): of its connection (`request`), or of every access region
+// its search (`requirement`) checked; none for a check refused before it was sent.
+[[nodiscard]] QList<HistoryEntry> fromWatch(const CheckRequest &request, const std::optional<Requirement> &requirement,
+                                            const WatchAnswer &answer, const QString &profile,
+                                            const Endpoint &endpoint);
 // A check of a requirement search (source "find"); nullopt for a candidate that was not checked, or whose check
 // was refused before it was sent.
 [[nodiscard]] std::optional<HistoryEntry> fromCandidate(const Requirement &requirement,
