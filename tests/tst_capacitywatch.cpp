@@ -60,6 +60,7 @@ private Q_SLOTS:
     void networkFailureIsSurvived();
     void sleepAndClockChanges();
     void stopCancelsTheCheckOnItsWay();
+    void newIntervalReschedulesWithoutChecking();
     void watchListIsKeptAndRunsTheProfileInUse();
     void searchSaysWhereItCanBeCreated();
     void searchFailuresAndNothingOffered();
@@ -222,6 +223,48 @@ void tst_CapacityWatch::stopCancelsTheCheckOnItsWay()
     QTest::qWait(100);
     QCOMPARE(answered.size(), 0);
     QCOMPARE(m_server->requestCount(u"CheckProxyCreate"_s), 1);
+}
+
+// A new interval moves the next check to that long after the last one; nothing is sent for the change itself (the
+// Watches window's spin box sends every step), and a due time already past is checked at the next tick.
+void tst_CapacityWatch::newIntervalReschedulesWithoutChecking()
+{
+    const std::unique_ptr<CapacityWatch> watch = makeWatch();
+    QSignalSpy answered(watch.get(), &CapacityWatch::answered);
+    watch->start();
+    QTRY_COMPARE(answered.size(), 1);
+    const QDateTime checked = watch->lastAnswer()->checkedAt;
+    QCOMPARE(watch->nextCheckAt(), checked.addSecs(60));
+
+    watch->setInterval(120s);
+    QCOMPARE(watch->interval(), 120s);
+    QCOMPARE(watch->nextCheckAt(), checked.addSecs(120));
+    QVERIFY(!advanceAndTick(*watch, 100, answered));
+    QCOMPARE(m_server->requestCount(u"CheckProxyCreate"_s), 1);
+    QVERIFY(advanceAndTick(*watch, 20, answered));
+    QCOMPARE(m_server->requestCount(u"CheckProxyCreate"_s), 2);
+
+    watch->setInterval(1s); // raised to the minimum; already past: checked at the next tick
+    QCOMPARE(watch->interval(), CapacityWatch::MinimumInterval);
+    QVERIFY(advanceAndTick(*watch, 30, answered));
+    QCOMPARE(m_server->requestCount(u"CheckProxyCreate"_s), 3);
+
+    // Through the list: kept, and nothing sent.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    WatchList list(&settings);
+    QSignalSpy listAnswered(&list, &WatchList::answered);
+    const QString id = list.add(m_route.request, u"alpha"_s, 60s);
+    list.run(&m_stack->api(), u"alpha"_s);
+    QTRY_COMPARE(listAnswered.size(), 1);
+    const int sent = m_server->requestCount(u"CheckProxyCreate"_s);
+    for (int minutes = 2; minutes <= 10; ++minutes)
+        list.setInterval(id, std::chrono::minutes(minutes));
+    QTest::qWait(300);
+    QCOMPARE(m_server->requestCount(u"CheckProxyCreate"_s), sent);
+    QCOMPARE(list.entry(id)->interval, 10min);
+    QCOMPARE(WatchList(&settings).entry(id)->interval, 10min);
+    QVERIFY(list.nextCheckAt(id) > QDateTime::currentDateTimeUtc().addSecs(9 * 60));
 }
 
 // The list is kept in the settings file (the profile's name, never a key), one connection is one watch, only the
@@ -435,7 +478,7 @@ void tst_CapacityWatch::searchWatchIsKeptAndSaysWhichRegionsAreNew()
 
         // A second region joins: said for it alone.
         openRegion(offering.constLast(), requirement);
-        list.setInterval(id, 10s); // starts the watch again: checks at once
+        list.run(&m_stack->api(), u"alpha"_s); // runs the watches again: checks at once
         QTRY_COMPARE(answered.size(), 2);
         QCOMPARE(became.size(), 2);
         QCOMPARE(became.constLast().at(1).toStringList(), QStringList{offering.constLast()});

@@ -100,6 +100,13 @@ void CapacityWatch::setTickInterval(std::chrono::milliseconds interval)
     m_ticker->setInterval(interval);
 }
 
+void CapacityWatch::setInterval(std::chrono::seconds interval)
+{
+    m_interval = std::max(interval, MinimumInterval);
+    if (m_running && m_due.isValid() && m_last)
+        m_due = m_last->checkedAt.addSecs(m_interval.count()); // tick() sends it when that is past
+}
+
 void CapacityWatch::start()
 {
     if (m_running)

@@ -91,6 +91,9 @@ public:
     // The access region's offered lists, to validate the request before each check (else the server does).
     void setOfferedRegion(const AccessRegionDetail &offered) { m_offered = offered; }
 
+    // A new interval (raised to MinimumInterval): the next check is due that long after the last one (at once when
+    // that is past), not now; a check on its way goes on.
+    void setInterval(std::chrono::seconds interval);
     // Checks at once, then on the schedule. stop() cancels a check on its way.
     void start();
     void stop();

@@ -209,10 +209,8 @@ void WatchList::setInterval(const QString &id, std::chrono::seconds interval)
         return;
     e->interval = std::max(interval, CapacityWatch::MinimumInterval);
     save();
-    if (m_watches.contains(id)) {
-        drop(id);
-        start(*e);
-    }
+    if (CapacityWatch *watch = m_watches.value(id))
+        watch->setInterval(e->interval); // not checked again now: a spin box sends every step
     Q_EMIT listChanged();
 }
 

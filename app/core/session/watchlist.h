@@ -52,6 +52,7 @@ public:
     QString add(const Requirement &requirement, const QString &profile,
                 std::chrono::seconds interval = CapacityWatch::DefaultInterval);
     void remove(const QString &id);
+    // The next check is due `interval` after the last one (see CapacityWatch::setInterval).
     void setInterval(const QString &id, std::chrono::seconds interval);
     // Runs the watches of `profile` through `api` (nullptr or empty profile: none runs).
     void run(GaapApi *api, const QString &profile);
