@@ -7,6 +7,7 @@
 #include "support/fakefault.h"
 #include "support/fakegaapserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void failedChecksAreKept();
     void accessRegionFailureEndsTheSearch();
     void cancelStopsAsking();
+    void pricesInTwoCurrenciesAreRankedApart();
 
 private:
     // Runs a search to its end.
@@ -284,6 +286,48 @@ void tst_RequirementSearch::cancelStopsAsking()
     QCOMPARE(search->checksSent(), checks);
     QCOMPARE(search->pricesSent(), 0);
     search.reset(); // the calls it held are gone with it
+}
+
+// A real account is billed in one currency, as the built-in data is. Should two come back (one access region priced in
+// USD here), each is ranked within itself and currencies() names both, so the windows and the CLI can say so.
+void tst_RequirementSearch::pricesInTwoCurrenciesAreRankedApart()
+{
+    QFile file(u":/fakegaap/gaap-fake-data.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray regions = root.value(u"accessRegions"_s).toArray();
+    QString inUsd;
+    for (qsizetype i = 0; i < regions.size() && inUsd.isEmpty(); ++i) {
+        QJsonObject region = regions.at(i).toObject();
+        const bool serves = region.value(u"DestRegions"_s).toArray().contains(QJsonValue(Origin));
+        QJsonObject price = region.value(u"Price"_s).toObject();
+        if (!serves || price.value(u"Currency"_s).toString() != u"CNY"_s)
+            continue;
+        price.insert(u"Currency"_s, u"USD"_s);
+        price.insert(u"BaseDailyPrice"_s, 1.0); // the cheapest number, and still not ranked against CNY
+        region.insert(u"Price"_s, price);
+        regions.replace(i, region);
+        inUsd = region.value(u"RegionId"_s).toString();
+    }
+    QVERIFY(!inUsd.isEmpty());
+    root.insert(u"accessRegions"_s, regions);
+    QString error;
+    std::optional<FakeGaapData> data = FakeGaapData::fromJson(QJsonDocument(root).toJson(), &error);
+    QVERIFY2(data, qPrintable(error));
+    m_stack.reset();
+    m_server = std::make_unique<FakeGaapServer>(*data);
+    QVERIFY(m_server->listenOnLoopback() != 0);
+    m_stack = std::make_unique<FakeApiStack>(*m_server);
+
+    const std::unique_ptr<RequirementSearch> search = runSearch(requirement(10, 2));
+    QCOMPARE(search->currencies(), (QStringList{u"CNY"_s, u"USD"_s}));
+    QList<QString> order; // the currencies of the priced ones, best first
+    for (const int index : search->ranked()) {
+        const SearchCandidate &c = search->candidates().at(index);
+        if (c.state == SearchCandidate::State::CanCreate && c.quote)
+            order.append(c.quote->currency);
+    }
+    QVERIFY2(order.count(u"USD"_s) == 1 && order.constLast() == u"USD"_s, qPrintable(QStringList(order).join(u',')));
 }
 
 QTEST_MAIN(tst_RequirementSearch)
