@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliwatchcommand.cpp" line="+247"/>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+241"/>
         <source>can be created in %n access region(s): %1</source>
         <translation>
             <numerusform>can be created in %n access region: %1</numerusform>

@@ -1788,7 +1788,7 @@ Examples:
         <translation>CheckProxyCreate 回答此通道不能创建（RequestId %1），因此没有可交接的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliwatchcommand.cpp" line="+166"/>
+        <location filename="../app/cli/cliwatchcommand.cpp" line="+160"/>
         <source>can be created</source>
         <translation>可以创建</translation>
     </message>
@@ -1803,12 +1803,12 @@ Examples:
         <translation>检查失败：%1（%2）</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-111"/>
         <source>No access region serving %1 offers at least %2 Mbps and %3 × 10,000 connections, so there is nothing to watch; find lists what each one offers.</source>
         <translation>为 %1 服务的加速地域都不提供至少 %2 Mbps 和 %3 万连接，因此没有可监视的内容；find 会列出每个地域提供的取值。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+117"/>
         <source>%1 (%2 Mbps × %3)</source>
         <translation>%1（%2 Mbps × %3）</translation>
     </message>
@@ -2721,8 +2721,8 @@ Examples:
     </message>
     <message>
         <location line="+3"/>
-        <source>Search again on a schedule and tell me when an access region can serve this (Tools › Watches…)</source>
-        <translation>按计划重新搜索，有加速地域能满足时通知我（工具 › 监视列表…）</translation>
+        <source>Search again on a schedule and tell me when an access region can serve this (Tools &gt; Watches…)</source>
+        <translation>按计划重新搜索，有加速地域能满足时通知我（工具 &gt; 监视列表…）</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5082,7 +5082,7 @@ RequestId：%4</translation>
 <context>
     <name>WatchController</name>
     <message>
-        <location filename="../ui/watch/watchcontroller.cpp" line="+120"/>
+        <location filename="../ui/watch/watchcontroller.cpp" line="+115"/>
         <source>%1 → %2, %3 × %4 can be created now (RequestId %5).</source>
         <translation>%1 → %2，%3 × %4 现在可以创建（RequestId %5）。</translation>
     </message>

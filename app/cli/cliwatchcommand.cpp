@@ -110,14 +110,10 @@ void CliWatchCommand::start(std::unique_ptr<CapacityWatch> watch)
 void CliWatchCommand::answered(const WatchAnswer &answer)
 {
     record(answer);
-    if (m_watch->isSearch() && m_watch->checks() == 1 && endsAtOnce(answer)) {
-        // The access regions of the origin could not be listed (an unknown origin, a key without rights): as
-        // when one connection is watched, that ends the watch before it starts.
+    if (cannotWatch(answer)) {
         m_watch->stop();
-        return m_runner.fail(answer.error);
-    }
-    if (m_watch->isSearch() && nothingChecked(answer)) {
-        m_watch->stop();
+        if (answer.state == WatchAnswer::State::Failed)
+            return m_runner.fail(answer.error);
         const Requirement &r = *m_watch->requirement();
         return m_runner.fail(ExitCode::UsageError,
                              CliRunner::tr("No access region serving %1 offers at least %2 Mbps and %3 × 10,000 "
@@ -159,14 +155,16 @@ void CliWatchCommand::record(const WatchAnswer &answer)
     }
 }
 
-bool CliWatchCommand::endsAtOnce(const WatchAnswer &answer)
+bool CliWatchCommand::cannotWatch(const WatchAnswer &answer) const
 {
-    return answer.state == WatchAnswer::State::Failed && answer.candidates.isEmpty()
-           && exitCodeFor(answer.error) != ExitCode::NetworkFailure;
-}
-
-bool CliWatchCommand::nothingChecked(const WatchAnswer &answer)
-{
+    if (!m_watch->isSearch())
+        return false;
+    // The access regions could not be listed at the first search, and not for the network (an unknown origin, a
+    // key without rights): as when one connection is watched, that ends the watch before it starts.
+    if (answer.state == WatchAnswer::State::Failed)
+        return m_watch->checks() == 1 && answer.candidates.isEmpty()
+               && exitCodeFor(answer.error) != ExitCode::NetworkFailure;
+    // No access region offers that much: nothing was checked, nothing will be.
     return answer.state == WatchAnswer::State::CannotCreate
            && std::none_of(answer.candidates.cbegin(), answer.candidates.cend(), [](const SearchCandidate &c) {
                   return c.state == SearchCandidate::State::CanCreate || c.state == SearchCandidate::State::CannotCreate
@@ -176,9 +174,9 @@ bool CliWatchCommand::nothingChecked(const WatchAnswer &answer)
 
 void CliWatchCommand::print(const WatchAnswer &answer)
 {
-    const bool search = m_watch->isSearch();
-    if (search && (nothingChecked(answer) || (m_watch->checks() == 1 && endsAtOnce(answer))))
+    if (cannotWatch(answer))
         return; // answered() ends the watch with a message instead
+    const bool search = m_watch->isSearch();
     const QString time = answer.checkedAt.toUTC().toString(Qt::ISODate);
     switch (m_runner.invocation().output) {
     case OutputFormat::Json: {

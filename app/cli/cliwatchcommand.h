@@ -31,10 +31,9 @@ private:
     void start(std::unique_ptr<CapacityWatch> watch);
     void answered(const WatchAnswer &answer);
     void record(const WatchAnswer &answer);
-    // A search's first answer that ends the watch: the access regions could not be listed, not for the network.
-    [[nodiscard]] static bool endsAtOnce(const WatchAnswer &answer);
-    // A search whose access regions all offer less than the minimum: nothing was checked, nothing will be.
-    [[nodiscard]] static bool nothingChecked(const WatchAnswer &answer);
+    // A watched search that cannot go on: its origin's access regions could not be listed at once, or none of them
+    // offers the minimum. answered() ends it with the reason; nothing is printed for it.
+    [[nodiscard]] bool cannotWatch(const WatchAnswer &answer) const;
     void print(const WatchAnswer &answer);
     [[nodiscard]] QString tableText(const WatchAnswer &answer) const;
     void timeUp();

@@ -92,7 +92,6 @@ CapacityWatch::CapacityWatch(GaapApi *api, Requirement requirement, std::chrono:
 CapacityWatch::~CapacityWatch()
 {
     delete m_call.data(); // ends silently
-    m_search.reset();
 }
 
 void CapacityWatch::setTickInterval(std::chrono::milliseconds interval)
